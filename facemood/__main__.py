@@ -1,0 +1,7 @@
+"""``python -m facemood`` entry point."""
+
+import sys
+
+from facemood.cli import main
+
+sys.exit(main())
