@@ -1,0 +1,607 @@
+"""User settings: one typed schema, validation, migration, and a load that never crashes.
+
+The schema is the dataclasses below. Each field carries its default and, in its
+``metadata``, a ``description`` plus optional validation: ``choices``, ``minimum``,
+``maximum``, ``lengths`` (allowed list lengths), ``key_choices``/``value_choices``
+(for mappings). :func:`schema` lists them for a settings dialog.
+
+Settings are saved as JSON in the user config dir (``settings.json``), atomically
+(temp file + ``os.replace``). The file carries ``schema_version``; older files are
+upgraded by the chain of functions registered with :func:`migration`.
+
+:func:`load_settings` never raises: a corrupt or unreadable file is moved aside to
+``settings.json.corrupt-<timestamp>``, the defaults are used, and the problem is
+returned as a warning (and logged). A single bad value only resets that value.
+
+Edit settings with attribute assignment or :func:`dataclasses.replace`, or
+:func:`with_value` (validated, by dotted name), then :func:`save_settings`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import dataclasses
+import json
+import math
+import os
+import tempfile
+import time
+import typing
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from facemood import paths
+from facemood.core.types import Emotion, MusicMood
+from facemood.errors import SettingsError
+from facemood.log import get_logger
+
+SCHEMA_VERSION = 1
+"""The version of the schema this code writes."""
+
+SETTINGS_FILE = "settings.json"
+
+_log = get_logger("settings")
+
+
+def _meta(
+    description: str,
+    *,
+    choices: tuple[str, ...] | None = None,
+    minimum: float | None = None,
+    maximum: float | None = None,
+    lengths: tuple[int, ...] | None = None,
+    key_choices: tuple[str, ...] | None = None,
+    value_choices: tuple[str, ...] | None = None,
+) -> dict[str, Any]:
+    """A field's ``metadata``: its description and validation rules (unset rules left out)."""
+    rules = {
+        "choices": choices,
+        "minimum": minimum,
+        "maximum": maximum,
+        "lengths": lengths,
+        "key_choices": key_choices,
+        "value_choices": value_choices,
+    }
+    return {"description": description} | {k: v for k, v in rules.items() if v is not None}
+
+
+_EMOTION_NAMES = tuple(e.value for e in Emotion)
+_MUSIC_MOOD_NAMES = tuple(m.value for m in MusicMood)
+
+
+@dataclass
+class VisionSettings:
+    """Camera and face detection."""
+
+    camera_index: int = field(
+        default=0, metadata=_meta("Which camera to use: 0 is the first one.", minimum=0, maximum=63)
+    )
+    face_policy: str = field(
+        default="largest",
+        metadata=_meta(
+            "With several faces in view: follow the largest face, or average all faces.",
+            choices=("largest", "average"),
+        ),
+    )
+    detector: str = field(
+        default="auto",
+        metadata=_meta("Face detector backend; 'auto' picks the best one available."),
+    )
+
+
+@dataclass
+class MoodSettings:
+    """How detected emotions become a steady mood."""
+
+    window_s: float = field(
+        default=1.75,
+        metadata=_meta(
+            "Smoothing window: seconds of emotion scores averaged.", minimum=0.1, maximum=30.0
+        ),
+    )
+    margin: float = field(
+        default=0.15,
+        metadata=_meta(
+            "Hysteresis: a new mood must beat the current one by this much to take over.",
+            minimum=0.0,
+            maximum=1.0,
+        ),
+    )
+    dwell_s: float = field(
+        default=1.0,
+        metadata=_meta(
+            "Minimum time in seconds a mood is held before it can change.",
+            minimum=0.0,
+            maximum=60.0,
+        ),
+    )
+    confidence_floor: float = field(
+        default=0.4,
+        metadata=_meta(
+            "Scores below this confidence count as uncertain and do not change the mood.",
+            minimum=0.0,
+            maximum=1.0,
+        ),
+    )
+    away_after_s: float = field(
+        default=5.0,
+        metadata=_meta(
+            "Seconds without a face before you count as away.", minimum=0.5, maximum=600.0
+        ),
+    )
+    calibration_bias: list[float] = field(
+        default_factory=list,
+        metadata=_meta(
+            "Per-emotion correction from calibration, in model order (empty: not calibrated).",
+            lengths=(0, len(_EMOTION_NAMES)),
+        ),
+    )
+
+
+@dataclass
+class MusicSettings:
+    """The music library and how moods pick music."""
+
+    library_dir: str = field(
+        default="", metadata=_meta("Your music folder (empty: the bundled demo library).")
+    )
+    strategy: str = field(
+        default="match",
+        metadata=_meta(
+            "Match your mood, lift it (play something brighter), or use your own mapping.",
+            choices=("match", "lift", "custom"),
+        ),
+    )
+    custom_mapping: dict[str, str] = field(
+        default_factory=dict,
+        metadata=_meta(
+            "For the 'custom' strategy: emotion -> music mood.",
+            key_choices=_EMOTION_NAMES,
+            value_choices=_MUSIC_MOOD_NAMES,
+        ),
+    )
+    neutral_choice: str = field(
+        default="calm",
+        metadata=_meta(
+            "For a neutral face: play calm music, energetic music, or keep the current music.",
+            choices=("calm", "energetic", "keep"),
+        ),
+    )
+    switch_policy: str = field(
+        default="fade",
+        metadata=_meta(
+            "When the mood changes: cross-fade now, or switch when the track ends.",
+            choices=("fade", "track_end"),
+        ),
+    )
+    fade_s: float = field(
+        default=1.5, metadata=_meta("Fade duration in seconds.", minimum=0.0, maximum=10.0)
+    )
+    volume: int = field(
+        default=80, metadata=_meta("Playback volume, 0-100.", minimum=0, maximum=100)
+    )
+    audio_output: str = field(
+        default="", metadata=_meta("VLC audio output module (empty: the system default).")
+    )
+
+
+@dataclass
+class GuiSettings:
+    """The app window."""
+
+    language: str = field(
+        default="",
+        metadata=_meta("Interface language (empty: the system's).", choices=("", "en", "ko")),
+    )
+    capture_dir: str = field(
+        default="", metadata=_meta("Where captured photos go (empty: Pictures/FaceMood).")
+    )
+
+
+@dataclass
+class Settings:
+    """All of FaceMood's settings."""
+
+    schema_version: int = field(
+        default=SCHEMA_VERSION, metadata=_meta("Version of the settings file format.", minimum=1)
+    )
+    vision: VisionSettings = field(
+        default_factory=VisionSettings, metadata=_meta("Camera and face detection.")
+    )
+    mood: MoodSettings = field(
+        default_factory=MoodSettings, metadata=_meta("How emotions become a mood.")
+    )
+    music: MusicSettings = field(
+        default_factory=MusicSettings, metadata=_meta("Music library and choice.")
+    )
+    gui: GuiSettings = field(default_factory=GuiSettings, metadata=_meta("The app window."))
+
+
+# --- schema introspection ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldInfo:
+    """One setting, described for a settings dialog or documentation."""
+
+    name: str
+    """Dotted name, e.g. ``"mood.margin"``."""
+    type: Any
+    default: Any
+    description: str
+    choices: tuple[str, ...] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+
+
+def schema() -> list[FieldInfo]:
+    """Every leaf setting (not ``schema_version``) with its type, default and description."""
+    return list(_walk(Settings, ""))
+
+
+def _walk(cls: type[Any], prefix: str) -> Iterator[FieldInfo]:
+    hints = typing.get_type_hints(cls)
+    for f in dataclasses.fields(cls):
+        tp = hints[f.name]
+        if dataclasses.is_dataclass(tp):
+            yield from _walk(typing.cast(type[Any], tp), f"{prefix}{f.name}.")
+        elif f.name != "schema_version":
+            yield FieldInfo(
+                name=f"{prefix}{f.name}",
+                type=tp,
+                default=_default(f),
+                description=f.metadata.get("description", ""),
+                choices=f.metadata.get("choices"),
+                minimum=f.metadata.get("minimum"),
+                maximum=f.metadata.get("maximum"),
+            )
+
+
+def _default(f: dataclasses.Field[Any]) -> Any:
+    if f.default_factory is not dataclasses.MISSING:
+        return f.default_factory()
+    return copy.deepcopy(f.default)
+
+
+# --- conversion and validation -------------------------------------------------------
+
+
+class _InvalidValueError(Exception):
+    """One value failed validation (internal; becomes a warning or a SettingsError)."""
+
+    def __init__(
+        self, name: str, reason: str, description: str = "", *, unknown: bool = False
+    ) -> None:
+        super().__init__(f"{name}: {reason}")
+        self.name = name
+        self.reason = reason
+        self.description = description
+        self.unknown = unknown
+
+
+def _check(name: str, value: Any, tp: Any, meta: Mapping[str, Any]) -> Any:
+    """``value`` converted to ``tp`` if valid, else raise :class:`_InvalidValueError`."""
+
+    def bad(reason: str) -> _InvalidValueError:
+        return _InvalidValueError(name, f"{reason} (got {value!r})", meta.get("description", ""))
+
+    origin = typing.get_origin(tp)
+    if tp is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise bad("must be a whole number")
+        result: Any = value
+    elif tp is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise bad("must be a number")
+        if not math.isfinite(value):
+            raise bad("must be a finite number")
+        result = float(value)
+    elif tp is str:
+        if not isinstance(value, str):
+            raise bad("must be text")
+        result = value
+    elif origin is list:
+        if not isinstance(value, list):
+            raise bad("must be a list")
+        (item_tp,) = typing.get_args(tp)
+        result = [_check(f"{name}[{i}]", item, item_tp, {}) for i, item in enumerate(value)]
+    elif origin is dict:
+        if not isinstance(value, dict):
+            raise bad("must be a mapping")
+        key_tp, value_tp = typing.get_args(tp)
+        result = {
+            _check(f"{name} key", k, key_tp, {}): _check(f"{name}[{k!r}]", v, value_tp, {})
+            for k, v in value.items()
+        }
+    else:  # pragma: no cover - the schema only uses the types above
+        raise TypeError(f"unsupported setting type {tp!r} for {name}")
+
+    choices = meta.get("choices")
+    if choices is not None and result not in choices:
+        raise bad("must be one of " + ", ".join(repr(c) for c in choices))
+    minimum, maximum = meta.get("minimum"), meta.get("maximum")
+    too_low = minimum is not None and result < minimum
+    too_high = maximum is not None and result > maximum
+    if too_low or too_high:
+        if minimum is not None and maximum is not None:
+            raise bad(f"must be between {minimum} and {maximum}")
+        raise bad(f"must be at least {minimum}" if too_low else f"must be at most {maximum}")
+    lengths = meta.get("lengths")
+    if lengths is not None and len(result) not in lengths:
+        raise bad("must have " + " or ".join(str(n) for n in lengths) + " items")
+    for what, allowed in (("key", meta.get("key_choices")), ("value", meta.get("value_choices"))):
+        if allowed is None:
+            continue
+        items = result.keys() if what == "key" else result.values()
+        for item in items:
+            if item not in allowed:
+                raise bad(f"{what} {item!r} must be one of " + ", ".join(allowed))
+    return result
+
+
+def _build(
+    cls: type[Any], data: Mapping[str, Any], prefix: str, problems: list[_InvalidValueError]
+) -> Any:
+    """Build dataclass ``cls`` from ``data``; bad values are appended to ``problems`` and
+    replaced by their defaults."""
+    hints = typing.get_type_hints(cls)
+    known = {f.name: f for f in dataclasses.fields(cls)}
+    for key in data:
+        if key not in known:
+            problems.append(
+                _InvalidValueError(f"{prefix}{key}", "is not a known setting", unknown=True)
+            )
+    kwargs: dict[str, Any] = {}
+    for name, f in known.items():
+        if name not in data:
+            continue  # missing values take their defaults
+        tp, value, dotted = hints[name], data[name], f"{prefix}{name}"
+        if dataclasses.is_dataclass(tp):
+            if isinstance(value, Mapping):
+                kwargs[name] = _build(typing.cast(type[Any], tp), value, f"{dotted}.", problems)
+            else:
+                problems.append(_InvalidValueError(dotted, f"must be a section (got {value!r})"))
+            continue
+        try:
+            kwargs[name] = _check(dotted, value, tp, f.metadata)
+        except _InvalidValueError as exc:
+            problems.append(exc)
+    return cls(**kwargs)
+
+
+def _error(problem: _InvalidValueError) -> SettingsError:
+    detail = problem.description
+    return SettingsError(f"Invalid setting {problem.name}: {problem.reason}", detail)
+
+
+def settings_from_dict(data: Mapping[str, Any]) -> Settings:
+    """Build validated settings from a (current-version) mapping; missing values default.
+
+    Raises:
+        SettingsError: a value is invalid or unknown; the message names the field,
+            e.g. ``Invalid setting mood.margin: must be at most 1.0 (got 2)``.
+    """
+    problems: list[_InvalidValueError] = []
+    settings: Settings = _build(Settings, data, "", problems)
+    if problems:
+        raise _error(problems[0])
+    return settings
+
+
+def settings_to_dict(settings: Settings) -> dict[str, Any]:
+    """A JSON-ready deep copy of ``settings``."""
+    return dataclasses.asdict(settings)
+
+
+def validate_settings(settings: Settings) -> None:
+    """Check every value of ``settings`` (e.g. after the GUI edited it).
+
+    Raises:
+        SettingsError: naming the first invalid field.
+    """
+    settings_from_dict(settings_to_dict(settings))
+
+
+def with_value(settings: Settings, name: str, value: Any) -> Settings:
+    """A validated copy of ``settings`` with the dotted setting ``name`` set to ``value``.
+
+    Raises:
+        SettingsError: unknown name or invalid value.
+    """
+    data = settings_to_dict(settings)
+    *sections, leaf = name.split(".")
+    node = data
+    for section in sections:
+        child = node.get(section)
+        if not isinstance(child, dict):
+            raise SettingsError(f"Unknown setting {name}")
+        node = child
+    if leaf not in node or (isinstance(node[leaf], dict) and not sections):
+        raise SettingsError(f"Unknown setting {name}")
+    node[leaf] = value
+    return settings_from_dict(data)
+
+
+# --- migration -----------------------------------------------------------------------
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+_MIGRATIONS: dict[int, Migration] = {}
+
+
+def migration(from_version: int) -> Callable[[Migration], Migration]:
+    """Register the decorated function as the upgrade from ``from_version`` to the next.
+
+    The function gets the raw settings mapping of version ``from_version`` and returns
+    the mapping of version ``from_version + 1`` (``schema_version`` is set for it).
+    Bump :data:`SCHEMA_VERSION` together with adding one.
+    """
+
+    def register(fn: Migration) -> Migration:
+        if from_version in _MIGRATIONS:
+            raise ValueError(f"migration from version {from_version} registered twice")
+        _MIGRATIONS[from_version] = fn
+        return fn
+
+    return register
+
+
+def migrate(data: dict[str, Any], target: int | None = None) -> tuple[dict[str, Any], list[str]]:
+    """Upgrade a raw settings mapping to schema version ``target`` (default: current).
+
+    A file without ``schema_version`` is taken as version 1.
+
+    Returns:
+        The upgraded mapping and warnings (e.g. the file comes from a newer FaceMood).
+
+    Raises:
+        SettingsError: the version is not a whole number, or no migration step exists.
+    """
+    target = SCHEMA_VERSION if target is None else target
+    version = data.get("schema_version", 1)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise SettingsError(f"Invalid settings schema_version {version!r}")
+    warnings: list[str] = []
+    if version > target:
+        warnings.append(
+            f"The settings file was written by a newer FaceMood (schema {version}); "
+            "settings this version does not know are ignored."
+        )
+        data = {**data, "schema_version": target}
+    while version < target:
+        step = _MIGRATIONS.get(version)
+        if step is None:
+            raise SettingsError(f"No settings migration from schema version {version}")
+        data = step(copy.deepcopy(data))
+        version += 1
+        data["schema_version"] = version
+        _log.info("Upgraded settings to schema version %d", version)
+    return data, warnings
+
+
+# --- files ---------------------------------------------------------------------------
+
+
+def settings_path() -> Path:
+    """``settings.json`` in the user config dir (honours ``FACEMOOD_HOME``)."""
+    return paths.config_dir(create=False) / SETTINGS_FILE
+
+
+def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
+    """Read settings; never raises.
+
+    A missing file gives the defaults. A file that cannot be read, is not valid JSON
+    or cannot be migrated is moved aside (``<name>.corrupt-<timestamp>``) and the
+    defaults are used. Invalid or unknown values are reset to their defaults.
+
+    Returns:
+        The settings and a list of plain-language warnings (also logged) to show the user.
+    """
+    path = settings_path() if path is None else path
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Settings(), []
+    except OSError as exc:
+        return Settings(), _report([_set_aside(path, f"could not be read ({_why(exc)})")])
+
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("the top level is not a JSON object")
+        data, warnings = migrate(data)
+    except (UnicodeDecodeError, ValueError, SettingsError) as exc:
+        return Settings(), _report([_set_aside(path, f"is damaged ({exc})")])
+    except Exception as exc:  # a migration step choked on odd data: still never crash
+        _log.debug("settings migration failed", exc_info=True)
+        return Settings(), _report([_set_aside(path, f"could not be upgraded ({exc!r})")])
+
+    problems: list[_InvalidValueError] = []
+    settings: Settings = _build(Settings, data, "", problems)
+    settings.schema_version = SCHEMA_VERSION
+    for problem in problems:
+        if problem.name == "schema_version":
+            continue
+        if problem.unknown:
+            warnings.append(f"Setting {problem.name} is not known and was ignored.")
+        else:
+            warnings.append(
+                f"Setting {problem.name} {problem.reason}; the default is used instead."
+            )
+    return settings, _report(warnings)
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> Path:
+    """Validate and write ``settings`` atomically (temp file + ``os.replace``).
+
+    Returns:
+        The file written.
+
+    Raises:
+        SettingsError: a value is invalid, or the file could not be written.
+    """
+    validate_settings(settings)
+    path = settings_path() if path is None else path
+    text = json.dumps(settings_to_dict(settings), indent=2, ensure_ascii=False) + "\n"
+    try:
+        atomic_write_text(path, text)
+    except OSError as exc:
+        raise SettingsError(
+            "Could not save the settings",
+            f"Writing {path} failed: {_why(exc)}. Check that the folder is writable.",
+        ) from exc
+    _log.debug("Saved settings to %s", path)
+    return path
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that readers see the old or the new file, never half.
+
+    Raises:
+        OSError: the folder or file could not be written (no temp file is left behind).
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _set_aside(path: Path, reason: str) -> str:
+    """Move a bad settings file out of the way; return the warning text."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while backup.exists():
+        n += 1
+        backup = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+    try:
+        os.replace(path, backup)
+    except OSError as exc:
+        return (
+            f"The settings file {path} {reason} and could not be moved aside "
+            f"({_why(exc)}); the default settings are used."
+        )
+    return (
+        f"The settings file {path} {reason}. It was kept as {backup.name} and the "
+        "default settings are used."
+    )
+
+
+def _report(warnings: list[str]) -> list[str]:
+    for warning in warnings:
+        _log.warning("%s", warning)
+    return warnings
+
+
+def _why(exc: OSError) -> str:
+    return exc.strerror or str(exc)
