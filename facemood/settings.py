@@ -503,9 +503,9 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return Settings(), []
+        return _defaults(), []
     except OSError as exc:
-        return Settings(), _report([_set_aside(path, f"could not be read ({_why(exc)})")])
+        return _defaults(), _report([_set_aside(path, f"could not be read ({_why(exc)})")])
 
     try:
         data = json.loads(raw.decode("utf-8"))
@@ -513,10 +513,10 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
             raise ValueError("the top level is not a JSON object")
         data, warnings = migrate(data)
     except (UnicodeDecodeError, ValueError, SettingsError) as exc:
-        return Settings(), _report([_set_aside(path, f"is damaged ({exc})")])
+        return _defaults(), _report([_set_aside(path, f"is damaged ({exc})")])
     except Exception as exc:  # a migration step choked on odd data: still never crash
         _log.debug("settings migration failed", exc_info=True)
-        return Settings(), _report([_set_aside(path, f"could not be upgraded ({exc!r})")])
+        return _defaults(), _report([_set_aside(path, f"could not be upgraded ({exc!r})")])
 
     problems: list[_InvalidValueError] = []
     settings: Settings = _build(Settings, data, "", problems)
@@ -531,6 +531,10 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
                 f"Setting {problem.name} {problem.reason}; the default is used instead."
             )
     return settings, _report(warnings)
+
+
+def _defaults() -> Settings:
+    return Settings(schema_version=SCHEMA_VERSION)
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> Path:
