@@ -1,0 +1,461 @@
+"""Scan a music folder: every regular file becomes a :class:`Track` or a :class:`SkippedFile`.
+
+A track's mood comes from the first of these that names a known mood (see
+:mod:`facemood.library.moods`):
+
+1. ``tag`` - the file's own mood tag (see :mod:`facemood.library.formats`);
+2. ``folder`` - a folder in the path below the scanned folder named after a mood
+   (``Happy/…``, ``calm/Sub Folder/…``); the deepest such folder wins;
+3. ``playlist`` - an ``.m3u``/``.m3u8`` playlist anywhere under the scanned folder whose
+   name is a mood (``sad.m3u8``) and that lists the file; the first such playlist in path
+   order wins;
+4. ``genre`` - the genre tag through a genre → mood mapping, only when one is given.
+
+What lands where:
+
+* audio files that open → ``tracks`` (with ``mood=None`` when no source names a mood);
+* playlists (``.m3u``, ``.m3u8``, ``.pls``, ``.xspf``, ``.wpl``) → ``skipped``, reason
+  ``"playlist"`` (they are read for moods, never played themselves);
+* images, text and any other content that is not audio → ``skipped``, ``"not audio"``;
+* broken audio → ``skipped`` with ``"empty"``, ``"truncated"``, ``"corrupt"``,
+  ``"unreadable"`` or ``"unsupported"``; FIFOs and devices → ``"not a regular file"``.
+
+Hidden files are included. Symbolic links to files are followed (listed under the
+link's path); symbolic links to folders are not followed, so a link loop cannot hang a
+scan. A file cut short inside its audio data is still a track: it plays up to the cut.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import unquote, urlsplit
+
+from facemood.core.types import MusicMood
+from facemood.errors import LibraryError
+from facemood.library import formats
+from facemood.library.formats import BadFileError, FileProblem, ReadFailure, TagInfo
+from facemood.library.index import CachedFile, LibraryIndex, ReadOutcome
+from facemood.library.moods import (
+    mood_from_genre,
+    mood_from_word,
+    normalise_genre_map,
+    parse_mood,
+)
+
+log = logging.getLogger("facemood.library")
+
+
+class MoodSource(StrEnum):
+    """Where a track's mood came from (the JSON ``mood_source``)."""
+
+    TAG = "tag"
+    FOLDER = "folder"
+    PLAYLIST = "playlist"
+    GENRE = "genre"
+
+
+@dataclass(frozen=True, slots=True)
+class Track:
+    """One playable audio file of the library.
+
+    Attributes:
+        path: absolute path of the file.
+        mood: the canonical mood, or ``None`` for an untagged track.
+        mood_source: where ``mood`` came from; ``None`` when untagged.
+        raw_mood: the text that gave the mood (tag value, folder name, playlist name,
+            genre); for an untagged track, an unrecognised mood tag value if there is one.
+        title, artist, album, genre: from the tags, ``None`` when missing.
+        duration: seconds, ``None`` when unknown.
+        has_cover: the file embeds cover art (:func:`~facemood.library.read_cover`).
+        format: display name of the format, e.g. ``"MP3"``.
+    """
+
+    path: Path
+    mood: MusicMood | None
+    mood_source: MoodSource | None
+    raw_mood: str | None
+    title: str | None
+    artist: str | None
+    album: str | None
+    duration: float | None
+    has_cover: bool = False
+    format: str = ""
+    genre: str | None = None
+
+    @property
+    def display_title(self) -> str:
+        """The title, or the file name without its extension."""
+        return self.title or self.path.stem
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedFile:
+    """A file under the library folder that is not a playable track, and why."""
+
+    path: Path
+    reason: FileProblem
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ScanProgress:
+    """How far a scan is: ``done`` of ``total`` files, the one being read now."""
+
+    done: int
+    total: int
+    path: Path | None
+
+
+class CancelToken(Protocol):
+    """Anything with ``is_set()``, e.g. :class:`threading.Event`; set it to stop a scan."""
+
+    def is_set(self) -> bool:
+        """Whether the scan should stop."""
+        ...
+
+
+ProgressCallback = Callable[[ScanProgress], None]
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    """The outcome of a scan.
+
+    Attributes:
+        root: the scanned folder (absolute).
+        tracks: playable files, sorted by path.
+        skipped: every other regular file, sorted by path.
+        cancelled: the scan was stopped early; the lists hold what was done by then.
+        read: files whose tags were read (not taken from the index).
+        cached: files whose tags came from the index.
+        elapsed_s: wall time of the scan.
+    """
+
+    root: Path
+    tracks: tuple[Track, ...]
+    skipped: tuple[SkippedFile, ...]
+    cancelled: bool = False
+    read: int = 0
+    cached: int = 0
+    elapsed_s: float = 0.0
+
+    def by_mood(self) -> dict[MusicMood | None, list[Track]]:
+        """Tracks grouped by mood; ``None`` holds the untagged ones. Every mood is a key."""
+        groups: dict[MusicMood | None, list[Track]] = {m: [] for m in MusicMood}
+        groups[None] = []
+        for track in self.tracks:
+            groups[track.mood].append(track)
+        return groups
+
+    def relative(self, path: Path) -> str:
+        """``path`` relative to :attr:`root`, with forward slashes."""
+        return Path(os.path.relpath(path, self.root)).as_posix()
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``library scan --json`` document (paths relative to :attr:`root`)."""
+        return {
+            "tracks": [
+                {
+                    "path": self.relative(t.path),
+                    "mood": t.mood.value if t.mood is not None else None,
+                    "mood_source": t.mood_source.value if t.mood_source is not None else None,
+                    "raw_mood": t.raw_mood,
+                    "title": t.title,
+                    "artist": t.artist,
+                    "album": t.album,
+                    "duration": round(t.duration, 3) if t.duration is not None else None,
+                }
+                for t in self.tracks
+            ],
+            "skipped": [
+                {"path": self.relative(s.path), "reason": s.reason.value} for s in self.skipped
+            ],
+        }
+
+
+@dataclass(slots=True)
+class _Entry:
+    path: Path
+    rel_parts: tuple[str, ...]
+    mtime_ns: int
+    size: int
+    problem: FileProblem | None = None
+    detail: str = ""
+
+
+def _walk(root: Path) -> list[_Entry]:
+    """Every file under ``root`` in path order, with its stat stamp; nothing is opened."""
+    entries: list[_Entry] = []
+
+    def visit(folder: Path, rel: tuple[str, ...]) -> None:
+        try:
+            with os.scandir(folder) as it:
+                children = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            log.warning("cannot list %s: %s", folder, exc)
+            if rel:  # an unreadable subfolder: record it so the user learns why it is missing
+                entries.append(
+                    _Entry(folder, rel, 0, 0, FileProblem.UNREADABLE, exc.strerror or str(exc))
+                )
+            return
+        for child in children:
+            path = folder / child.name
+            parts = (*rel, child.name)
+            try:
+                if child.is_dir(follow_symlinks=False):
+                    visit(path, parts)
+                    continue
+                st = child.stat(follow_symlinks=False)
+                if stat.S_ISLNK(st.st_mode):
+                    try:
+                        st = os.stat(path)
+                    except OSError:
+                        entries.append(
+                            _Entry(path, parts, 0, 0, FileProblem.UNREADABLE, "broken link")
+                        )
+                        continue
+                    if stat.S_ISDIR(st.st_mode):
+                        continue  # links to folders are not followed
+            except OSError as exc:
+                entries.append(
+                    _Entry(path, parts, 0, 0, FileProblem.UNREADABLE, exc.strerror or str(exc))
+                )
+                continue
+            if not stat.S_ISREG(st.st_mode):
+                entries.append(_Entry(path, parts, 0, 0, FileProblem.NOT_REGULAR))
+                continue
+            entries.append(_Entry(path, parts, st.st_mtime_ns, st.st_size))
+
+    visit(root, ())
+    return entries
+
+
+def _quick_problem(entry: _Entry) -> FileProblem | None:
+    """The reason decided without opening the file, if any."""
+    if entry.problem is not None:
+        return entry.problem
+    if entry.size == 0:
+        return FileProblem.EMPTY
+    ext = os.path.splitext(entry.path.name)[1].lower()
+    if ext in formats.PLAYLIST_EXTENSIONS:
+        return FileProblem.PLAYLIST
+    if ext in formats.NOT_AUDIO_EXTENSIONS or (not ext and entry.path.name.startswith(".")):
+        return FileProblem.NOT_AUDIO
+    return None
+
+
+def _read(path: Path) -> ReadOutcome:
+    try:
+        return formats.read_info(path)
+    except BadFileError as exc:
+        return ReadFailure(exc.problem, exc.detail or exc.message)
+
+
+def _playlist_moods(
+    playlists: list[_Entry], cancel: CancelToken | None
+) -> dict[str, tuple[MusicMood, str]]:
+    """Map ``normpath`` of each file listed in a mood-named M3U playlist to (mood, name)."""
+    result: dict[str, tuple[MusicMood, str]] = {}
+    for entry in playlists:
+        if cancel is not None and cancel.is_set():
+            break
+        stem, ext = os.path.splitext(entry.path.name)
+        mood = mood_from_word(stem)
+        if mood is None or ext.lower() not in (".m3u", ".m3u8"):
+            continue
+        for target in read_m3u(entry.path):
+            result.setdefault(os.path.normpath(target), (mood, stem))
+    return result
+
+
+def read_m3u(path: Path) -> list[str]:
+    """The file paths an M3U/M3U8 playlist lists, made absolute; unreadable → ``[]``.
+
+    Comments (``#…``) and URLs other than ``file://`` are ignored; Windows backslashes
+    are accepted; relative entries are relative to the playlist's folder.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        log.warning("cannot read playlist %s: %s", path, exc)
+        return []
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")  # plain .m3u from old players
+    targets = []
+    for raw_line in text.splitlines():
+        line = raw_line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if "://" in line:
+            url = urlsplit(line)
+            if url.scheme.lower() != "file":
+                continue
+            line = unquote(url.path)
+        if os.sep == "/":
+            line = line.replace("\\", "/")
+        targets.append(os.path.join(path.parent, line))
+    return targets
+
+
+def _make_track(
+    entry: _Entry,
+    info: TagInfo,
+    playlist_moods: Mapping[str, tuple[MusicMood, str]],
+    genre_moods: Mapping[str, MusicMood],
+) -> Track:
+    mood: MusicMood | None = None
+    source: MoodSource | None = None
+    raw: str | None = info.moods[0] if info.moods else None
+    for value in info.moods:
+        mood = parse_mood(value)
+        if mood is not None:
+            source, raw = MoodSource.TAG, value
+            break
+    if mood is None:
+        for folder in reversed(entry.rel_parts[:-1]):
+            mood = mood_from_word(folder)
+            if mood is not None:
+                source, raw = MoodSource.FOLDER, folder
+                break
+    if mood is None:
+        listed = playlist_moods.get(os.path.normpath(entry.path))
+        if listed is not None:
+            mood, raw = listed
+            source = MoodSource.PLAYLIST
+    if mood is None:
+        mood = mood_from_genre(info.genre, genre_moods)
+        if mood is not None:
+            source, raw = MoodSource.GENRE, info.genre
+    return Track(
+        path=entry.path,
+        mood=mood,
+        mood_source=source,
+        raw_mood=raw,
+        title=info.title,
+        artist=info.artist,
+        album=info.album,
+        duration=info.duration,
+        has_cover=info.has_cover,
+        format=info.format,
+        genre=info.genre,
+    )
+
+
+def scan_library(
+    root: str | os.PathLike[str],
+    *,
+    index: LibraryIndex | None = None,
+    genre_moods: Mapping[str, MusicMood | str] | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+    progress_interval_s: float = 0.05,
+) -> ScanResult:
+    """Scan ``root`` recursively; see the module docstring for what ends up where.
+
+    Runs on the calling thread (call it from a worker for a GUI). Bad files never stop
+    the scan; they are recorded in :attr:`ScanResult.skipped`.
+
+    Args:
+        root: the library folder.
+        index: a :class:`LibraryIndex` to reuse tags of unchanged files and to update;
+            ``None`` reads every file.
+        genre_moods: optional genre → mood mapping (e.g.
+            :data:`~facemood.library.moods.SUGGESTED_GENRE_MOODS`); ``None`` turns the
+            genre source off.
+        progress: called on this thread at most every ``progress_interval_s`` seconds and
+            once at the end, with how many files are done.
+        cancel: checked between files; once set, the scan returns early with
+            ``cancelled=True``.
+        progress_interval_s: minimum time between ``progress`` calls.
+
+    Raises:
+        LibraryError: ``root`` is not a readable folder.
+    """
+    started = time.monotonic()
+    root_path = Path(os.path.abspath(root))
+    if not root_path.is_dir():
+        raise LibraryError(
+            "The music folder does not exist",
+            f"{root_path} is not a folder. Pick the folder that holds your music.",
+        )
+    try:
+        os.listdir(root_path)
+    except OSError as exc:
+        raise LibraryError("The music folder cannot be read", f"{root_path}: {exc}") from exc
+
+    genre_map = normalise_genre_map(genre_moods) if genre_moods else {}
+    entries = _walk(root_path)
+    cached = index.load_under(root_path) if index is not None else {}
+    changed: dict[str, CachedFile] = {}
+    playlists = [e for e in entries if _quick_problem(e) is FileProblem.PLAYLIST]
+    playlist_moods = _playlist_moods(playlists, cancel)
+
+    tracks: list[Track] = []
+    skipped: list[SkippedFile] = []
+    total = len(entries)
+    n_read = n_cached = 0
+    last_report = 0.0
+    cancelled = False
+    for done, entry in enumerate(entries):
+        if cancel is not None and cancel.is_set():
+            cancelled = True
+            break
+        if progress is not None:
+            now = time.monotonic()
+            if now - last_report >= progress_interval_s:
+                last_report = now
+                progress(ScanProgress(done, total, entry.path))
+        problem = _quick_problem(entry)
+        if problem is not None:
+            skipped.append(SkippedFile(entry.path, problem, entry.detail))
+            continue
+        key = os.fspath(entry.path)
+        hit = cached.get(key)
+        outcome: ReadOutcome
+        if hit is not None and hit.mtime_ns == entry.mtime_ns and hit.size == entry.size:
+            outcome = hit.outcome
+            n_cached += 1
+        else:
+            outcome = _read(entry.path)
+            n_read += 1
+            changed[key] = CachedFile(entry.mtime_ns, entry.size, outcome)
+        if isinstance(outcome, ReadFailure):
+            skipped.append(SkippedFile(entry.path, outcome.problem, outcome.detail))
+        else:
+            tracks.append(_make_track(entry, outcome, playlist_moods, genre_map))
+    if progress is not None:
+        done_count = len(tracks) + len(skipped)
+        progress(ScanProgress(done_count, total, None))
+    if index is not None:
+        seen = None if cancelled else (os.fspath(e.path) for e in entries)
+        index.update(root_path, changed, seen)
+    elapsed = time.monotonic() - started
+    log.info(
+        "scanned %s: %d tracks, %d skipped, %d read, %d cached in %.2f s%s",
+        root_path,
+        len(tracks),
+        len(skipped),
+        n_read,
+        n_cached,
+        elapsed,
+        " (cancelled)" if cancelled else "",
+    )
+    return ScanResult(
+        root=root_path,
+        tracks=tuple(tracks),
+        skipped=tuple(skipped),
+        cancelled=cancelled,
+        read=n_read,
+        cached=n_cached,
+        elapsed_s=elapsed,
+    )
