@@ -1,0 +1,339 @@
+"""Face detection and the model's face crop.
+
+Detectors sit behind one small interface, :class:`FaceDetector`:
+
+* :class:`BlazeFaceDetector` — MediaPipe's BlazeFace short-range model
+  (``resources/models/face_detection_short_range.tflite``, Apache-2.0) run with
+  LiteRT; boxes and anchors are decoded here (see :mod:`facemood.vision.blazeface`).
+  About 1-2 ms per frame on one thread and the best recall on our photos: the default.
+* :class:`HaarDetector` — OpenCV's frontal-face Haar cascade on a downscaled frame: the
+  fallback when the LiteRT runtime or the model file is missing.
+* :class:`NullDetector` — finds nothing; lets the app run with no detector at all.
+
+:func:`create_detector` picks one by name (the ``vision.detector`` setting).
+
+Every detector reports boxes in the same convention (BlazeFace's: roughly brow to
+mouth, cheek to cheek); the Haar boxes are mapped onto it by a measured affine
+correction. :func:`crop_face` then turns such a box into the 48x48 greyscale crop with
+FER2013's framing, which the emotion model was trained on.
+"""
+
+from __future__ import annotations
+
+import abc
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final, cast
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from facemood.core.types import FaceBox
+from facemood.paths import resource_path
+
+_log = logging.getLogger("facemood.vision")
+
+Image = npt.NDArray[np.uint8]
+
+CROP_SIZE: Final = 48
+"""Side of the model's input crop in pixels."""
+
+# FER2013 framing, measured (see docs/vision.md and benchmarks/crop_margin.py): the
+# crop is a square centred on the detector box centre shifted down by CROP_SHIFT box
+# heights, with side CROP_SCALE times the larger box side. FER2013 crops run from
+# mid-forehead to just below the chin with the whole width of the face, which is a
+# little larger than BlazeFace's brow-to-mouth box.
+CROP_SCALE: Final = 1.25
+CROP_SHIFT: Final = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """One face found by a detector.
+
+    Attributes:
+        box: the face rectangle in frame pixels (BlazeFace convention).
+        score: detector confidence in [0, 1].
+    """
+
+    box: FaceBox
+    score: float
+
+
+class FaceDetector(abc.ABC):
+    """Finds faces in a frame.
+
+    Subclasses are not thread-safe: use one detector per thread. They hold native
+    resources, so call :meth:`close` (or use ``with``) when done.
+    """
+
+    name: str = "base"
+
+    @abc.abstractmethod
+    def detect(self, frame: Image) -> list[Detection]:
+        """Find faces.
+
+        Args:
+            frame: a BGR (H, W, 3) or greyscale (H, W) uint8 image.
+
+        Returns:
+            The faces found, largest first.
+        """
+
+    def close(self) -> None:  # noqa: B027 - optional hook, most detectors hold nothing
+        """Release native resources."""
+
+    def __enter__(self) -> FaceDetector:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class NullDetector(FaceDetector):
+    """A detector that never finds a face (used when no real one can be loaded)."""
+
+    name = "none"
+
+    def detect(self, frame: Image) -> list[Detection]:
+        """Return no faces."""
+        return []
+
+
+def _to_gray(frame: Image) -> Image:
+    if frame.ndim == 2:
+        return frame
+    return cast(Image, cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY))
+
+
+def _largest_first(dets: list[Detection]) -> list[Detection]:
+    return sorted(dets, key=lambda d: d.box.area, reverse=True)
+
+
+class HaarDetector(FaceDetector):
+    """OpenCV's frontal-face Haar cascade, run on a frame downscaled to ``max_width``.
+
+    The cascade's boxes are a little larger than BlazeFace's and sit lower on the
+    face; :attr:`BOX_CORRECTION` (measured on the demo photos) maps them onto the
+    shared convention so the same crop margin works for both detectors.
+    """
+
+    name = "haar"
+
+    # (scale of side, shift of centre in box heights): Haar box -> BlazeFace-like box.
+    BOX_CORRECTION: Final = (0.91, 0.13)
+
+    def __init__(
+        self,
+        cascade_path: Path | None = None,
+        *,
+        max_width: int = 320,
+        scale_factor: float = 1.15,
+        min_neighbors: int = 5,
+        min_size_frac: float = 0.12,
+    ) -> None:
+        """Load the cascade.
+
+        Args:
+            cascade_path: the XML file; defaults to the copy in ``resources/haarcascades``
+                or, failing that, OpenCV's own.
+            max_width: frames wider than this are downscaled before detection.
+            scale_factor: the cascade's pyramid step (larger is faster, coarser).
+            min_neighbors: overlapping hits needed to accept a face (fewer false hits).
+            min_size_frac: smallest face, as a fraction of the frame's shorter side.
+
+        Raises:
+            FileNotFoundError: when the cascade cannot be loaded.
+        """
+        path = cascade_path or _haar_path()
+        self._cascade = cv2.CascadeClassifier(str(path))
+        if self._cascade.empty():
+            raise FileNotFoundError(f"could not load the Haar cascade {path}")
+        self.max_width = max_width
+        self.scale_factor = scale_factor
+        self.min_neighbors = min_neighbors
+        self.min_size_frac = min_size_frac
+
+    def detect(self, frame: Image) -> list[Detection]:
+        """Find faces with the cascade (scores are 1.0: the cascade gives none)."""
+        gray = _to_gray(frame)
+        h, w = gray.shape[:2]
+        scale = min(1.0, self.max_width / w)
+        small = (
+            cv2.resize(gray, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
+            if scale < 1.0
+            else gray
+        )
+        min_side = max(20, int(min(small.shape[:2]) * self.min_size_frac))
+        rects = self._cascade.detectMultiScale(
+            small,
+            scaleFactor=self.scale_factor,
+            minNeighbors=self.min_neighbors,
+            minSize=(min_side, min_side),
+        )
+        k, dy = self.BOX_CORRECTION
+        out = []
+        for x, y, bw, bh in np.asarray(rects).reshape(-1, 4):
+            cx = (x + bw / 2) / scale
+            cy = (y + bh / 2 + dy * bh) / scale
+            side_w = bw * k / scale
+            side_h = bh * k / scale
+            out.append(
+                Detection(
+                    FaceBox(
+                        round(cx - side_w / 2), round(cy - side_h / 2), round(side_w), round(side_h)
+                    ),
+                    1.0,
+                )
+            )
+        return _largest_first(out)
+
+
+class BlazeFaceDetector(FaceDetector):
+    """MediaPipe BlazeFace (short range) through LiteRT; see :mod:`.blazeface`."""
+
+    name = "blazeface"
+
+    def __init__(
+        self,
+        model_path: Path | None = None,
+        *,
+        score_threshold: float = 0.5,
+        num_threads: int = 1,
+    ) -> None:
+        """Load the model.
+
+        Args:
+            model_path: the ``.tflite`` file; defaults to the bundled one.
+            score_threshold: lowest accepted detection score.
+            num_threads: LiteRT interpreter threads.
+
+        Raises:
+            ImportError: when ``ai_edge_litert`` is not installed.
+            FileNotFoundError: when the model file is missing.
+        """
+        from facemood.vision.blazeface import BlazeFace
+
+        self._net = BlazeFace(
+            model_path or _blazeface_path(),
+            score_threshold=score_threshold,
+            num_threads=num_threads,
+        )
+
+    def detect(self, frame: Image) -> list[Detection]:
+        """Run BlazeFace on the letterboxed frame."""
+        if frame.ndim == 2:
+            frame = cast(Image, cv2.cvtColor(frame, cv2.COLOR_GRAY2BGR))
+        return _largest_first(
+            [Detection(FaceBox(*box), score) for box, score in self._net.detect(frame)]
+        )
+
+    def close(self) -> None:
+        """Drop the interpreter."""
+        self._net.close()
+
+
+DETECTORS: Final = ("auto", "blazeface", "haar", "none")
+"""Names accepted by :func:`create_detector` (the ``vision.detector`` setting)."""
+
+
+def create_detector(name: str = "auto", **options: Any) -> FaceDetector:
+    """Make a detector by name.
+
+    ``"auto"`` tries BlazeFace, then Haar, then the null detector, logging why a
+    backend was skipped. A named backend that cannot load raises.
+
+    Args:
+        name: one of :data:`DETECTORS`.
+        **options: passed to the chosen detector's constructor (only for a named one).
+
+    Raises:
+        ValueError: for an unknown name.
+        ImportError, FileNotFoundError: when a named backend cannot load.
+    """
+    if name == "blazeface":
+        return BlazeFaceDetector(**options)
+    if name == "haar":
+        return HaarDetector(**options)
+    if name == "none":
+        return NullDetector()
+    if name != "auto":
+        raise ValueError(f"unknown face detector {name!r}; choose one of {', '.join(DETECTORS)}")
+    for factory in (BlazeFaceDetector, HaarDetector):
+        try:
+            return factory()
+        except (ImportError, FileNotFoundError, ValueError, RuntimeError) as exc:
+            _log.warning("face detector %s unavailable: %s", factory.name, exc)
+    _log.error("no face detector could be loaded; faces will not be found")
+    return NullDetector()
+
+
+def crop_box(box: FaceBox, scale: float = CROP_SCALE, shift: float = CROP_SHIFT) -> FaceBox:
+    """The square region :func:`crop_face` takes for a detector box.
+
+    Args:
+        box: a detector box (BlazeFace convention).
+        scale: crop side as a multiple of the box's larger side.
+        shift: downward shift of the centre, in box heights.
+    """
+    side = max(box.w, box.h) * scale
+    cx = box.x + box.w / 2
+    cy = box.y + box.h / 2 + shift * box.h
+    return FaceBox(
+        round(cx - side / 2), round(cy - side / 2), max(1, round(side)), max(1, round(side))
+    )
+
+
+def crop_face(
+    gray: Image, box: FaceBox, *, scale: float = CROP_SCALE, shift: float = CROP_SHIFT
+) -> Image:
+    """Cut the model's 48x48 greyscale input for one face.
+
+    The framing matches FER2013 (see :data:`CROP_SCALE`). Parts of the crop outside the
+    frame are filled by replicating the border, as a face at the frame's edge would
+    otherwise be shifted inside the crop.
+
+    Args:
+        gray: the whole frame, greyscale uint8 (H, W); a BGR (H, W, 3) frame also
+            works (only the face region is converted).
+        box: the detector's face box.
+        scale: override of :data:`CROP_SCALE` (for measurements).
+        shift: override of :data:`CROP_SHIFT`.
+
+    Returns:
+        A C-contiguous uint8 array of shape (48, 48).
+    """
+    region = crop_box(box, scale, shift)
+    h, w = gray.shape[:2]
+    x0, y0 = region.x, region.y
+    x1, y1 = x0 + region.w, y0 + region.h
+    cx0, cy0, cx1, cy1 = max(0, x0), max(0, y0), min(w, x1), min(h, y1)
+    if cx1 <= cx0 or cy1 <= cy0:
+        return np.zeros((CROP_SIZE, CROP_SIZE), dtype=np.uint8)
+    # Convert only the face region, not the whole frame, when given colour.
+    patch = _to_gray(gray[cy0:cy1, cx0:cx1])
+    if (cx0, cy0, cx1, cy1) != (x0, y0, x1, y1):
+        patch = cast(
+            Image,
+            cv2.copyMakeBorder(patch, cy0 - y0, y1 - cy1, cx0 - x0, x1 - cx1, cv2.BORDER_REPLICATE),
+        )
+    interp = cv2.INTER_AREA if region.w > CROP_SIZE else cv2.INTER_LINEAR
+    out = cast(Image, cv2.resize(patch, (CROP_SIZE, CROP_SIZE), interpolation=interp))
+    return np.ascontiguousarray(out)
+
+
+def _resources() -> Path:
+    return resource_path("resources")
+
+
+def _blazeface_path() -> Path:
+    return _resources() / "models" / "face_detection_short_range.tflite"
+
+
+def _haar_path() -> Path:
+    bundled = _resources() / "haarcascades" / "haarcascade_frontalface_default.xml"
+    if bundled.is_file():
+        return bundled
+    return Path(getattr(cv2, "data").haarcascades)  # noqa: B009 - not in OpenCV's stubs / "haarcascade_frontalface_default.xml"

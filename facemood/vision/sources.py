@@ -1,0 +1,615 @@
+"""Where frames come from: a camera, a video file, one photo, or a folder of photos.
+
+Every source implements :class:`FrameSource` (``open``/``read``/``close``, a context
+manager and an iterator of :class:`Frame`). :func:`open_source` picks one from a
+command-line style spec (``0``, ``clip.avi``, ``face.jpg``, ``photos/``).
+
+Live video follows the usual rule: the newest frame wins. :class:`CameraSource` runs a
+grabber thread that keeps only the latest frame, so a slow consumer analyses fresh
+frames instead of a growing backlog. When the camera cannot be opened, or stops
+delivering, the grabber reports it through the ``on_status`` callback and retries with
+exponential back-off. Timestamps are seconds from a monotonic clock; a video file's
+frames carry the file's own timestamps.
+"""
+
+from __future__ import annotations
+
+import abc
+import enum
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final, Protocol, cast
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from facemood.core.clock import SYSTEM_CLOCK, Clock
+from facemood.errors import SourceError
+
+_log = logging.getLogger("facemood.vision")
+
+Image = npt.NDArray[np.uint8]
+
+IMAGE_SUFFIXES: Final = frozenset(
+    {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff", ".pgm", ".ppm"}
+)
+"""File name endings treated as photos."""
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One frame from a source.
+
+    Attributes:
+        index: frame number within the source, from 0 (a live source's numbers have
+            gaps where stale frames were dropped).
+        t: timestamp in seconds (monotonic clock, or the video file's own time).
+        image: BGR uint8 pixels (H, W, 3).
+        path: the photo's file, for image sources.
+        decode_ms: time spent reading and decoding the frame.
+    """
+
+    index: int
+    t: float
+    image: Image
+    path: str | None = None
+    decode_ms: float = 0.0
+
+
+class SourceStatus(enum.Enum):
+    """The state of a source, as reported to ``on_status``."""
+
+    OPENING = "opening"
+    OPEN = "open"
+    RECONNECTING = "reconnecting"
+    ENDED = "ended"
+    FAILED = "failed"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEvent:
+    """A status change of a source.
+
+    Attributes:
+        status: the new state.
+        message: one short UI-ready line.
+        detail: more about the cause, or "".
+        retry_in_s: for ``RECONNECTING``, seconds until the next attempt.
+        attempt: for ``RECONNECTING``, how many attempts failed in a row.
+    """
+
+    status: SourceStatus
+    message: str
+    detail: str = ""
+    retry_in_s: float = 0.0
+    attempt: int = 0
+
+
+StatusCallback = Callable[[SourceEvent], None]
+"""Receives :class:`SourceEvent` s; may be called on a source's own thread, so it must
+only forward the event (e.g. emit a queued Qt signal)."""
+
+
+class FrameSource(abc.ABC):
+    """A stream of frames.
+
+    Use as ``with open_source(spec) as src: for frame in src: ...``. ``read`` returns
+    None at the end of the stream (end of file, last photo, or a closed camera).
+    """
+
+    live: bool = False
+    """True for sources whose frames arrive in real time (cameras)."""
+
+    def __init__(self, on_status: StatusCallback | None = None) -> None:
+        self._on_status = on_status
+        self.status = SourceStatus.CLOSED
+
+    @property
+    @abc.abstractmethod
+    def description(self) -> str:
+        """A short human-readable name (``"camera 0"``, a file name)."""
+
+    @abc.abstractmethod
+    def open(self) -> None:
+        """Start the stream.
+
+        Raises:
+            SourceError: when a file cannot be opened (cameras retry instead).
+        """
+
+    @abc.abstractmethod
+    def read(self) -> Frame | None:
+        """The next frame, or None when the stream has ended.
+
+        Raises:
+            SourceError: when the source failed for good.
+        """
+
+    def close(self) -> None:
+        """Stop the stream and release it; safe to call twice."""
+        self._set_status(SourceStatus.CLOSED, f"{self.description} closed")
+
+    def __enter__(self) -> FrameSource:
+        self.open()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __iter__(self) -> Iterator[Frame]:
+        while (frame := self.read()) is not None:
+            yield frame
+
+    def _set_status(
+        self, status: SourceStatus, message: str, detail: str = "", **extra: Any
+    ) -> None:
+        if status is self.status and status is not SourceStatus.RECONNECTING:
+            return
+        self.status = status
+        if status in (SourceStatus.RECONNECTING, SourceStatus.FAILED):
+            _log.warning("%s%s", message, f" ({detail})" if detail else "")
+        else:
+            _log.debug("%s", message)
+        if self._on_status is not None:
+            self._on_status(SourceEvent(status, message, detail, **extra))
+
+
+class Capture(Protocol):
+    """The part of ``cv2.VideoCapture`` the sources use (fakes implement it in tests)."""
+
+    def isOpened(self) -> bool:  # noqa: N802 - OpenCV's name
+        """Whether the device or file is open."""
+        ...
+
+    def read(self) -> tuple[bool, Any]:
+        """Grab and decode the next frame."""
+        ...
+
+    def release(self) -> None:
+        """Close the device or file."""
+        ...
+
+    def set(self, prop: int, value: float) -> bool:
+        """Set a capture property."""
+        ...
+
+    def get(self, prop: int) -> float:
+        """Read a capture property."""
+        ...
+
+
+CaptureFactory = Callable[[int], Capture]
+
+
+def _open_camera(index: int) -> Capture:
+    cap: Capture = cv2.VideoCapture(index)
+    return cap
+
+
+class CameraSource(FrameSource):
+    """A webcam, read by a grabber thread that keeps only the newest frame.
+
+    The grabber thread (one per camera; it exists because ``VideoCapture.read`` blocks
+    for a frame period and a slow consumer must not build a backlog) opens the camera,
+    reads frames into a one-frame slot, and on failure reports ``RECONNECTING`` and
+    retries after ``backoff_s[attempt]`` seconds (the last value repeats). After
+    ``max_attempts`` failures in a row (None: never give up) it reports ``FAILED`` and
+    :meth:`read` raises :class:`SourceError`. The thread is joined by :meth:`close`.
+    """
+
+    live = True
+    _READ_FAILURES_BEFORE_RECONNECT: Final = 5
+
+    def __init__(
+        self,
+        index: int = 0,
+        *,
+        width: int = 640,
+        height: int = 480,
+        on_status: StatusCallback | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+        backoff_s: Sequence[float] = (0.5, 1.0, 2.0, 4.0, 8.0),
+        max_attempts: int | None = None,
+        capture_factory: CaptureFactory = _open_camera,
+    ) -> None:
+        """Describe the camera; nothing is opened until :meth:`open`.
+
+        Args:
+            index: the OpenCV camera index (``vision.camera_index``).
+            width: requested frame width (the camera may pick another).
+            height: requested frame height.
+            on_status: receives status events, on the grabber thread.
+            clock: time source for timestamps and back-off (tests pass a fake).
+            backoff_s: waits between reconnect attempts.
+            max_attempts: failed attempts in a row before giving up; None retries forever.
+            capture_factory: opens the device (tests pass a fake camera).
+        """
+        super().__init__(on_status)
+        if not backoff_s:
+            raise ValueError("backoff_s needs at least one value")
+        self.index = index
+        self.width = width
+        self.height = height
+        self._clock = clock
+        self._backoff = tuple(backoff_s)
+        self._max_attempts = max_attempts
+        self._factory = capture_factory
+        self._cond = threading.Condition()
+        self._latest: Frame | None = None
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._error: SourceError | None = None
+        self._grabbed = 0
+        self._last_t = -float("inf")
+        self.dropped = 0
+        """Frames replaced in the slot before anyone read them."""
+
+    @property
+    def description(self) -> str:
+        """``camera N``."""
+        return f"camera {self.index}"
+
+    def open(self) -> None:
+        """Start the grabber thread (camera problems are reported, not raised)."""
+        if self._thread is not None:
+            return
+        self._stop.clear()
+        self._error = None
+        self._set_status(SourceStatus.OPENING, f"Opening {self.description}")
+        self._thread = threading.Thread(
+            target=self._grab_loop, name=f"camera-{self.index}", daemon=True
+        )
+        self._thread.start()
+
+    def read(self, timeout: float | None = None) -> Frame | None:
+        """Wait for a frame newer than the last one returned.
+
+        Args:
+            timeout: give up after this many seconds and return None (None: wait until a
+                frame arrives or the source is closed).
+
+        Returns:
+            The newest frame, or None when closed (or on timeout).
+
+        Raises:
+            SourceError: when the camera failed for good (``max_attempts`` reached).
+        """
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with self._cond:
+            while self._latest is None:
+                if self._error is not None:
+                    raise self._error
+                if self._stop.is_set() or self._thread is None:
+                    return None
+                remaining = None if deadline is None else deadline - time.monotonic()
+                if remaining is not None and remaining <= 0:
+                    return None
+                self._cond.wait(0.1 if remaining is None else min(0.1, remaining))
+            frame, self._latest = self._latest, None
+            return frame
+
+    def close(self) -> None:
+        """Stop and join the grabber thread, then release the camera."""
+        self._stop.set()
+        with self._cond:
+            self._cond.notify_all()
+        if self._thread is not None:
+            self._thread.join(timeout=5.0)
+            if self._thread.is_alive():
+                _log.warning("camera thread did not stop within 5 s")
+            self._thread = None
+        self._latest = None
+        super().close()
+
+    def _wait(self, seconds: float) -> None:
+        """Back-off wait that ends early when the source is closed."""
+        end = self._clock.now() + seconds
+        while not self._stop.is_set() and (left := end - self._clock.now()) > 0:
+            self._clock.sleep(min(0.1, left))
+
+    def _connect(self) -> Capture | None:
+        try:
+            cap = self._factory(self.index)
+        except cv2.error as exc:  # translate OpenCV's error at the boundary
+            _log.debug("camera %d: %s", self.index, exc)
+            return None
+        if not cap.isOpened():
+            cap.release()
+            return None
+        cap.set(cv2.CAP_PROP_FRAME_WIDTH, self.width)
+        cap.set(cv2.CAP_PROP_FRAME_HEIGHT, self.height)
+        # A one-frame driver buffer keeps the latency low where the backend supports it.
+        cap.set(cv2.CAP_PROP_BUFFERSIZE, 1)
+        return cap
+
+    def _grab_loop(self) -> None:
+        attempt = 0
+        cap: Capture | None = None
+        failures = 0
+        try:
+            while not self._stop.is_set():
+                if cap is None:
+                    cap = self._connect()
+                    if cap is None:
+                        attempt += 1
+                        if self._max_attempts is not None and attempt >= self._max_attempts:
+                            self._fail(attempt)
+                            return
+                        delay = self._backoff[min(attempt - 1, len(self._backoff) - 1)]
+                        self._set_status(
+                            SourceStatus.RECONNECTING,
+                            f"Camera {self.index} is not available; retrying in {delay:g} s",
+                            "Check that the camera is plugged in and not used by another app.",
+                            retry_in_s=delay,
+                            attempt=attempt,
+                        )
+                        self._wait(delay)
+                        continue
+                    attempt = 0
+                    failures = 0
+                    self._set_status(SourceStatus.OPEN, f"{self.description} is on")
+                start = time.perf_counter()
+                try:
+                    ok, image = cap.read()
+                except cv2.error as exc:
+                    _log.debug("camera %d read failed: %s", self.index, exc)
+                    ok, image = False, None
+                if not ok or image is None:
+                    failures += 1
+                    if failures >= self._READ_FAILURES_BEFORE_RECONNECT:
+                        cap.release()
+                        cap = None
+                        attempt = 1
+                        delay = self._backoff[0]
+                        self._set_status(
+                            SourceStatus.RECONNECTING,
+                            f"Lost {self.description}; reconnecting in {delay:g} s",
+                            "The camera stopped sending frames.",
+                            retry_in_s=delay,
+                            attempt=attempt,
+                        )
+                        self._wait(delay)
+                    continue
+                failures = 0
+                decode_ms = (time.perf_counter() - start) * 1000.0
+                self._publish(np.ascontiguousarray(image, dtype=np.uint8), decode_ms)
+        finally:
+            if cap is not None:
+                cap.release()
+
+    def _publish(self, image: Image, decode_ms: float) -> None:
+        t = self._clock.now()
+        # Strictly increasing timestamps, even with a coarse or fake clock.
+        t = max(t, self._last_t + 1e-6)
+        self._last_t = t
+        frame = Frame(self._grabbed, t, image, decode_ms=decode_ms)
+        self._grabbed += 1
+        with self._cond:
+            if self._latest is not None:
+                self.dropped += 1
+            self._latest = frame
+            self._cond.notify_all()
+
+    def _fail(self, attempts: int) -> None:
+        error = SourceError(
+            f"Camera {self.index} could not be opened",
+            f"Gave up after {attempts} attempts. Check that the camera is plugged in, "
+            "allowed in the system's privacy settings, and not used by another app.",
+        )
+        with self._cond:
+            self._error = error
+            self._cond.notify_all()
+        self._set_status(SourceStatus.FAILED, error.message, error.detail)
+
+
+class VideoFileSource(FrameSource):
+    """A video file, read frame by frame with the file's own timestamps.
+
+    The end of the file is a clean stop (``read`` returns None), or with ``loop`` the
+    file starts again and timestamps keep increasing across loops.
+    """
+
+    def __init__(
+        self, path: str | Path, *, loop: bool = False, on_status: StatusCallback | None = None
+    ) -> None:
+        """Describe the file; nothing is opened until :meth:`open`."""
+        super().__init__(on_status)
+        self.path = Path(path)
+        self.loop = loop
+        self._cap: Any = None
+        self._index = 0
+        self._offset = 0.0
+        self._last_t = -float("inf")
+        self._period = 1.0 / 30.0
+        self.loops = 0
+
+    @property
+    def description(self) -> str:
+        """The file name."""
+        return self.path.name
+
+    def open(self) -> None:
+        """Open the file.
+
+        Raises:
+            SourceError: when the file is missing or cannot be decoded.
+        """
+        if not self.path.is_file():
+            raise SourceError(f"Video not found: {self.path.name}", str(self.path))
+        cap = cv2.VideoCapture(str(self.path))
+        if not cap.isOpened():
+            cap.release()
+            raise SourceError(
+                f"Cannot open the video {self.path.name}",
+                f"{self.path}: OpenCV could not decode it (unsupported codec or not a video).",
+            )
+        fps = cap.get(cv2.CAP_PROP_FPS)
+        self._period = 1.0 / fps if fps and 1.0 <= fps <= 1000.0 else 1.0 / 30.0
+        self._cap = cap
+        self._set_status(SourceStatus.OPEN, f"Playing {self.description}")
+
+    def read(self) -> Frame | None:
+        """The next frame, or None at the end of the file."""
+        if self._cap is None:
+            return None
+        start = time.perf_counter()
+        ok, image = self._cap.read()
+        if not ok and self.loop and self._index > 0:
+            self._offset = self._last_t + self._period
+            self._cap.set(cv2.CAP_PROP_POS_FRAMES, 0)
+            self.loops += 1
+            ok, image = self._cap.read()
+        if not ok or image is None:
+            self._set_status(SourceStatus.ENDED, f"{self.description} ended")
+            return None
+        decode_ms = (time.perf_counter() - start) * 1000.0
+        # POS_MSEC is the decoded frame's presentation time for the FFmpeg and MJPEG
+        # backends; fall back to frame count / fps when a container has none.
+        t = self._offset + self._cap.get(cv2.CAP_PROP_POS_MSEC) / 1000.0
+        if not t > self._last_t:
+            t = self._last_t + self._period if self._index else self._offset
+        self._last_t = t
+        frame = Frame(self._index, t, image, decode_ms=decode_ms)
+        self._index += 1
+        return frame
+
+    def close(self) -> None:
+        """Release the file."""
+        if self._cap is not None:
+            self._cap.release()
+            self._cap = None
+        super().close()
+
+
+def read_image(path: Path) -> Image:
+    """Decode a photo as BGR uint8 (works with non-ASCII paths on every platform).
+
+    Raises:
+        SourceError: when the file is missing or not a readable image.
+    """
+    try:
+        data = np.fromfile(str(path), dtype=np.uint8)
+    except OSError as exc:
+        raise SourceError(f"Cannot read {path.name}", str(exc)) from exc
+    image = cv2.imdecode(data, cv2.IMREAD_COLOR) if data.size else None
+    if image is None:
+        raise SourceError(f"Not an image: {path.name}", f"{path}: the file could not be decoded.")
+    return cast(Image, image)
+
+
+class ImageFolderSource(FrameSource):
+    """Photos, one frame each: a single file or a folder searched recursively.
+
+    Files are visited in sorted path order; ``t`` is the photo's position (0, 1, 2 …),
+    as photos have no time of their own. An unreadable file is skipped, logged, and
+    listed in :attr:`skipped` with the reason.
+    """
+
+    def __init__(self, path: str | Path, *, on_status: StatusCallback | None = None) -> None:
+        """Describe the photo or folder; nothing is read until :meth:`open`."""
+        super().__init__(on_status)
+        self.path = Path(path)
+        self._files: list[Path] = []
+        self._pos = 0
+        self._index = 0
+        self.skipped: list[tuple[Path, str]] = []
+
+    @property
+    def description(self) -> str:
+        """The file or folder name."""
+        return self.path.name or str(self.path)
+
+    @property
+    def files(self) -> list[Path]:
+        """The photos this source visits."""
+        return list(self._files)
+
+    def open(self) -> None:
+        """List the photos.
+
+        Raises:
+            SourceError: when the path does not exist, or a folder holds no photos.
+        """
+        if self.path.is_dir():
+            self._files = sorted(
+                p
+                for p in self.path.rglob("*")
+                if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file()
+            )
+            if not self._files:
+                raise SourceError(f"No photos in {self.description}", str(self.path))
+        elif self.path.is_file():
+            self._files = [self.path]
+        else:
+            raise SourceError(f"Not found: {self.description}", str(self.path))
+        self._pos = 0
+        self._set_status(SourceStatus.OPEN, f"Reading {self.description}")
+
+    def read(self) -> Frame | None:
+        """The next readable photo, or None after the last one."""
+        while self._pos < len(self._files):
+            path = self._files[self._pos]
+            self._pos += 1
+            start = time.perf_counter()
+            try:
+                image = read_image(path)
+            except SourceError as exc:
+                _log.warning("skipping %s: %s", path, exc.detail)
+                self.skipped.append((path, exc.message))
+                continue
+            decode_ms = (time.perf_counter() - start) * 1000.0
+            frame = Frame(self._index, float(self._index), image, str(path), decode_ms)
+            self._index += 1
+            return frame
+        self._set_status(SourceStatus.ENDED, f"{self.description}: all photos read")
+        return None
+
+
+class ImageSource(ImageFolderSource):
+    """A single photo (an :class:`ImageFolderSource` of one file)."""
+
+    def open(self) -> None:
+        """Check the photo exists.
+
+        Raises:
+            SourceError: when the path is not a file.
+        """
+        if not self.path.is_file():
+            raise SourceError(f"Not found: {self.description}", str(self.path))
+        super().open()
+
+
+def open_source(
+    spec: str | int | Path,
+    *,
+    on_status: StatusCallback | None = None,
+    loop: bool = False,
+    **camera_options: Any,
+) -> FrameSource:
+    """Make the source a spec names (not yet opened).
+
+    Args:
+        spec: a camera index (``0`` or ``"0"``), a photo, a folder of photos, or a video.
+        on_status: receives the source's status events.
+        loop: for videos, start again at the end.
+        **camera_options: passed to :class:`CameraSource` for camera specs.
+
+    Raises:
+        SourceError: when a path does not exist.
+    """
+    if isinstance(spec, int) or (isinstance(spec, str) and spec.strip().isdigit()):
+        return CameraSource(int(spec), on_status=on_status, **camera_options)
+    path = Path(spec)
+    if path.is_dir():
+        return ImageFolderSource(path, on_status=on_status)
+    if not path.exists():
+        raise SourceError(f"Not found: {path.name or path}", str(path))
+    if path.suffix.lower() in IMAGE_SUFFIXES:
+        return ImageSource(path, on_status=on_status)
+    return VideoFileSource(path, loop=loop, on_status=on_status)
