@@ -730,7 +730,8 @@ def translate_errors(path: Path, family: str = "") -> Iterator[None]:
 
 def _classify(path: Path, family: str, exc: BaseException) -> BadFileError:
     """Pick the most specific reason for a file mutagen refused."""
-    detail = f"{type(exc).__name__}: {exc}".rstrip(": ")
+    name = type(exc).__name__
+    detail = str(exc) if name == "error" else f"{name}: {exc}".rstrip(": ")
     try:
         with open(path, "rb") as fh:
             header = fh.read(16)

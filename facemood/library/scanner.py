@@ -407,14 +407,14 @@ def scan_library(
     last_report = 0.0
     cancelled = False
     for done, entry in enumerate(entries):
-        if cancel is not None and cancel.is_set():
-            cancelled = True
-            break
         if progress is not None:
             now = time.monotonic()
             if now - last_report >= progress_interval_s:
                 last_report = now
                 progress(ScanProgress(done, total, entry.path))
+        if cancel is not None and cancel.is_set():
+            cancelled = True
+            break
         problem = _quick_problem(entry)
         if problem is not None:
             skipped.append(SkippedFile(entry.path, problem, entry.detail))

@@ -1,0 +1,125 @@
+"""tag_file: native field, lossless, atomic, refuses bad files untouched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import mutagen
+import pytest
+
+from facemood.core.types import MusicMood
+from facemood.errors import LibraryError
+from facemood.library import tag_file
+from facemood.library.formats import BadFileError, FileProblem, read_info
+from tests.library.audio_helpers import (
+    TAGGABLE,
+    MakeAudio,
+    add_rich_tags,
+    audio_packets,
+    encode,
+    tag_snapshot,
+)
+
+NATIVE_FIELD = {
+    "mp3": "TMOO",
+    "wav": "TMOO",
+    "aiff": "TMOO",
+    "flac": "MOOD",
+    "ogg": "MOOD",
+    "opus": "MOOD",
+    "m4a": "----:com.apple.iTunes:MOOD",
+    "wma": "WM/Mood",
+    "wv": "Mood",
+}
+
+
+@pytest.mark.parametrize("kind", TAGGABLE)
+def test_tagging_is_lossless(kind: str, tmp_path: Path) -> None:
+    path = encode(tmp_path / f"song.{kind}")
+    add_rich_tags(path)
+    before_tags = tag_snapshot(path)
+    before_audio = audio_packets(path)
+    assert len(before_tags) >= 5
+
+    assert tag_file(path, "Chill") is MusicMood.CALM
+    assert read_info(path).moods == ("calm",)
+    assert tag_snapshot(path) == before_tags
+    assert audio_packets(path) == before_audio
+
+    tag_file(path, MusicMood.AGGRESSIVE)  # overwrite, not append
+    assert read_info(path).moods == ("aggressive",)
+    assert tag_snapshot(path) == before_tags
+    assert audio_packets(path) == before_audio
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temp file left
+
+
+@pytest.mark.parametrize("kind", TAGGABLE)
+def test_untagged_file_gets_tags(kind: str, tmp_path: Path) -> None:
+    path = encode(tmp_path / f"bare.{kind}")
+    before_audio = audio_packets(path)
+    tag_file(path, "happy")
+    raw = mutagen.File(str(path)).tags
+    assert NATIVE_FIELD[kind] in raw
+    assert audio_packets(path) == before_audio
+
+
+def test_id3_is_saved_as_v24_and_txxx_kept_in_step(tmp_path: Path, make_audio: MakeAudio) -> None:
+    path = make_audio(tmp_path / "a.mp3", mood_txxx="happy")
+    tag_file(path, "sad")
+    tags: Any = mutagen.File(str(path)).tags
+    assert tags.version == (2, 4, 0)
+    assert tags["TMOO"].text == ["sad"]
+    assert tags["TXXX:MOOD"].text == ["sad"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("zero.mp3", b"", FileProblem.EMPTY),
+        ("text.mp3", b"just some text\n" * 20, FileProblem.NOT_AUDIO),
+    ],
+)
+def test_refuses_bad_files_untouched(
+    name: str, content: bytes, problem: FileProblem, tmp_path: Path
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(BadFileError) as caught:
+        tag_file(path, "happy")
+    assert caught.value.problem is problem
+    assert path.read_bytes() == content
+    assert [p.name for p in tmp_path.iterdir()] == [name]
+
+
+def test_refuses_truncated_and_unsupported_untouched(tmp_path: Path) -> None:
+    full = encode(tmp_path / "full.flac").read_bytes()
+    cut = tmp_path / "cut.flac"
+    cut.write_bytes(full[:200])
+    aac = encode(tmp_path / "raw.aac")
+    aac_bytes = aac.read_bytes()
+    with pytest.raises(BadFileError) as caught:
+        tag_file(cut, "happy")
+    assert caught.value.problem is FileProblem.TRUNCATED
+    assert cut.read_bytes() == full[:200]
+    with pytest.raises(BadFileError, match="cannot carry a mood") as caught:
+        tag_file(aac, "happy")
+    assert caught.value.problem is FileProblem.UNSUPPORTED
+    assert aac.read_bytes() == aac_bytes
+
+
+def test_refuses_unknown_mood_and_missing_file(tmp_path: Path) -> None:
+    path = encode(tmp_path / "a.ogg")
+    with pytest.raises(LibraryError, match="Unknown mood"):
+        tag_file(path, "sleepy")
+    with pytest.raises(LibraryError, match="no such file"):
+        tag_file(tmp_path / "missing.ogg", "happy")
+    (tmp_path / "d.mp3").mkdir()
+    with pytest.raises(LibraryError):
+        tag_file(tmp_path / "d.mp3", "happy")
+
+
+def test_unicode_path(tmp_path: Path) -> None:
+    path = encode(tmp_path / "ÄÖÜ ♫" / "naïve 曲.opus")
+    tag_file(path, "energetic")
+    assert read_info(path).moods == ("energetic",)
