@@ -1,0 +1,40 @@
+"""Starts the Qt application and the main window (the ``gui`` subcommand)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+log = logging.getLogger("facemood.gui")
+
+
+def run_app(source: str | None = None, library: str | None = None, aout: str | None = None) -> int:
+    """Open the window and run the event loop until it closes; returns the exit code."""
+    from PySide6.QtWidgets import QApplication
+
+    from facemood import crash
+    from facemood.gui.i18n import LanguageManager
+    from facemood.gui.main_window import MainWindow, app_icon
+    from facemood.settings import load_settings
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("FaceMood")
+    app.setOrganizationName("FaceMood")
+    app.setWindowIcon(app_icon())
+    settings, warnings = load_settings()
+    if library:
+        settings.music.library_dir = str(Path(library).expanduser().absolute())
+    languages = LanguageManager()
+    languages.apply(settings.gui.language)
+    try:
+        crash.install_crash_handlers()
+    except Exception:  # the app must start even if crash handling cannot be set up
+        log.exception("could not install crash handlers")
+    window = MainWindow(settings, source=source, aout=aout, languages=languages)
+    window.show()
+    for warning in warnings:
+        window.statusBar().showMessage(warning, 15000)
+    window.offer_crash_reports()
+    return int(app.exec())

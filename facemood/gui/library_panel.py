@@ -1,0 +1,229 @@
+"""The library tab: folder, background scan with progress, counts, skipped files, tagging."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facemood.bridge.values import ScanOutcome, ScanProgress
+from facemood.core.types import MusicMood
+from facemood.gui.texts import music_mood_name
+
+
+def _item(text: str) -> QTableWidgetItem:
+    return QTableWidgetItem(text)
+
+
+class LibraryPanel(QWidget):
+    """Shows the library and asks for scans and tags; the window does the work."""
+
+    choose_folder_requested = Signal()
+    rescan_requested = Signal()
+    cancel_requested = Signal()
+    tag_requested = Signal(object, object)
+    """(paths tuple, MusicMood)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.outcome: ScanOutcome | None = None
+        self.folder = QLabel()
+        self.folder.setWordWrap(True)
+        self.choose_button = QPushButton()
+        self.rescan_button = QPushButton()
+        self.cancel_button = QPushButton()
+        self.cancel_button.setEnabled(False)
+        self.choose_button.clicked.connect(self.choose_folder_requested)
+        self.rescan_button.clicked.connect(self.rescan_requested)
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.summary = QLabel()
+        self.counts = QTableWidget(0, 2)
+        self.counts.verticalHeader().hide()
+        self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tracks = QTableWidget(0, 4)
+        self.tracks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tracks.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tracks.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tracks.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tracks.verticalHeader().hide()
+        self.skipped = QTableWidget(0, 2)
+        self.skipped.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.skipped.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.skipped.verticalHeader().hide()
+        self.tag_mood = QComboBox()
+        for mood in MusicMood:
+            self.tag_mood.addItem("", mood)
+        self.tag_button = QPushButton()
+        self.tag_button.clicked.connect(self._on_tag)
+        self.tag_status = QLabel()
+
+        top = QHBoxLayout()
+        top.addWidget(self.folder, 1)
+        top.addWidget(self.choose_button)
+        top.addWidget(self.rescan_button)
+        top.addWidget(self.cancel_button)
+        progress = QHBoxLayout()
+        progress.addWidget(self.progress, 1)
+        progress.addWidget(self.summary)
+        tag = QHBoxLayout()
+        self.tag_label = QLabel()
+        tag.addWidget(self.tag_label)
+        tag.addWidget(self.tag_mood)
+        tag.addWidget(self.tag_button)
+        tag.addWidget(self.tag_status, 1)
+        self.tracks_box = QGroupBox()
+        tl = QVBoxLayout(self.tracks_box)
+        tl.addWidget(self.tracks)
+        tl.addLayout(tag)
+        self.counts_box = QGroupBox()
+        QVBoxLayout(self.counts_box).addWidget(self.counts)
+        self.skipped_box = QGroupBox()
+        QVBoxLayout(self.skipped_box).addWidget(self.skipped)
+        side = QSplitter()
+        side.addWidget(self.counts_box)
+        side.addWidget(self.skipped_box)
+        split = QSplitter()
+        split.addWidget(self.tracks_box)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(progress)
+        layout.addWidget(split, 1)
+        self._folder_path = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Refresh every text for the current language."""
+        self.choose_button.setText(self.tr("Choose folder…"))
+        self.rescan_button.setText(self.tr("Rescan"))
+        self.cancel_button.setText(self.tr("Cancel scan"))
+        self.counts.setHorizontalHeaderLabels([self.tr("Mood"), self.tr("Tracks")])
+        self.tracks.setHorizontalHeaderLabels(
+            [self.tr("Title"), self.tr("Artist"), self.tr("Mood"), self.tr("File")]
+        )
+        self.skipped.setHorizontalHeaderLabels([self.tr("File"), self.tr("Reason")])
+        self.tracks_box.setTitle(self.tr("Tracks"))
+        self.counts_box.setTitle(self.tr("Tracks per mood"))
+        self.skipped_box.setTitle(self.tr("Skipped files"))
+        self.tag_label.setText(self.tr("Tag selected tracks as"))
+        self.tag_button.setText(self.tr("Write tag"))
+        for i in range(self.tag_mood.count()):
+            self.tag_mood.setItemText(i, music_mood_name(self.tag_mood.itemData(i)))
+        self.set_folder(self._folder_path)
+        if self.outcome is not None:
+            self.show_outcome(self.outcome)
+
+    def outcome_dir(self) -> str:
+        """The folder on show."""
+        return self._folder_path
+
+    def set_folder(self, path: str) -> None:
+        """Show the library folder."""
+        self._folder_path = path
+        self.folder.setText(self.tr("Music folder: {path}").format(path=path))
+
+    def scan_started(self) -> None:
+        """A scan began."""
+        self.progress.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        self.summary.setText(self.tr("Scanning…"))
+
+    def show_progress(self, progress: ScanProgress) -> None:
+        """A scan progressed."""
+        if progress.total > 0:
+            self.progress.setRange(0, progress.total)
+            self.progress.setValue(progress.done)
+        self.summary.setText(
+            self.tr("{done} of {total} files").format(done=progress.done, total=progress.total)
+        )
+
+    def scan_failed(self, message: str) -> None:
+        """A scan failed."""
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.cancel_button.setEnabled(False)
+        self.summary.setText(message)
+
+    def show_outcome(self, outcome: ScanOutcome) -> None:
+        """A scan finished: fill the tables."""
+        self.outcome = outcome
+        self.cancel_button.setEnabled(False)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        text = self.tr("{tracks} tracks, {skipped} skipped").format(
+            tracks=len(outcome.tracks), skipped=len(outcome.skipped)
+        )
+        if outcome.cancelled:
+            text += " " + self.tr("(cancelled)")
+        self.summary.setText(text)
+        counts = outcome.counts()
+        self.counts.setRowCount(len(counts))
+        for row, (mood, n) in enumerate(counts.items()):
+            name = music_mood_name(None if mood == "untagged" else MusicMood(mood))
+            self.counts.setItem(row, 0, _item(name))
+            self.counts.setItem(row, 1, _item(str(n)))
+        root = Path(outcome.library_dir)
+        self.tracks.setUpdatesEnabled(False)
+        self.tracks.setRowCount(len(outcome.tracks))
+        for row, t in enumerate(outcome.tracks):
+            self.tracks.setItem(row, 0, _item(t.title))
+            self.tracks.setItem(row, 1, _item(t.artist))
+            self.tracks.setItem(row, 2, _item(music_mood_name(t.mood)))
+            rel = _relative(t.path, root)
+            item = _item(rel)
+            item.setToolTip(t.path)
+            self.tracks.setItem(row, 3, item)
+        self.tracks.setUpdatesEnabled(True)
+        self.skipped.setRowCount(len(outcome.skipped))
+        for row, s in enumerate(outcome.skipped):
+            self.skipped.setItem(row, 0, _item(_relative(s.path, root)))
+            self.skipped.setItem(row, 1, _item(s.reason))
+
+    def selected_paths(self) -> tuple[str, ...]:
+        """Paths of the selected tracks."""
+        if self.outcome is None:
+            return ()
+        rows = sorted({index.row() for index in self.tracks.selectedIndexes()})
+        return tuple(self.outcome.tracks[r].path for r in rows if r < len(self.outcome.tracks))
+
+    def _on_tag(self) -> None:
+        paths = self.selected_paths()
+        if not paths:
+            self.tag_status.setText(self.tr("Select tracks first."))
+            return
+        self.tag_requested.emit(paths, self.tag_mood.currentData())
+
+    def show_tag_result(self, written: int, errors: tuple[str, ...]) -> None:
+        """Say how tagging went."""
+        text = self.tr("{n} files tagged.").format(n=written)
+        if errors:
+            text += " " + self.tr("{n} failed: {why}").format(n=len(errors), why=errors[0])
+        self.tag_status.setText(text)
+
+
+def _relative(path: str, root: Path) -> str:
+    try:
+        return str(Path(path).relative_to(root))
+    except ValueError:
+        return path

@@ -1,0 +1,301 @@
+"""The settings dialog: one editor per setting of the schema, grouped by section."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facemood import settings as settings_mod
+from facemood.core.types import EMOTIONS, MusicMood
+from facemood.errors import SettingsError
+from facemood.gui.texts import emotion_name, music_mood_name
+
+SECTIONS = ("vision", "mood", "music", "gui")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+def field_label(name: str) -> str:
+    """The translated label of a dotted setting name."""
+    labels = {
+        "vision.camera_index": _t("Camera"),
+        "vision.face_policy": _t("Several faces"),
+        "vision.detector": _t("Face detector"),
+        "mood.window_s": _t("Smoothing window (s)"),
+        "mood.margin": _t("Sensitivity margin (hysteresis)"),
+        "mood.dwell_s": _t("Minimum time per mood (s)"),
+        "mood.confidence_floor": _t("Confidence floor"),
+        "mood.away_after_s": _t("Away after (s)"),
+        "mood.calibration_bias": _t("Calibration"),
+        "music.library_dir": _t("Music folder"),
+        "music.strategy": _t("Music strategy"),
+        "music.custom_mapping": _t("Custom mapping"),
+        "music.neutral_choice": _t("When neutral, play"),
+        "music.switch_policy": _t("On a mood change"),
+        "music.fade_s": _t("Fade (s)"),
+        "music.volume": _t("Volume"),
+        "music.audio_output": _t("Audio output"),
+        "gui.language": _t("Language"),
+        "gui.capture_dir": _t("Capture folder"),
+    }
+    return labels.get(name, name)
+
+
+def choice_label(name: str, value: str) -> str:
+    """The translated label of one choice of a setting."""
+    labels = {
+        ("vision.face_policy", "largest"): _t("follow the largest face"),
+        ("vision.face_policy", "average"): _t("average all faces"),
+        ("music.strategy", "match"): _t("match my mood"),
+        ("music.strategy", "lift"): _t("lift my mood"),
+        ("music.strategy", "custom"): _t("my own mapping"),
+        ("music.neutral_choice", "calm"): _t("calm music"),
+        ("music.neutral_choice", "energetic"): _t("energetic music (focus)"),
+        ("music.neutral_choice", "keep"): _t("keep the current music"),
+        ("music.switch_policy", "fade"): _t("fade to new music now"),
+        ("music.switch_policy", "track_end"): _t("switch when the track ends"),
+        ("gui.language", ""): _t("system language"),
+        ("gui.language", "en"): "English",
+        ("gui.language", "ko"): "한국어",
+    }
+    return labels.get((name, value), value)
+
+
+def section_title(section: str) -> str:
+    """The translated title of a settings section."""
+    titles = {
+        "vision": _t("Camera and faces"),
+        "mood": _t("Mood"),
+        "music": _t("Music"),
+        "gui": _t("Window"),
+    }
+    return titles.get(section, section)
+
+
+class _PathEdit(QWidget):
+    def __init__(self, placeholder: str) -> None:
+        super().__init__()
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.button = QPushButton(_t("Browse…"))
+        self.button.clicked.connect(self._browse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+
+    def _browse(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, _t("Choose a folder"), self.edit.text())
+        if path:
+            self.edit.setText(path)
+
+
+class _MappingEdit(QWidget):
+    """Emotion -> music mood, one combo box per emotion (for the custom strategy)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.combos: dict[str, QComboBox] = {}
+        for emotion in EMOTIONS:
+            combo = QComboBox()
+            combo.addItem(_t("(strategy default)"), "")
+            for mood in MusicMood:
+                combo.addItem(music_mood_name(mood), mood.value)
+            self.combos[emotion.value] = combo
+            layout.addRow(emotion_name(emotion), combo)
+
+    def set_value(self, mapping: dict[str, str]) -> None:
+        for emotion, combo in self.combos.items():
+            combo.setCurrentIndex(max(0, combo.findData(mapping.get(emotion, ""))))
+
+    def value(self) -> dict[str, str]:
+        return {e: c.currentData() for e, c in self.combos.items() if c.currentData()}
+
+
+class _CalibrationEdit(QWidget):
+    """Shows whether the user is calibrated; records or resets."""
+
+    record_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.bias: list[float] = []
+        self.state = QLabel()
+        self.record = QPushButton(_t("Record my neutral face"))
+        self.reset = QPushButton(_t("Reset"))
+        self.record.clicked.connect(self.record_requested)
+        self.reset.clicked.connect(lambda: self.set_value([]))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.state, 1)
+        layout.addWidget(self.record)
+        layout.addWidget(self.reset)
+
+    def set_value(self, bias: list[float]) -> None:
+        self.bias = list(bias)
+        self.state.setText(_t("calibrated") if bias else _t("not calibrated"))
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the settings; :meth:`result_settings` returns the validated copy.
+
+    Signals:
+        calibration_requested: the user asked to record their neutral face; the window
+            records a few seconds and calls :meth:`set_calibration`.
+    """
+
+    calibration_requested = Signal()
+
+    def __init__(self, settings: settings_mod.Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("FaceMood settings"))
+        self._original = settings
+        self.editors: dict[str, QWidget] = {}
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c0392b")
+        self.error.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        infos = settings_mod.schema()
+        self.tabs = QTabWidget()
+        for section in SECTIONS:
+            page = QWidget()
+            form = QFormLayout(page)
+            for info in infos:
+                if info.name.split(".")[0] != section:
+                    continue
+                editor = self._editor(info)
+                editor.setToolTip(info.description)
+                self.editors[info.name] = editor
+                form.addRow(field_label(info.name), editor)
+            self.tabs.addTab(page, section_title(section))
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.clicked.connect(lambda: self.load(settings_mod.Settings()))
+        layout.addWidget(buttons)
+        self.load(settings)
+
+    def _editor(self, info: settings_mod.FieldInfo) -> QWidget:
+        name = info.name
+        if info.choices:
+            combo = QComboBox()
+            for choice in info.choices:
+                combo.addItem(choice_label(name, choice), choice)
+            return combo
+        if name == "mood.calibration_bias":
+            cal = _CalibrationEdit()
+            cal.record_requested.connect(self.calibration_requested)
+            return cal
+        if info.type is int:
+            spin = QSpinBox()
+            spin.setRange(
+                int(info.minimum or 0), int(info.maximum if info.maximum is not None else 10_000)
+            )
+            return spin
+        if info.type is float:
+            dspin = QDoubleSpinBox()
+            dspin.setDecimals(2)
+            dspin.setSingleStep(0.05 if (info.maximum or 0) <= 1 else 0.25)
+            dspin.setRange(float(info.minimum or 0.0), float(info.maximum or 1e6))
+            return dspin
+        if name.endswith("_dir"):
+            return _PathEdit(_t("(default)"))
+        if name == "music.custom_mapping":
+            return _MappingEdit()
+        edit = QLineEdit()
+        edit.setPlaceholderText(_t("(default)"))
+        return edit
+
+    def load(self, settings: settings_mod.Settings) -> None:
+        """Show the values of ``settings`` in the editors."""
+        data = settings_mod.settings_to_dict(settings)
+        for name, editor in self.editors.items():
+            section, leaf = name.split(".")
+            value = data[section][leaf]
+            if isinstance(editor, QComboBox):
+                editor.setCurrentIndex(max(0, editor.findData(value)))
+            elif isinstance(editor, QSpinBox):
+                editor.setValue(int(value))
+            elif isinstance(editor, QDoubleSpinBox):
+                editor.setValue(float(value))
+            elif isinstance(editor, _PathEdit):
+                editor.edit.setText(str(value))
+            elif isinstance(editor, _MappingEdit):
+                editor.set_value(dict(value))
+            elif isinstance(editor, _CalibrationEdit):
+                editor.set_value(list(value))
+            elif isinstance(editor, QLineEdit):
+                editor.setText(str(value))
+
+    def set_calibration(self, bias: list[float]) -> None:
+        """Show a freshly recorded calibration (saved with OK)."""
+        editor = self.editors["mood.calibration_bias"]
+        assert isinstance(editor, _CalibrationEdit)
+        editor.set_value(bias)
+
+    def value_of(self, editor: QWidget) -> Any:
+        """The value an editor holds."""
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QSpinBox):
+            return editor.value()
+        if isinstance(editor, QDoubleSpinBox):
+            return editor.value()
+        if isinstance(editor, _PathEdit):
+            return editor.edit.text().strip()
+        if isinstance(editor, _MappingEdit):
+            return editor.value()
+        if isinstance(editor, _CalibrationEdit):
+            return list(editor.bias)
+        if isinstance(editor, QLineEdit):
+            return editor.text().strip()
+        raise TypeError(editor)
+
+    def result_settings(self) -> settings_mod.Settings:
+        """The edited settings, validated.
+
+        Raises:
+            SettingsError: a value is invalid (the message names it).
+        """
+        result = copy.deepcopy(self._original)
+        for name, editor in self.editors.items():
+            result = settings_mod.with_value(result, name, self.value_of(editor))
+        return result
+
+    def accept(self) -> None:
+        """Close only when every value is valid."""
+        try:
+            self.result_settings()
+        except SettingsError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()
