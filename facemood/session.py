@@ -1,0 +1,473 @@
+"""The music session: moods in, music out. Shared by ``run --headless`` and the GUI.
+
+A :class:`MusicSession` owns a :class:`~facemood.core.playlist.Playlist` and drives a
+:class:`~facemood.playback.Player`:
+
+* :meth:`MusicSession.on_mood` takes the mood engine's updates (anything with ``t``,
+  ``mood``, ``away``, ``changed``: ``facemood.core.mood.MoodUpdate`` or the bridge's
+  ``MoodReading``), maps the emotion to a music mood and switches the music: at once
+  with a fade (switch policy ``"fade"``) or when the current track ends
+  (``"track_end"``). The first music starts at once either way.
+* :meth:`MusicSession.poll` processes the player's events on the caller's thread: at a
+  track's end the next track of the mood plays; a file that fails is reported and the
+  next one tried.
+* Transport for the GUI: :meth:`next`, :meth:`previous`, :meth:`new_song` (skip, counted
+  against the track in this mood), :meth:`like`, :meth:`toggle_pause`, volume, seek, and
+  :meth:`play_mood` for a manual override.
+
+It reports :class:`MoodChanged`, :class:`TrackStarted` and :class:`SessionError` to the
+``events`` listeners, on the thread that calls it. No Qt, no threads of its own: call it
+from one thread (the GUI bridge's player thread, or the headless loop).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Generic, Protocol
+
+from facemood.core.clock import SYSTEM_CLOCK, Clock
+from facemood.core.playlist import (
+    FeedbackStore,
+    MoodMapping,
+    NeutralChoice,
+    Pick,
+    Playlist,
+    Strategy,
+    T,
+    track_key,
+)
+from facemood.core.types import Emotion, MusicMood
+from facemood.playback.base import (
+    Listeners,
+    PlaybackFailed,
+    PlaybackState,
+    Player,
+    PlayerEvent,
+    TrackEnded,
+)
+
+log = logging.getLogger("facemood.session")
+
+INSTANT_END_S = 0.5
+"""A track that "ends" sooner than this after it started counts as a failure: libVLC plays
+a truncated or non-audio file as an empty stream that ends at once, and a library full of
+them must not spin through tracks forever."""
+
+
+class SwitchPolicy(StrEnum):
+    """When new music starts after the mood changed."""
+
+    FADE = "fade"
+    """Fade the current track out (``fade_s``) and start the new mood now."""
+    TRACK_END = "track_end"
+    """Let the current track finish, then play the new mood."""
+
+
+@dataclass(frozen=True, slots=True)
+class SessionConfig:
+    """The music settings a session uses.
+
+    Attributes:
+        mapping: emotion → music mood strategy.
+        switch_policy: fade now or wait for the track's end.
+        fade_s: fade-out length for a switch.
+        volume: player volume, 0-100.
+    """
+
+    mapping: MoodMapping = field(default_factory=MoodMapping)
+    switch_policy: SwitchPolicy = SwitchPolicy.FADE
+    fade_s: float = 1.5
+    volume: int = 80
+
+    @classmethod
+    def from_settings(cls, settings: object) -> SessionConfig:
+        """Read the ``music`` section of the app settings (or a ``music`` object itself).
+
+        Missing fields keep their defaults, so this works with partial settings objects.
+
+        Raises:
+            ValueError: a value names an unknown strategy, mood or policy.
+        """
+        music = getattr(settings, "music", settings)
+
+        def get(name: str, default: object) -> object:
+            value = getattr(music, name, None)
+            if value is None and isinstance(music, Mapping):
+                value = music.get(name)
+            return default if value is None else value
+
+        custom = get("custom_mapping", {})
+        mapping = MoodMapping.from_settings(
+            str(get("strategy", Strategy.MATCH.value)),
+            {str(k): str(v) for k, v in custom.items()} if isinstance(custom, Mapping) else {},
+            str(get("neutral_choice", NeutralChoice.KEEP.value)),
+        )
+        fade = get("fade_s", 1.5)
+        volume = get("volume", 80)
+        return cls(
+            mapping=mapping,
+            switch_policy=SwitchPolicy(str(get("switch_policy", SwitchPolicy.FADE.value))),
+            fade_s=float(fade) if isinstance(fade, int | float | str) else 1.5,
+            volume=int(volume) if isinstance(volume, int | float | str) else 80,
+        )
+
+
+class MoodLike(Protocol):
+    """What :meth:`MusicSession.on_mood` reads from a mood update."""
+
+    @property
+    def t(self) -> float: ...
+
+    @property
+    def mood(self) -> Emotion | None: ...
+
+    @property
+    def away(self) -> bool: ...
+
+    @property
+    def changed(self) -> bool: ...
+
+
+@dataclass(frozen=True, slots=True)
+class MoodChanged:
+    """The face's mood changed (``mood`` None: no mood, e.g. away); ``music_mood`` is the
+    music mood it asks for (None when the music stays as it is)."""
+
+    t: float
+    mood: Emotion | None
+    music_mood: MusicMood | None
+
+
+@dataclass(frozen=True, slots=True)
+class TrackStarted(Generic[T]):
+    """A track started.
+
+    Attributes:
+        t: when (the mood update's or poll's time).
+        track: the library track.
+        path: its file.
+        music_mood: the mood it was picked from.
+        requested: the mood asked for (differs from ``music_mood`` on a fallback).
+        note: a sentence when a fallback happened (e.g. "No sad tracks; playing calm
+            instead"), else None.
+        reason: "mood", "track_end", "next", "previous", "new_song", "override", "error".
+    """
+
+    t: float
+    track: T
+    path: str
+    music_mood: MusicMood
+    requested: MusicMood
+    note: str | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class SessionError:
+    """Something went wrong that the user should hear about; the session goes on."""
+
+    t: float
+    message: str
+    detail: str = ""
+
+
+SessionEvent = MoodChanged | TrackStarted[T] | SessionError
+
+
+class MusicSession(Generic[T]):
+    """Moods to music: playlist choices and player control, on one thread.
+
+    Args:
+        player: the player to drive (the session does not close it unless asked to by
+            :meth:`close`).
+        tracks: the library's tracks.
+        config: music settings.
+        rng: randomness for shuffles (seeded in tests).
+        feedback: skips/likes store; in memory when None.
+        clock: time for events that have no time of their own (GUI transport).
+    """
+
+    def __init__(
+        self,
+        player: Player,
+        tracks: Iterable[T] = (),
+        *,
+        config: SessionConfig | None = None,
+        rng: random.Random | None = None,
+        feedback: FeedbackStore | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+    ) -> None:
+        self.player = player
+        self.config = config or SessionConfig()
+        self.playlist: Playlist[T] = Playlist(tracks, rng=rng, feedback=feedback)
+        self.events: Listeners[MoodChanged | TrackStarted[T] | SessionError] = Listeners()
+        self._clock = clock
+        self._target: MusicMood | None = None  # the music mood asked for
+        self._current: Pick[T] | None = None  # what plays (or was last started)
+        self._pending: MusicMood | None = None  # switch waiting for the track's end/resume
+        self._emotion: Emotion | None = None
+        self._failures = 0  # consecutive tracks that failed to play
+        self._started_at = 0.0  # clock time the current track was started
+        self._last_t = 0.0
+        self.player.set_volume(self.config.volume)
+
+    # -- properties ------------------------------------------------------------------
+
+    @property
+    def emotion(self) -> Emotion | None:
+        """The last emotion followed."""
+        return self._emotion
+
+    @property
+    def target_mood(self) -> MusicMood | None:
+        """The music mood asked for by the face (or override)."""
+        return self._target
+
+    @property
+    def current(self) -> Pick[T] | None:
+        """The pick playing (or last started), with the mood it came from."""
+        return self._current
+
+    @property
+    def pending_mood(self) -> MusicMood | None:
+        """A mood switch waiting for the current track's end (or for resume)."""
+        return self._pending
+
+    def upcoming(self, count: int = 5) -> list[T]:
+        """The next tracks of the playing mood in this round (may be fewer than ``count``)."""
+        if self._current is None:
+            return []
+        return self.playlist.upcoming(self._current.requested, count)
+
+    # -- configuration ----------------------------------------------------------------
+
+    def set_config(self, config: SessionConfig) -> None:
+        """Use new settings; the volume applies at once, the rest from the next switch."""
+        self.config = config
+        self.player.set_volume(config.volume)
+
+    def set_tracks(self, tracks: Iterable[T]) -> None:
+        """Use a rescanned library. The playing track plays on."""
+        self.playlist.set_tracks(tracks)
+
+    # -- moods -----------------------------------------------------------------------
+
+    def on_mood(self, update: MoodLike) -> Pick[T] | None:
+        """Follow a mood engine update; returns the pick when a track started."""
+        self._last_t = update.t
+        if not update.changed:
+            return None
+        if update.mood is None or update.away:
+            # No face: the music plays on as it is.
+            self._emit(MoodChanged(update.t, None, None))
+            return None
+        return self.follow_emotion(update.mood, t=update.t)
+
+    def follow_emotion(
+        self, emotion: Emotion, *, t: float | None = None, immediate: bool = False
+    ) -> Pick[T] | None:
+        """Play music for ``emotion`` (mapping it with the strategy).
+
+        Args:
+            emotion: the face's emotion.
+            t: the event time (default: the clock).
+            immediate: switch now even with the "track_end" policy (e.g. a photo).
+        """
+        t = self._time(t)
+        self._emotion = emotion
+        mood = self.config.mapping.music_mood(emotion, current=self._target)
+        self._emit(MoodChanged(t, emotion, mood))
+        return self._switch_to(mood, t, reason="mood", immediate=immediate)
+
+    def play_mood(self, mood: MusicMood, *, t: float | None = None) -> Pick[T] | None:
+        """Play ``mood`` now, whatever the face shows (a manual override)."""
+        return self._switch_to(mood, self._time(t), reason="override", immediate=True)
+
+    def _switch_to(
+        self, mood: MusicMood, t: float, *, reason: str, immediate: bool
+    ) -> Pick[T] | None:
+        self._target = mood
+        playing_mood = self._current.mood if self._current is not None else None
+        state = self.player.state
+        active = state in (PlaybackState.PLAYING, PlaybackState.OPENING, PlaybackState.PAUSED)
+        if active and self.playlist.resolve(mood) == playing_mood:
+            # Same music either way (e.g. both fall back to calm): nothing to change, and
+            # a switch that was waiting is called off.
+            self._pending = None
+            return None
+        if not active:
+            return self._start(mood, t, reason=reason, fade=False)
+        if state is PlaybackState.PAUSED and not immediate:
+            self._pending = mood  # starts on resume; never un-pause by itself
+            return None
+        if self.config.switch_policy is SwitchPolicy.TRACK_END and not immediate:
+            self._pending = mood
+            return None
+        return self._start(mood, t, reason=reason, fade=True)
+
+    # -- transport -------------------------------------------------------------------
+
+    def next(self, *, t: float | None = None) -> Pick[T] | None:
+        """The next track of the current mood, now (no skip counted)."""
+        mood = self._mood_for_transport()
+        return None if mood is None else self._start(mood, self._time(t), reason="next")
+
+    def previous(self, *, t: float | None = None) -> Pick[T] | None:
+        """The previous track of the current mood (restarts the first one)."""
+        mood = self._mood_for_transport()
+        if mood is None:
+            return None
+        pick = self.playlist.previous(mood)
+        return None if pick is None else self._play(pick, self._time(t), "previous", fade=False)
+
+    def new_song(self, *, t: float | None = None) -> Pick[T] | None:
+        """ "New song": skip to another track of the same mood and count the skip."""
+        mood = self._mood_for_transport()
+        if mood is None:
+            return None
+        pick = self.playlist.skip(mood)
+        return None if pick is None else self._play(pick, self._time(t), "new_song", fade=False)
+
+    def like(self) -> None:
+        """Remember that the playing track is liked in the mood it plays for."""
+        if self._current is not None:
+            self.playlist.like(self._current.track, self._current.mood)
+
+    def toggle_pause(self) -> None:
+        """Pause, or resume (starting a mood switch that waited for the resume)."""
+        state = self.player.state
+        if state is PlaybackState.PAUSED:
+            if self._pending is not None:
+                mood, self._pending = self._pending, None
+                self._start(mood, self._time(None), reason="mood", fade=False)
+            else:
+                self.player.resume()
+        elif state in (PlaybackState.PLAYING, PlaybackState.OPENING):
+            self.player.pause()
+        elif self._target is not None:
+            self._start(self._target, self._time(None), reason="next", fade=False)
+
+    def set_volume(self, percent: int) -> None:
+        """Set the player volume, 0-100."""
+        self.player.set_volume(percent)
+
+    def seek(self, seconds: float) -> None:
+        """Jump within the playing track."""
+        self.player.seek(seconds)
+
+    def stop(self, *, fade: bool = False) -> None:
+        """Stop the music (after the configured fade when ``fade``)."""
+        self._pending = None
+        self.player.stop(fade_s=self.config.fade_s if fade else 0.0)
+
+    def close(self) -> None:
+        """Stop and close the player."""
+        self._pending = None
+        self.player.close()
+
+    # -- player events ---------------------------------------------------------------
+
+    def poll(self, *, t: float | None = None) -> list[PlayerEvent]:
+        """Process the player's events on this thread: next track at an end, errors.
+
+        Call it regularly (the GUI bridge from a timer, the headless loop every frame).
+        """
+        t = self._time(t)
+        events = self.player.process_events()
+        for event in events:
+            if isinstance(event, TrackEnded):
+                self._on_track_ended(event, t)
+            elif isinstance(event, PlaybackFailed):
+                self._on_failed(event, t)
+        return events
+
+    def _on_track_ended(self, event: TrackEnded, t: float) -> None:
+        if event.path != self._current_path():
+            return  # a stale end of a track already replaced
+        if self._clock.now() - self._started_at < INSTANT_END_S:
+            self._failures += 1
+            if self._failures >= max(len(self.playlist), 1):
+                self._give_up(t)
+                return
+        else:
+            self._failures = 0
+        mood = self._pending or self._target
+        self._pending = None
+        if mood is not None:
+            self._start(mood, t, reason="track_end", fade=False)
+
+    def _give_up(self, t: float) -> None:
+        self._pending = None
+        self._failures = 0
+        self._emit(
+            SessionError(
+                t,
+                "No playable tracks",
+                "Every track tried in a row failed to play; check the music folder.",
+            )
+        )
+
+    def _on_failed(self, event: PlaybackFailed, t: float) -> None:
+        self._emit(SessionError(t, event.message, event.path or ""))
+        if event.path is not None and event.path != self._current_path():
+            return
+        self._failures += 1
+        mood = self._pending or self._target
+        if mood is None or self._failures >= max(len(self.playlist), 1):
+            self._give_up(t)
+            return
+        self._pending = None
+        self._start(mood, t, reason="error", fade=False)
+
+    # -- internals -------------------------------------------------------------------
+
+    def _mood_for_transport(self) -> MusicMood | None:
+        if self._current is not None:
+            return self._current.requested
+        return self._target
+
+    def _current_path(self) -> str | None:
+        return track_key(self._current.track) if self._current is not None else None
+
+    def _time(self, t: float | None) -> float:
+        if t is None:
+            return self._clock.now()
+        self._last_t = t
+        return t
+
+    def _start(
+        self, mood: MusicMood, t: float, *, reason: str, fade: bool = False
+    ) -> Pick[T] | None:
+        pick = self.playlist.next(mood)
+        if pick is None:
+            self._emit(
+                SessionError(
+                    t,
+                    "The music library is empty",
+                    "Choose a folder with music, or use the demo library.",
+                )
+            )
+            return None
+        return self._play(pick, t, reason, fade=fade)
+
+    def _play(self, pick: Pick[T], t: float, reason: str, *, fade: bool) -> Pick[T]:
+        self._pending = None
+        self._current = pick
+        self._started_at = self._clock.now() + (self.config.fade_s if fade else 0.0)
+        path = track_key(pick.track)
+        self.player.play(path, fade_s=self.config.fade_s if fade else 0.0)
+        note = pick.describe() if pick.fallback else None
+        if note:
+            log.info("%s", note)
+        self._emit(
+            TrackStarted(t, pick.track, os.fspath(path), pick.mood, pick.requested, note, reason)
+        )
+        return pick
+
+    def _emit(self, event: MoodChanged | TrackStarted[T] | SessionError) -> None:
+        self.events.emit(event)
