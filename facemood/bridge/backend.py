@@ -43,16 +43,27 @@ def _setting(settings: object, section: str, name: str, default: Any) -> Any:
 # -- frames ---------------------------------------------------------------------------
 
 
+_LIVE_READ_TIMEOUT_S = 0.25
+"""How long a live read waits before the capture loop checks for a stop request."""
+
+
 class FrameStream:
-    """An opened frame source: ``read()`` gives ``(image, t, index)`` or None at the end."""
+    """An opened frame source: ``read()`` gives ``(image, t, index)`` or None.
+
+    For a file, None is the end. For a live camera, None only means no frame arrived
+    within a short timeout (the camera reconnects by itself and reports it).
+    """
 
     def __init__(self, source: Any) -> None:
         self._source = source
         self.live: bool = bool(getattr(source, "live", False))
 
     def read(self) -> tuple[Image, float, int] | None:
-        """The next frame, or None at the end of a file (or a lost camera)."""
-        frame = self._source.read()
+        """The next frame, or None (see the class docstring)."""
+        if self.live:
+            frame = self._source.read(timeout=_LIVE_READ_TIMEOUT_S)
+        else:
+            frame = self._source.read()
         if frame is None:
             return None
         return frame.image, float(frame.t), int(frame.index)
@@ -62,15 +73,33 @@ class FrameStream:
         self._source.close()
 
 
-def open_frames(spec: str, settings: object) -> FrameStream:
+StatusForward = Callable[[str, str, str], None]
+"""Receives ``(state, message, detail)``; state is "retrying", "running" or "failed"."""
+
+
+def open_frames(spec: str, settings: object, on_status: StatusForward) -> FrameStream:
     """Open a camera index, video, photo or folder of photos.
+
+    A camera that is missing or lost is retried by the source itself; its state changes
+    reach ``on_status`` (from the source's own thread: forward only, no work).
 
     Raises:
         FaceMoodError: the source cannot be opened.
     """
-    from facemood.vision.sources import open_source
+    from facemood.vision.sources import SourceEvent, SourceStatus, open_source
 
-    source = open_source(spec)
+    states = {
+        SourceStatus.RECONNECTING: "retrying",
+        SourceStatus.OPEN: "running",
+        SourceStatus.FAILED: "failed",
+    }
+
+    def forward(event: SourceEvent) -> None:
+        state = states.get(event.status)
+        if state is not None:
+            on_status(state, event.message, event.detail)
+
+    source = open_source(spec, on_status=forward)
     source.open()
     return FrameStream(source)
 

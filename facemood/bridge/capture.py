@@ -23,9 +23,6 @@ from facemood.errors import FaceMoodError
 
 log = logging.getLogger("facemood.bridge")
 
-_RETRY_DELAYS_S = (0.5, 1.0, 2.0, 4.0)
-"""Back-off between attempts to open a missing camera; the last one repeats."""
-
 
 def frame_to_qimage(frame: npt.NDArray[np.uint8]) -> QImage:
     """A deep-copied RGB ``QImage`` of a BGR (or grey) OpenCV frame, safe to send across threads."""
@@ -88,39 +85,25 @@ class CaptureThread(QThread):
             log.exception("capture crashed")
             self._status(SourceState.FAILED, str(exc))
 
-    def _open(self) -> backend.FrameStream | None:
-        """Open the source, retrying a missing camera with back-off until stopped."""
-        attempt = 0
-        while not self._stop.is_set():
-            try:
-                return backend.open_frames(self.spec, self._settings)
-            except FaceMoodError as exc:
-                if not backend.is_camera_spec(self.spec):
-                    raise
-                delay = _RETRY_DELAYS_S[min(attempt, len(_RETRY_DELAYS_S) - 1)]
-                attempt += 1
-                self._status(SourceState.RETRYING, exc.message, exc.detail)
-                self._stop.wait(delay)
-        return None
+    def _forward(self, state: str, message: str, detail: str) -> None:
+        """Source status from the camera's grabber thread: forward only."""
+        states = {
+            "retrying": SourceState.RETRYING,
+            "running": SourceState.RUNNING,
+            "failed": SourceState.FAILED,
+        }
+        self._status(states[state], message, detail)
 
     def _run(self) -> None:
         self._status(SourceState.STARTING)
         analyzer = backend.create_analyzer(self._settings)
         tracker = backend.create_mood_tracker(self._settings)
-        while not self._stop.is_set():
-            stream = self._open()
-            if stream is None:
-                break
-            try:
-                ended = self._loop(stream, analyzer, tracker)
-            finally:
-                stream.close()
-            if ended:
-                self._status(SourceState.ENDED)
-                return
-            if not self._stop.is_set():  # a camera was lost: say so and reopen
-                self._status(SourceState.RETRYING, "The camera was lost")
-        self._status(SourceState.STOPPED)
+        stream = backend.open_frames(self.spec, self._settings, self._forward)
+        try:
+            ended = self._loop(stream, analyzer, tracker)
+        finally:
+            stream.close()
+        self._status(SourceState.ENDED if ended else SourceState.STOPPED)
 
     def _loop(
         self,
@@ -129,7 +112,8 @@ class CaptureThread(QThread):
         tracker: backend.MoodTracker,
     ) -> bool:
         """Analyse frames until stopped (False), the file ends (True) or a camera is lost."""
-        self._status(SourceState.RUNNING)
+        if not stream.live:
+            self._status(SourceState.RUNNING)
         wall0: float | None = None
         t0 = 0.0
         fps = 0.0
@@ -137,7 +121,9 @@ class CaptureThread(QThread):
         while not self._stop.is_set():
             item = stream.read()
             if item is None:
-                return not stream.live
+                if stream.live:
+                    continue  # no frame within the timeout: check for stop, wait again
+                return True
             frame, t, index = item
             if not stream.live:
                 # Pace a file at its own timestamps so the mood follows the clip in real time.

@@ -8,7 +8,7 @@ import importlib.metadata
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -148,19 +148,21 @@ def offer_crash_reports(parent: QWidget, always: bool = False) -> QMessageBox | 
         return None
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(parent.tr("Crash reports"))
+    box.setWindowTitle(QCoreApplication.translate("CrashReports", "Crash reports"))
     if not reports:
-        box.setText(parent.tr("No new crash reports."))
+        box.setText(QCoreApplication.translate("CrashReports", "No new crash reports."))
         box.open()
         return box
     box.setText(
-        parent.tr("FaceMood closed unexpectedly last time. {n} crash report(s) were saved.").format(
-            n=len(reports)
-        )
+        QCoreApplication.translate(
+            "CrashReports",
+            "FaceMood closed unexpectedly last time. {n} crash report(s) were saved.",
+        ).format(n=len(reports))
     )
     box.setInformativeText(
-        parent.tr(
-            "The report stays on this computer. Please attach it when you report the problem."
+        QCoreApplication.translate(
+            "CrashReports",
+            "The report stays on this computer. Please attach it when you report the problem.",
         )
     )
     box.setDetailedText(
@@ -168,8 +170,12 @@ def offer_crash_reports(parent: QWidget, always: bool = False) -> QMessageBox | 
             f"{p}\n{p.read_text(encoding='utf-8', errors='replace')[:4000]}" for p in reports[-3:]
         )
     )
-    open_button = box.addButton(parent.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(parent.tr("Dismiss"), QMessageBox.ButtonRole.RejectRole)
+    open_button = box.addButton(
+        QCoreApplication.translate("CrashReports", "Open folder"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(
+        QCoreApplication.translate("CrashReports", "Dismiss"), QMessageBox.ButtonRole.RejectRole
+    )
 
     def done() -> None:
         if box.clickedButton() is open_button:

@@ -31,32 +31,30 @@ from facemood.gui.texts import emotion_name, music_mood_name
 SECTIONS = ("vision", "mood", "music", "gui")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 def field_label(name: str) -> str:
     """The translated label of a dotted setting name."""
     labels = {
-        "vision.camera_index": _t("Camera"),
-        "vision.face_policy": _t("Several faces"),
-        "vision.detector": _t("Face detector"),
-        "mood.window_s": _t("Smoothing window (s)"),
-        "mood.margin": _t("Sensitivity margin (hysteresis)"),
-        "mood.dwell_s": _t("Minimum time per mood (s)"),
-        "mood.confidence_floor": _t("Confidence floor"),
-        "mood.away_after_s": _t("Away after (s)"),
-        "mood.calibration_bias": _t("Calibration"),
-        "music.library_dir": _t("Music folder"),
-        "music.strategy": _t("Music strategy"),
-        "music.custom_mapping": _t("Custom mapping"),
-        "music.neutral_choice": _t("When neutral, play"),
-        "music.switch_policy": _t("On a mood change"),
-        "music.fade_s": _t("Fade (s)"),
-        "music.volume": _t("Volume"),
-        "music.audio_output": _t("Audio output"),
-        "gui.language": _t("Language"),
-        "gui.capture_dir": _t("Capture folder"),
+        "vision.camera_index": QCoreApplication.translate("SettingsDialog", "Camera"),
+        "vision.face_policy": QCoreApplication.translate("SettingsDialog", "Several faces"),
+        "vision.detector": QCoreApplication.translate("SettingsDialog", "Face detector"),
+        "mood.window_s": QCoreApplication.translate("SettingsDialog", "Smoothing window (s)"),
+        "mood.margin": QCoreApplication.translate(
+            "SettingsDialog", "Sensitivity margin (hysteresis)"
+        ),
+        "mood.dwell_s": QCoreApplication.translate("SettingsDialog", "Minimum time per mood (s)"),
+        "mood.confidence_floor": QCoreApplication.translate("SettingsDialog", "Confidence floor"),
+        "mood.away_after_s": QCoreApplication.translate("SettingsDialog", "Away after (s)"),
+        "mood.calibration_bias": QCoreApplication.translate("SettingsDialog", "Calibration"),
+        "music.library_dir": QCoreApplication.translate("SettingsDialog", "Music folder"),
+        "music.strategy": QCoreApplication.translate("SettingsDialog", "Music strategy"),
+        "music.custom_mapping": QCoreApplication.translate("SettingsDialog", "Custom mapping"),
+        "music.neutral_choice": QCoreApplication.translate("SettingsDialog", "When neutral, play"),
+        "music.switch_policy": QCoreApplication.translate("SettingsDialog", "On a mood change"),
+        "music.fade_s": QCoreApplication.translate("SettingsDialog", "Fade (s)"),
+        "music.volume": QCoreApplication.translate("SettingsDialog", "Volume"),
+        "music.audio_output": QCoreApplication.translate("SettingsDialog", "Audio output"),
+        "gui.language": QCoreApplication.translate("SettingsDialog", "Language"),
+        "gui.capture_dir": QCoreApplication.translate("SettingsDialog", "Capture folder"),
     }
     return labels.get(name, name)
 
@@ -64,17 +62,33 @@ def field_label(name: str) -> str:
 def choice_label(name: str, value: str) -> str:
     """The translated label of one choice of a setting."""
     labels = {
-        ("vision.face_policy", "largest"): _t("follow the largest face"),
-        ("vision.face_policy", "average"): _t("average all faces"),
-        ("music.strategy", "match"): _t("match my mood"),
-        ("music.strategy", "lift"): _t("lift my mood"),
-        ("music.strategy", "custom"): _t("my own mapping"),
-        ("music.neutral_choice", "calm"): _t("calm music"),
-        ("music.neutral_choice", "energetic"): _t("energetic music (focus)"),
-        ("music.neutral_choice", "keep"): _t("keep the current music"),
-        ("music.switch_policy", "fade"): _t("fade to new music now"),
-        ("music.switch_policy", "track_end"): _t("switch when the track ends"),
-        ("gui.language", ""): _t("system language"),
+        ("vision.face_policy", "largest"): QCoreApplication.translate(
+            "SettingsDialog", "follow the largest face"
+        ),
+        ("vision.face_policy", "average"): QCoreApplication.translate(
+            "SettingsDialog", "average all faces"
+        ),
+        ("music.strategy", "match"): QCoreApplication.translate("SettingsDialog", "match my mood"),
+        ("music.strategy", "lift"): QCoreApplication.translate("SettingsDialog", "lift my mood"),
+        ("music.strategy", "custom"): QCoreApplication.translate(
+            "SettingsDialog", "my own mapping"
+        ),
+        ("music.neutral_choice", "calm"): QCoreApplication.translate(
+            "SettingsDialog", "calm music"
+        ),
+        ("music.neutral_choice", "energetic"): QCoreApplication.translate(
+            "SettingsDialog", "energetic music (focus)"
+        ),
+        ("music.neutral_choice", "keep"): QCoreApplication.translate(
+            "SettingsDialog", "keep the current music"
+        ),
+        ("music.switch_policy", "fade"): QCoreApplication.translate(
+            "SettingsDialog", "fade to new music now"
+        ),
+        ("music.switch_policy", "track_end"): QCoreApplication.translate(
+            "SettingsDialog", "switch when the track ends"
+        ),
+        ("gui.language", ""): QCoreApplication.translate("SettingsDialog", "system language"),
         ("gui.language", "en"): "English",
         ("gui.language", "ko"): "한국어",
     }
@@ -84,10 +98,10 @@ def choice_label(name: str, value: str) -> str:
 def section_title(section: str) -> str:
     """The translated title of a settings section."""
     titles = {
-        "vision": _t("Camera and faces"),
-        "mood": _t("Mood"),
-        "music": _t("Music"),
-        "gui": _t("Window"),
+        "vision": QCoreApplication.translate("SettingsDialog", "Camera and faces"),
+        "mood": QCoreApplication.translate("SettingsDialog", "Mood"),
+        "music": QCoreApplication.translate("SettingsDialog", "Music"),
+        "gui": QCoreApplication.translate("SettingsDialog", "Window"),
     }
     return titles.get(section, section)
 
@@ -97,7 +111,7 @@ class _PathEdit(QWidget):
         super().__init__()
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder)
-        self.button = QPushButton(_t("Browse…"))
+        self.button = QPushButton(QCoreApplication.translate("SettingsDialog", "Browse…"))
         self.button.clicked.connect(self._browse)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -105,7 +119,9 @@ class _PathEdit(QWidget):
         layout.addWidget(self.button)
 
     def _browse(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, _t("Choose a folder"), self.edit.text())
+        path = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("SettingsDialog", "Choose a folder"), self.edit.text()
+        )
         if path:
             self.edit.setText(path)
 
@@ -120,7 +136,7 @@ class _MappingEdit(QWidget):
         self.combos: dict[str, QComboBox] = {}
         for emotion in EMOTIONS:
             combo = QComboBox()
-            combo.addItem(_t("(strategy default)"), "")
+            combo.addItem(QCoreApplication.translate("SettingsDialog", "(strategy default)"), "")
             for mood in MusicMood:
                 combo.addItem(music_mood_name(mood), mood.value)
             self.combos[emotion.value] = combo
@@ -143,8 +159,10 @@ class _CalibrationEdit(QWidget):
         super().__init__()
         self.bias: list[float] = []
         self.state = QLabel()
-        self.record = QPushButton(_t("Record my neutral face"))
-        self.reset = QPushButton(_t("Reset"))
+        self.record = QPushButton(
+            QCoreApplication.translate("SettingsDialog", "Record my neutral face")
+        )
+        self.reset = QPushButton(QCoreApplication.translate("SettingsDialog", "Reset"))
         self.record.clicked.connect(self.record_requested)
         self.reset.clicked.connect(lambda: self.set_value([]))
         layout = QHBoxLayout(self)
@@ -155,7 +173,11 @@ class _CalibrationEdit(QWidget):
 
     def set_value(self, bias: list[float]) -> None:
         self.bias = list(bias)
-        self.state.setText(_t("calibrated") if bias else _t("not calibrated"))
+        self.state.setText(
+            QCoreApplication.translate("SettingsDialog", "calibrated")
+            if bias
+            else QCoreApplication.translate("SettingsDialog", "not calibrated")
+        )
 
 
 class SettingsDialog(QDialog):
@@ -170,7 +192,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: settings_mod.Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("FaceMood settings"))
+        self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "FaceMood settings"))
         self._original = settings
         self.editors: dict[str, QWidget] = {}
         self.error = QLabel()
@@ -228,11 +250,11 @@ class SettingsDialog(QDialog):
             dspin.setRange(float(info.minimum or 0.0), float(info.maximum or 1e6))
             return dspin
         if name.endswith("_dir"):
-            return _PathEdit(_t("(default)"))
+            return _PathEdit(QCoreApplication.translate("SettingsDialog", "(default)"))
         if name == "music.custom_mapping":
             return _MappingEdit()
         edit = QLineEdit()
-        edit.setPlaceholderText(_t("(default)"))
+        edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", "(default)"))
         return edit
 
     def load(self, settings: settings_mod.Settings) -> None:

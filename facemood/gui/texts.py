@@ -11,20 +11,16 @@ from PySide6.QtCore import QCoreApplication
 from facemood.core.types import Emotion, MusicMood
 
 
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def emotion_name(emotion: Emotion) -> str:
     """The emotion as one word in the UI language."""
     names = {
-        Emotion.ANGRY: _t("Emotion", "angry"),
-        Emotion.DISGUST: _t("Emotion", "disgusted"),
-        Emotion.FEAR: _t("Emotion", "afraid"),
-        Emotion.HAPPY: _t("Emotion", "happy"),
-        Emotion.SAD: _t("Emotion", "sad"),
-        Emotion.SURPRISE: _t("Emotion", "surprised"),
-        Emotion.NEUTRAL: _t("Emotion", "neutral"),
+        Emotion.ANGRY: QCoreApplication.translate("Emotion", "angry"),
+        Emotion.DISGUST: QCoreApplication.translate("Emotion", "disgusted"),
+        Emotion.FEAR: QCoreApplication.translate("Emotion", "afraid"),
+        Emotion.HAPPY: QCoreApplication.translate("Emotion", "happy"),
+        Emotion.SAD: QCoreApplication.translate("Emotion", "sad"),
+        Emotion.SURPRISE: QCoreApplication.translate("Emotion", "surprised"),
+        Emotion.NEUTRAL: QCoreApplication.translate("Emotion", "neutral"),
     }
     return names[emotion]
 
@@ -32,25 +28,25 @@ def emotion_name(emotion: Emotion) -> str:
 def music_mood_name(mood: MusicMood | None) -> str:
     """The music mood as one word in the UI language."""
     names = {
-        MusicMood.HAPPY: _t("MusicMood", "happy"),
-        MusicMood.SAD: _t("MusicMood", "sad"),
-        MusicMood.CALM: _t("MusicMood", "calm"),
-        MusicMood.ENERGETIC: _t("MusicMood", "energetic"),
-        MusicMood.AGGRESSIVE: _t("MusicMood", "aggressive"),
+        MusicMood.HAPPY: QCoreApplication.translate("MusicMood", "happy"),
+        MusicMood.SAD: QCoreApplication.translate("MusicMood", "sad"),
+        MusicMood.CALM: QCoreApplication.translate("MusicMood", "calm"),
+        MusicMood.ENERGETIC: QCoreApplication.translate("MusicMood", "energetic"),
+        MusicMood.AGGRESSIVE: QCoreApplication.translate("MusicMood", "aggressive"),
     }
-    return _t("MusicMood", "untagged") if mood is None else names[mood]
+    return QCoreApplication.translate("MusicMood", "untagged") if mood is None else names[mood]
 
 
 def you_look(emotion: Emotion) -> str:
     """'You look surprised' and friends."""
     phrases = {
-        Emotion.ANGRY: _t("Message", "You look angry"),
-        Emotion.DISGUST: _t("Message", "You look disgusted"),
-        Emotion.FEAR: _t("Message", "You look worried"),
-        Emotion.HAPPY: _t("Message", "You look happy"),
-        Emotion.SAD: _t("Message", "You look sad"),
-        Emotion.SURPRISE: _t("Message", "You look surprised"),
-        Emotion.NEUTRAL: _t("Message", "You look relaxed"),
+        Emotion.ANGRY: QCoreApplication.translate("Message", "You look angry"),
+        Emotion.DISGUST: QCoreApplication.translate("Message", "You look disgusted"),
+        Emotion.FEAR: QCoreApplication.translate("Message", "You look worried"),
+        Emotion.HAPPY: QCoreApplication.translate("Message", "You look happy"),
+        Emotion.SAD: QCoreApplication.translate("Message", "You look sad"),
+        Emotion.SURPRISE: QCoreApplication.translate("Message", "You look surprised"),
+        Emotion.NEUTRAL: QCoreApplication.translate("Message", "You look relaxed"),
     }
     return phrases[emotion]
 
@@ -58,11 +54,15 @@ def you_look(emotion: Emotion) -> str:
 def music_offer(mood: MusicMood) -> str:
     """'here is something to calm you down' and friends."""
     phrases = {
-        MusicMood.HAPPY: _t("Message", "here is something to keep you smiling"),
-        MusicMood.SAD: _t("Message", "here is something that understands"),
-        MusicMood.CALM: _t("Message", "here is something to calm you down"),
-        MusicMood.ENERGETIC: _t("Message", "here is something with energy"),
-        MusicMood.AGGRESSIVE: _t("Message", "here is something loud to let it out"),
+        MusicMood.HAPPY: QCoreApplication.translate(
+            "Message", "here is something to keep you smiling"
+        ),
+        MusicMood.SAD: QCoreApplication.translate("Message", "here is something that understands"),
+        MusicMood.CALM: QCoreApplication.translate("Message", "here is something to calm you down"),
+        MusicMood.ENERGETIC: QCoreApplication.translate("Message", "here is something with energy"),
+        MusicMood.AGGRESSIVE: QCoreApplication.translate(
+            "Message", "here is something loud to let it out"
+        ),
     }
     return phrases[mood]
 
@@ -73,12 +73,14 @@ def mood_message(emotion: Emotion | None, music: MusicMood | None) -> str:
     E.g. "You look surprised — here is something to calm you down".
     """
     if emotion is None and music is None:
-        return _t("Message", "Looking for your face…")
+        return QCoreApplication.translate("Message", "Looking for your face…")
     if emotion is None:
         assert music is not None
-        return _t("Message", "You chose {mood} music").format(mood=music_mood_name(music))
+        return QCoreApplication.translate("Message", "You chose {mood} music").format(
+            mood=music_mood_name(music)
+        )
     if music is None:
         return you_look(emotion)
-    return _t("Message", "{look} — {offer}").format(
+    return QCoreApplication.translate("Message", "{look} — {offer}").format(
         look=you_look(emotion), offer=music_offer(music)
     )
