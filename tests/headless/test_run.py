@@ -1,0 +1,251 @@
+"""``facemood run --headless``: the whole loop on a video made from the demo faces.
+
+The runs are in-process so the test can see what the process does: socket creation is
+blocked, and an audit hook records every file the process opens for writing (and every
+SQLite database, directory or rename it makes), which must all be under the test's
+``FACEMOOD_HOME``. HOME, XDG dirs and TMPDIR point into a scratch folder that must stay
+empty, which also catches libVLC writing natively (plugin cache, media library).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from facemood import cli
+from facemood.headless.runner import HeadlessOptions, describe, run_headless
+from facemood.vision.model import default_model_path
+from tests.headless.conftest import ScriptedAnalyzer
+
+_WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
+_PATH_EVENTS = {
+    "os.mkdir",
+    "os.rename",
+    "os.remove",
+    "os.rmdir",
+    "shutil.rmtree",
+    "sqlite3.connect",
+}
+_AUDIT: dict[str, Any] = {"active": False, "writes": [], "network": []}
+
+
+def _audit(event: str, args: tuple[Any, ...]) -> None:
+    if not _AUDIT["active"]:
+        return
+    if event == "open":
+        path, mode, flags = args
+        writing = (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
+            isinstance(flags, int) and flags & _WRITE_FLAGS
+        )
+        if writing and isinstance(path, str | bytes | os.PathLike):
+            _AUDIT["writes"].append((event, os.fsdecode(path)))
+    elif (
+        event in ("os.mkdir", "os.rename", "os.remove", "os.rmdir", "shutil.rmtree")
+        or event == "sqlite3.connect"
+    ):
+        _AUDIT["writes"].append((event, os.fsdecode(args[0])))
+    elif event.startswith("socket."):
+        _AUDIT["network"].append((event, repr(args)[:200]))
+
+
+sys.addaudithook(_audit)  # audit hooks cannot be removed: it is switched on per test
+
+
+@pytest.fixture
+def sandbox(
+    tmp_path: Path, facemood_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[dict[str, Any]]:
+    """Block sockets, audit writes, and point HOME/XDG/TMPDIR at a folder that must stay empty."""
+    scratch = tmp_path / "scratch-home"
+    scratch.mkdir()
+    for var in ("HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "TMPDIR"):
+        monkeypatch.setenv(var, str(scratch))
+
+    def no_socket(*_args: object, **_kwargs: object) -> socket.socket:
+        raise AssertionError("the headless run tried to open a network socket")
+
+    monkeypatch.setattr(socket, "socket", no_socket)
+    monkeypatch.setattr(socket, "create_connection", no_socket)
+    _AUDIT.update(active=True, writes=[], network=[])
+    try:
+        yield _AUDIT
+    finally:
+        _AUDIT["active"] = False
+    assert _AUDIT["network"] == []
+    assert list(scratch.iterdir()) == []  # nothing written natively into HOME/XDG/TMPDIR
+    home = facemood_home.resolve()
+    allowed = [home / "cache", home / "config", home / "data", home / "logs"]
+    outside = [
+        (event, path)
+        for event, path in _AUDIT["writes"]
+        if path not in (":memory:", os.devnull)
+        and not any(Path(path).resolve().is_relative_to(dir_) for dir_ in allowed)
+    ]
+    assert outside == []
+
+
+def _json_lines(text: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def _check_shapes(events: list[dict[str, Any]]) -> None:
+    keys = {
+        "mood": {"event", "t", "mood", "music_mood"},
+        "track": {"event", "t", "path", "music_mood"},
+        "error": {"event", "message"},
+    }
+    for event in events:
+        assert set(event) - {"requested_mood"} == keys[event["event"]], event
+
+
+def test_scripted_run_over_the_cli(
+    face_video: Path,
+    music_dir: Path,
+    sandbox: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Happy for 3 s then sad: two moods, two tracks, in order, on real libVLC."""
+    from facemood.vision import pipeline
+
+    analyzer = ScriptedAnalyzer()
+    monkeypatch.setattr(pipeline.Pipeline, "from_settings", lambda *_a, **_k: analyzer)
+    argv = ["run", "--headless", "--source", str(face_video), "--library", str(music_dir)]
+    code = cli.main([*argv, "--json", "--aout", "dummy"])
+    out = capsys.readouterr().out
+    assert code == 0
+    events = _json_lines(out)
+    _check_shapes(events)
+    assert analyzer.frames == 60 and analyzer.closed
+    moods = [(e["mood"], e["music_mood"]) for e in events if e["event"] == "mood"]
+    assert moods == [("happy", "happy"), ("sad", "sad")]
+    tracks = [e for e in events if e["event"] == "track"]
+    assert [e["music_mood"] for e in tracks] == ["happy", "sad"]
+    assert [Path(e["path"]).parent.name for e in tracks] == ["Happy", "Sad"]
+    assert all(Path(e["path"]).is_file() for e in tracks)
+    assert [e for e in events if e["event"] == "error"] == []
+    mood_t = [e["t"] for e in events if e["event"] == "mood"]
+    assert mood_t == sorted(mood_t) and 0.0 < mood_t[0] < 3.0 < mood_t[1] < 6.0
+    # The library index was cached in the user cache dir.
+    assert any("cache" in Path(p).parts for _e, p in sandbox["writes"])
+
+
+def test_human_readable_output(
+    face_video: Path, music_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    from facemood.vision import pipeline
+
+    monkeypatch.setattr(pipeline.Pipeline, "from_settings", lambda *_a, **_k: ScriptedAnalyzer())
+    argv = ["run", "--headless", "--source", str(face_video), "--library", str(music_dir)]
+    assert cli.main([*argv, "--player", "null"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any("mood happy -> music happy" in line for line in lines)
+    assert any("playing sad: Sad" in line for line in lines)
+
+
+def test_fallback_and_missing_libvlc_are_reported(
+    face_video: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only calm music: happy and sad fall back to it; without libVLC the run goes on silent."""
+    from tests.helpers.audio import write_wav
+
+    calm = write_wav(tmp_path / "lib" / "Calm" / "only.wav", 2.0)
+    monkeypatch.setitem(sys.modules, "vlc", None)
+    events: list[dict[str, Any]] = []
+    code = run_headless(
+        HeadlessOptions(str(face_video), library=str(tmp_path / "lib")),
+        events.append,
+        settings=object(),
+        analyzer=ScriptedAnalyzer(),
+    )
+    assert code == 0
+    _check_shapes(events)
+    assert events[0]["event"] == "error"
+    assert events[0]["message"].startswith("No sound: VLC is not installed")
+    tracks = [e for e in events if e["event"] == "track"]
+    assert tracks == [
+        {
+            "event": "track",
+            "t": tracks[0]["t"],
+            "path": str(calm),
+            "music_mood": "calm",
+            "requested_mood": "happy",
+        }
+    ]
+    assert "(no happy tracks)" in describe(tracks[0])
+
+
+def test_a_missing_source_is_an_error_event(tmp_path: Path) -> None:
+    events: list[dict[str, Any]] = []
+    code = run_headless(
+        HeadlessOptions(str(tmp_path / "nope.mp4")), events.append, settings=object()
+    )
+    assert code == 1
+    assert events[0]["event"] == "error" and "nope.mp4" in events[0]["message"]
+
+
+def test_a_photo_source(music_dir: Path) -> None:
+    from tests.headless.conftest import DEMO_FACES
+
+    photo = DEMO_FACES / "london_004_happy.jpg"
+    if not photo.is_file():
+        pytest.skip("demo faces missing")
+    events: list[dict[str, Any]] = []
+    code = run_headless(
+        HeadlessOptions(str(photo), library=str(music_dir), player="null"),
+        events.append,
+        settings=object(),
+        analyzer=ScriptedAnalyzer(),
+    )
+    assert code == 0
+    assert [e["event"] for e in events] == ["mood", "track"]
+    assert events[0]["mood"] == "happy"
+
+
+def test_run_without_headless_needs_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    called: list[object] = []
+
+    def fake_gui(args: object) -> int:
+        called.append(args)
+        return 0
+
+    parser = cli.build_parser()
+    monkeypatch.setitem(cli._REGISTRY, "gui", cli.Command("gui", "", lambda _p: None, fake_gui))
+    args = parser.parse_args(["run", "--source", "0"])
+    assert args._run(args) == 0
+    assert called and getattr(called[0], "source", None) == "0"
+
+
+def test_headless_needs_a_source(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["run", "--headless"]) == 2
+    assert "--source" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_real_model_end_to_end(
+    face_video: Path,
+    music_dir: Path,
+    sandbox: dict[str, Any],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The real pipeline and model, libVLC with the dummy output, nothing mocked."""
+    if not default_model_path().is_file():
+        pytest.skip("models/emotion.tflite is not there yet")
+    argv = ["run", "--headless", "--source", str(face_video), "--library", str(music_dir)]
+    code = cli.main([*argv, "--json", "--aout", "dummy"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    events = _json_lines(captured.out)
+    _check_shapes(events)
+    assert [e for e in events if e["event"] == "error"] == []
+    moods = [e for e in events if e["event"] == "mood"]
+    tracks = [e for e in events if e["event"] == "track"]
+    assert moods and tracks
+    assert tracks[0]["music_mood"] == moods[0]["music_mood"] or "requested_mood" in tracks[0]
