@@ -1,0 +1,140 @@
+"""FER2013 arrays with FER+ votes: loading, cleaning and training targets (numpy only).
+
+The npz layout is the one in ``../shared/datasets/fer2013/README.md``: ``images`` uint8
+(N, 48, 48), ``labels`` int (N,) in FER2013 order, optional ``ferplus`` uint8 (N, 10) vote
+counts in FER+ column order and optional ``exact_dup_in_train`` bool (N,).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from facemood.core.types import EMOTIONS
+from facemood.errors import ModelError
+
+FERPLUS_TO_FER = [4, 5, 6, 1, 3, 2, 0]
+"""FER+ vote columns, in FER2013 class order (angry … neutral)."""
+FERPLUS_NOT_A_FACE = 9
+NUM_CLASSES = len(EMOTIONS)
+
+UInt8Array = npt.NDArray[np.uint8]
+FloatArray = npt.NDArray[np.float32]
+IntArray = npt.NDArray[np.int64]
+
+
+class TargetKind(StrEnum):
+    """What the network learns to predict."""
+
+    FER = "fer"
+    """One-hot original FER2013 labels."""
+    FERPLUS = "ferplus"
+    """FER+ crowd-vote distributions over the 7 classes (FER label where no votes)."""
+    MIXED = "mixed"
+    """A blend of both: ``alpha * fer + (1 - alpha) * ferplus``."""
+
+
+@dataclass(frozen=True)
+class FerData:
+    """One split of the dataset."""
+
+    images: UInt8Array
+    labels: IntArray
+    votes: npt.NDArray[np.uint8] | None = None
+    dup_in_train: npt.NDArray[np.bool_] | None = None
+
+    def __len__(self) -> int:
+        return len(self.labels)
+
+    def subset(self, mask: npt.NDArray[np.bool_]) -> FerData:
+        """The rows where ``mask`` is true."""
+        return FerData(
+            self.images[mask],
+            self.labels[mask],
+            None if self.votes is None else self.votes[mask],
+            None if self.dup_in_train is None else self.dup_in_train[mask],
+        )
+
+
+def load_npz(path: Path) -> FerData:
+    """Load a split, checking its layout.
+
+    Raises:
+        ModelError: the file is missing, not an npz, or lacks ``images``/``labels``.
+    """
+    try:
+        with np.load(path) as archive:
+            arrays = {key: archive[key] for key in archive.files}
+    except FileNotFoundError as exc:
+        raise ModelError(
+            f"Data file not found: {path}", "Pass --data with an existing .npz."
+        ) from exc
+    except (OSError, ValueError, zipfile.BadZipFile) as exc:
+        raise ModelError(f"Not a readable .npz file: {path}", str(exc)) from exc
+    missing = {"images", "labels"} - arrays.keys()
+    if missing:
+        raise ModelError(
+            f"{path} lacks {', '.join(sorted(missing))}",
+            "Expected keys: images uint8 (N,48,48), labels int (N,), optional ferplus (N,10).",
+        )
+    images = arrays["images"]
+    if images.ndim != 3 or images.shape[1:] != (48, 48):
+        raise ModelError(f"{path}: images must be (N, 48, 48), got {images.shape}")
+    votes = arrays.get("ferplus")
+    return FerData(
+        images.astype(np.uint8),
+        arrays["labels"].astype(np.int64),
+        None if votes is None else votes.astype(np.uint8),
+        arrays.get("exact_dup_in_train"),
+    )
+
+
+def not_a_face(votes: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:
+    """Rows FER+ calls "not a face" (its top vote), or with no votes at all.
+
+    Rows without votes are the ones FER+ left unnamed; nearly all are not faces.
+    """
+    no_votes = votes.sum(axis=1) == 0
+    return no_votes | (np.argmax(votes, axis=1) == FERPLUS_NOT_A_FACE)
+
+
+def ferplus_majority(votes: npt.NDArray[np.uint8]) -> IntArray:
+    """FER+ majority class in FER2013 order, or -1 when the top vote is contempt/unknown/NF."""
+    top = np.argmax(votes, axis=1)
+    column_to_fer = np.full(votes.shape[1], -1, dtype=np.int64)
+    column_to_fer[FERPLUS_TO_FER] = np.arange(NUM_CLASSES)
+    majority = column_to_fer[top]
+    majority[votes.sum(axis=1) == 0] = -1
+    return majority
+
+
+def make_targets(data: FerData, kind: TargetKind, alpha: float = 0.5) -> FloatArray:
+    """Soft (N, 7) training targets of the chosen kind.
+
+    Rows without usable 7-class FER+ votes fall back to the FER one-hot label.
+    """
+    onehot = np.eye(NUM_CLASSES, dtype=np.float32)[data.labels]
+    if kind is TargetKind.FER or data.votes is None:
+        return onehot
+    counts = data.votes[:, FERPLUS_TO_FER].astype(np.float32)
+    totals = counts.sum(axis=1, keepdims=True)
+    ferplus = np.where(totals > 0, counts / np.maximum(totals, 1), onehot)
+    if kind is TargetKind.FERPLUS:
+        return ferplus.astype(np.float32)
+    return (alpha * onehot + (1 - alpha) * ferplus).astype(np.float32)
+
+
+def class_weights(targets: FloatArray, power: float = 0.5) -> FloatArray:
+    """Per-class weights ``(n_max / n_c) ** power``, normalised to average 1 over the data.
+
+    A power below 1 lifts the rare classes (disgust) without drowning the common ones.
+    """
+    counts = targets.sum(axis=0)
+    weights = (counts.max() / np.maximum(counts, 1.0)) ** power
+    weights /= float((weights * counts).sum() / counts.sum())
+    return weights.astype(np.float32)

@@ -1,0 +1,108 @@
+"""Export a trained Keras model to LiteRT (TFLite) for the app, and check that it agrees.
+
+Weights are quantised to int8 with dynamic-range quantisation (activations stay float):
+4x smaller and, with XNNPACK's dynamic int8 kernels, ~4x faster on one CPU thread
+(measured 0.68 ms vs 2.96 ms per face for the full-resolution VGG) at the cost of a
+tiny change in the outputs, which :func:`export_model` measures and reports.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from facemood.core.types import EMOTIONS
+from facemood.training.tfenv import prepare_tensorflow_env
+from facemood.vision.model import LABELS_FILE, MODEL_FILE, EmotionModel, sha256_of
+
+log = logging.getLogger("facemood.training")
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    """How closely the exported model matches Keras on a sample of faces."""
+
+    path: Path
+    size_bytes: int
+    max_abs_diff: float
+    top1_agreement: float
+
+
+def export_model(
+    keras_model: Path,
+    out_dir: Path,
+    calibration: Path | None = None,
+    quantize: bool = True,
+    check_images: int = 512,
+) -> ExportReport:
+    """Convert ``keras_model`` into ``out_dir/emotion.tflite`` + labels + checksum.
+
+    Args:
+        keras_model: a ``.keras`` file from training.
+        out_dir: the folder to write (``models/`` for the app).
+        calibration: an npz whose first ``check_images`` faces are used for the agreement
+            check (random faces when None).
+        quantize: int8 dynamic-range weights (default) or plain float32.
+        check_images: how many faces to compare Keras and LiteRT on.
+    """
+    prepare_tensorflow_env()
+    import keras
+    import tensorflow as tf
+
+    model = keras.models.load_model(keras_model)
+    converter = tf.lite.TFLiteConverter.from_keras_model(model)
+    if quantize:
+        converter.optimizations = [tf.lite.Optimize.DEFAULT]
+    flatbuffer = converter.convert()
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / MODEL_FILE
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(flatbuffer)
+    tmp.replace(path)
+    (out_dir / LABELS_FILE).write_text(
+        json.dumps(
+            {
+                "labels": [e.value for e in EMOTIONS],
+                "input": "float32 (N, 48, 48, 1), grey levels 0-255, a crop from "
+                "facemood.vision.faces.crop_face",
+                "output": "float32 (N, 7) softmax probabilities in label order",
+                "quantization": "int8 dynamic-range weights" if quantize else "float32",
+            },
+            indent=2,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    path.with_name(path.name + ".sha256").write_text(f"{sha256_of(path)}  {MODEL_FILE}\n")
+
+    faces = _sample_faces(calibration, check_images)
+    expected = model.predict(faces[..., None].astype(np.float32), batch_size=256, verbose=0)
+    with EmotionModel.load(path) as runtime:
+        got = runtime.predict(faces)
+    report = ExportReport(
+        path,
+        path.stat().st_size,
+        float(np.abs(expected - got).max()),
+        float((expected.argmax(1) == got.argmax(1)).mean()),
+    )
+    log.info(
+        "exported %s (%d KB): max |diff| %.4f, top-1 agreement %.2f%%",
+        path,
+        report.size_bytes // 1024,
+        report.max_abs_diff,
+        100 * report.top1_agreement,
+    )
+    return report
+
+
+def _sample_faces(npz: Path | None, count: int) -> np.ndarray:
+    if npz is not None:
+        from facemood.training.data import load_npz
+
+        return load_npz(npz).images[:count]
+    return np.random.default_rng(0).integers(0, 256, (count, 48, 48), dtype=np.uint8)

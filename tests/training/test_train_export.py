@@ -1,0 +1,69 @@
+"""A tiny real training run (one epoch on a few hundred FER2013 images) and its export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from facemood.training.data import TargetKind, load_npz
+from facemood.vision.model import EmotionModel
+
+pytest.importorskip("tensorflow", reason="training tests need the facemood[train] extra")
+
+FER_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "datasets" / "fer2013"
+
+
+@pytest.fixture(scope="module")
+def slices(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Small train/val npz files cut from the shared dataset."""
+    out = tmp_path_factory.mktemp("fer")
+    for name, count in (("train", 384), ("val", 128)):
+        with np.load(FER_DIR / f"{name}.npz") as src:
+            np.savez(out / f"{name}.npz", **{k: src[k][:count] for k in src.files})
+    return out / "train.npz", out / "val.npz"
+
+
+@pytest.mark.slow
+def test_one_epoch_lowers_the_loss_and_export_round_trips(
+    slices: tuple[Path, Path], tmp_path: Path
+) -> None:
+    from facemood.training.export import export_model
+    from facemood.training.train import TrainConfig, build_model, keras, train
+
+    train_npz, val_npz = slices
+    cfg = TrainConfig(
+        train_data=train_npz,
+        val_data=val_npz,
+        out_dir=tmp_path / "run",
+        target=TargetKind.FERPLUS,
+        epochs=1,
+        warmup_epochs=0,
+        batch_size=32,
+        learning_rate=3e-3,
+    )
+    data = load_npz(train_npz)
+    images = data.images[..., None].astype(np.float32)
+    from facemood.training.data import make_targets
+
+    targets = make_targets(data, TargetKind.FERPLUS)
+    keras.utils.set_random_seed(cfg.seed)
+    untrained = build_model(cfg.widths)
+    untrained.compile(loss="categorical_crossentropy")
+    loss_before = float(untrained.evaluate(images, targets, verbose=0))
+
+    result = train(cfg, resume=False)
+    assert result.epochs_run == 1
+    trained = keras.models.load_model(cfg.out_dir / "last.keras")
+    loss_after = float(trained.evaluate(images, targets, verbose=0, return_dict=True)["loss"])
+    assert loss_after < loss_before
+    assert (cfg.out_dir / "state.json").is_file()
+
+    report = export_model(result.best_model, tmp_path / "models", calibration=val_npz)
+    assert report.top1_agreement >= 0.95
+    assert report.max_abs_diff < 0.05
+    with EmotionModel.load(report.path) as model:
+        probs = model.predict(load_npz(val_npz).images[:5])
+    assert probs.shape == (5, 7)
+    np.testing.assert_allclose(probs.sum(axis=1), 1.0, atol=1e-4)
