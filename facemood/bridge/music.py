@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from facemood.bridge import backend
 from facemood.bridge.values import MoodReading, MusicChoice, TrackInfo
@@ -38,6 +38,8 @@ class MusicService(QObject):
     """A :class:`TrackInfo` (or None when nothing plays)."""
     playback_polled = Signal(object)
     """A :class:`PlaybackSnapshot`, a few times a second."""
+    queue_changed = Signal(object)
+    """A tuple of :class:`TrackInfo`: what plays next in the current mood."""
     music_chosen = Signal(object)
     """A :class:`MusicChoice` after a mood led to new music."""
     error_reported = Signal(str, str)
@@ -125,8 +127,9 @@ class MusicService(QObject):
         """Stop playback, close the player and join the player thread."""
         if not self._thread.isRunning():
             return
+        # Close on the player thread, then end its event loop from there, so the close
+        # runs before the loop stops (a quit() from here could overtake it).
         self._post(self._do_close)
-        self._thread.quit()
         if not self._thread.wait(timeout_ms):
             log.error("player thread did not stop within %d ms", timeout_ms)
 
@@ -136,6 +139,8 @@ class MusicService(QObject):
     def _run_posted(self, fn: Callable[[], Any]) -> None:
         try:
             fn()
+            if self._control is None and fn == self._do_close:
+                return
         except FaceMoodError as exc:
             self.error_reported.emit(exc.message, exc.detail)
         except Exception as exc:
@@ -170,6 +175,7 @@ class MusicService(QObject):
         if key != self._last_track:
             self._last_track = key
             self.track_changed.emit(track)
+            self.queue_changed.emit(control.queue())
         self.playback_polled.emit(control.snapshot())
 
     def _do_set_tracks(self, tracks: tuple[TrackInfo, ...]) -> None:
@@ -204,8 +210,16 @@ class MusicService(QObject):
             self._control.apply_settings(settings)
 
     def _do_close(self) -> None:
-        if self._timer is not None:
-            self._timer.stop()
         if self._control is not None:
             self._control.close()
             self._control = None
+        # Hand the timer and this object back to the GUI thread before the player thread
+        # ends, so Python can free them there (Qt timers must die on their own thread).
+        app = QCoreApplication.instance()
+        if self._timer is not None:
+            self._timer.stop()
+            if app is not None:
+                self._timer.moveToThread(app.thread())
+        if app is not None:
+            self.moveToThread(app.thread())
+        self._thread.quit()

@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
         self._calibration_end = 0.0
         self._settings_dialog: object | None = None
         self._pending_captures: set[str] = set()
+        self._shut_down = False
+        self.last_photo: OneShotResult | None = None
 
         self._build()
         self._build_menus()
@@ -318,6 +320,7 @@ class MainWindow(QMainWindow):
         self.music.track_changed.connect(self._on_track)
         self.music.playback_polled.connect(self.now_playing.show_playback)
         self.music.music_chosen.connect(self._on_music_chosen)
+        self.music.queue_changed.connect(self.queue.show_queue)
         self.music.error_reported.connect(self._on_music_error)
         self.jobs.scan_signals.scan_progressed.connect(self.library_panel.show_progress)
         self.jobs.scan_signals.scan_finished.connect(self._on_scan_finished)
@@ -566,7 +569,7 @@ class MainWindow(QMainWindow):
         choice = self._choice
         music = choice.music_mood if choice is not None else None
         if self._override is not None:
-            self.mood_word.setText(music_mood_name(self._override))
+            self.mood_word.setText(music_mood_name(self._override).capitalize())
             self.mood_message.setText(mood_message(None, self._override))
         elif emotion is None:
             self.mood_word.setText(self.tr("…"))
@@ -584,8 +587,6 @@ class MainWindow(QMainWindow):
 
     def _on_track(self, track: TrackInfo | None) -> None:
         self.now_playing.show_track(track)
-        if self._choice is not None:
-            self.queue.show_queue(self._choice.queue)
 
     def _on_music_error(self, message: str, detail: str) -> None:
         self.statusBar().showMessage(f"{message} — {detail}" if detail else message, 10000)
@@ -826,7 +827,10 @@ class MainWindow(QMainWindow):
     # -- shutdown --------------------------------------------------------------------
 
     def shutdown(self) -> None:
-        """Stop every thread and pool and join them."""
+        """Stop every thread and pool and join them (idempotent)."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self._timer.stop()
         self.capture.stop()
         self.jobs.shutdown()

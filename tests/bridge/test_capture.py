@@ -1,0 +1,57 @@
+"""The capture thread: frames, analyses and mood readings arrive as queued values."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QThread
+from pytestqt.qtbot import QtBot
+
+from facemood.bridge.capture import CaptureService
+from facemood.bridge.values import FramePacket, SourceState, SourceStatus
+from facemood.settings import Settings
+from tests.helpers.clips import FACES_DIR, Segment, write_clip
+
+
+def test_a_video_is_analysed_to_its_end(qtbot: QtBot, tmp_path: Path) -> None:
+    clip = tmp_path / "clip.avi"
+    write_clip(clip, [Segment(FACES_DIR / "london_030_happy.jpg", 2.0, "happy")], fps=10.0)
+    service = CaptureService(Settings(), speed=20.0)
+    packets: list[FramePacket] = []
+    states: list[SourceStatus] = []
+    service.frame_analysed.connect(packets.append)
+    service.status_changed.connect(states.append)
+    gui_thread = QThread.currentThread()
+    threads: list[QThread] = []
+    service.frame_analysed.connect(lambda _p: threads.append(QThread.currentThread()))
+    try:
+        with qtbot.waitSignal(
+            service.status_changed,
+            timeout=30000,
+            check_params_cb=lambda s: s.state is SourceState.ENDED,
+        ):
+            service.start(str(clip))
+    finally:
+        service.stop()
+    assert not service.running
+    assert [s.state for s in states][:2] == [SourceState.STARTING, SourceState.RUNNING]
+    assert len(packets) == 20
+    assert all(t is gui_thread for t in threads), "slots run on the GUI thread"
+    ts = [p.analysis.t for p in packets]
+    assert ts == sorted(ts)
+    assert all(p.image.width() == 640 for p in packets)
+    assert sum(1 for p in packets if p.analysis.faces) >= 18
+    last = packets[-1].reading
+    assert last is not None and last.smoothed is not None and last.mood is not None
+
+
+def test_stop_joins_the_thread_of_a_missing_camera(qtbot: QtBot) -> None:
+    service = CaptureService(Settings())
+    with qtbot.waitSignal(
+        service.status_changed,
+        timeout=20000,
+        check_params_cb=lambda s: s.state is SourceState.RETRYING,
+    ):
+        service.start("9")
+    service.stop()
+    assert not service.running

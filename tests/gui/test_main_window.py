@@ -1,0 +1,255 @@
+"""The main window end to end: real clip, real model, real demo library, VLC's dummy output."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from facemood.bridge.values import SourceState
+from facemood.core.types import Emotion, MusicMood
+from facemood.settings import Settings, load_settings
+from tests.gui.conftest import HAPPY, MakeWindow
+
+
+def test_mood_and_track_follow_the_clip(qtbot: QtBot, make_window: MakeWindow, clip: Path) -> None:
+    window = make_window(str(clip))
+    moods: list[Emotion | None] = []
+    window.mood_shown.connect(moods.append)
+
+    with qtbot.waitSignal(
+        window.mood_shown, timeout=30000, check_params_cb=lambda m: m is Emotion.HAPPY
+    ):
+        pass
+    assert moods[0] is Emotion.NEUTRAL, moods  # the clip starts neutral
+    assert window.mood_word.text().lower() == "happy"
+    assert "You look happy" in window.mood_message.text()
+    # Match strategy: a happy face plays happy music from the demo library.
+    qtbot.waitUntil(
+        lambda: (
+            window.now_playing.track is not None
+            and window.now_playing.track.mood is MusicMood.HAPPY
+        ),
+        timeout=15000,
+    )
+    assert window.queue.count() >= 0
+    assert window.library_label.text().startswith("Library: ")
+    assert "fps" in window.fps_label.text()
+    assert len(window.timeline) > 10
+    _raw, smoothed = window.bars.values
+    assert max(smoothed) > 0.3
+    qtbot.waitUntil(
+        lambda: (
+            window._source_status is not None and window._source_status.state is SourceState.ENDED
+        ),
+        timeout=20000,
+    )
+
+
+def test_shift_c_writes_one_png_and_shows_its_analysis(
+    qtbot: QtBot, make_window: MakeWindow, clip: Path, settings: Settings
+) -> None:
+    window = make_window(str(clip), speed=1.0)
+    with qtbot.waitSignal(window.capture.frame_analysed, timeout=20000):
+        pass
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    with (
+        qtbot.waitSignal(window.capture_saved, timeout=10000) as saved,
+        qtbot.waitSignal(window.photo_shown, timeout=20000) as shown,
+    ):
+        qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+    pngs = list(Path(settings.gui.capture_dir).iterdir())
+    assert [p.name for p in pngs] == [Path(saved.args[0]).name]
+    assert pngs[0].suffix == ".png" and pngs[0].name.startswith("FaceMood-")
+    result = shown.args[0]
+    assert result.path == saved.args[0]
+    assert result.analysis.faces, "the captured frame shows a face"
+    assert result.emotion is not None
+    assert window.photo_box.isVisible()
+    assert pngs[0].name in window.photo.caption.text()
+
+
+def test_dropping_a_photo_analyses_it_and_plays_music_for_it(
+    qtbot: QtBot, make_window: MakeWindow, clip: Path
+) -> None:
+    window = make_window(str(clip))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(HAPPY))])
+    drop = QDropEvent(
+        QPoint(50, 50).toPointF(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.photo_shown, timeout=20000) as shown:
+        QApplication.sendEvent(window, drop)
+    result = shown.args[0]
+    assert result.path == str(HAPPY)
+    assert result.emotion is Emotion.HAPPY
+    assert len(result.analysis.faces) == 1
+    assert "happy" in window.photo.caption.text()
+    qtbot.waitUntil(
+        lambda: window._choice is not None and window._choice.reason == "photo", timeout=10000
+    )
+    assert window._choice is not None and window._choice.music_mood is MusicMood.HAPPY
+
+
+def test_settings_dialog_round_trip(qtbot: QtBot, make_window: MakeWindow, clip: Path) -> None:
+    from facemood.gui.settings_dialog import SettingsDialog
+
+    window = make_window(str(clip))
+    window.open_settings()
+    dialog = window._settings_dialog
+    assert isinstance(dialog, SettingsDialog)
+    assert set(dialog.editors) >= {
+        "mood.window_s",
+        "mood.margin",
+        "mood.dwell_s",
+        "music.switch_policy",
+        "music.strategy",
+        "music.custom_mapping",
+        "vision.face_policy",
+        "gui.capture_dir",
+        "mood.calibration_bias",
+        "gui.language",
+    }
+    editors = dialog.editors
+    editors["mood.window_s"].setValue(2.5)  # type: ignore[attr-defined]
+    editors["mood.margin"].setValue(0.25)  # type: ignore[attr-defined]
+    strategy = editors["music.strategy"]
+    strategy.setCurrentIndex(strategy.findData("lift"))  # type: ignore[attr-defined]
+    policy = editors["music.switch_policy"]
+    policy.setCurrentIndex(policy.findData("track_end"))  # type: ignore[attr-defined]
+    mapping = editors["music.custom_mapping"]
+    sad = mapping.combos["sad"]  # type: ignore[attr-defined]
+    sad.setCurrentIndex(sad.findData("calm"))
+    with qtbot.waitSignal(window.settings_applied, timeout=5000):
+        dialog.accept()
+
+    saved, warnings = load_settings()
+    assert warnings == []
+    assert saved.mood.window_s == 2.5
+    assert saved.mood.margin == 0.25
+    assert saved.music.strategy == "lift"
+    assert saved.music.switch_policy == "track_end"
+    assert saved.music.custom_mapping == {"sad": "calm"}
+    assert saved == window.settings
+
+    again = SettingsDialog(saved, window)
+    qtbot.addWidget(again)
+    assert again.result_settings() == saved
+
+
+def test_invalid_setting_keeps_the_dialog_open(
+    qtbot: QtBot, make_window: MakeWindow, clip: Path
+) -> None:
+    from facemood.gui.settings_dialog import SettingsDialog
+
+    window = make_window(str(clip))
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.editors["gui.capture_dir"].edit.setText("x")  # type: ignore[attr-defined]
+    dialog.editors["mood.calibration_bias"].set_value([0.1, 0.2])  # type: ignore[attr-defined]
+    dialog.open()
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "mood.calibration_bias" in dialog.error.text()
+
+
+def test_language_switch_retranslates_the_window(
+    qtbot: QtBot, make_window: MakeWindow, clip: Path
+) -> None:
+    window = make_window(str(clip))
+    assert window.tabs.tabText(0) == "Live"
+    with qtbot.waitSignal(window.language_changed, timeout=5000) as changed:
+        window.language_actions["ko"].trigger()
+    assert changed.args == ["ko"]
+    assert window.tabs.tabText(0) == "실시간"
+    assert window.tabs.tabText(1) == "보관함"
+    assert window.now_playing.new_button.text() == "새 노래"
+    assert window.library_panel.rescan_button.text() == "다시 검색"
+    assert load_settings()[0].gui.language == "ko"
+    window.set_language("en")
+    assert window.tabs.tabText(0) == "Live"
+    assert window.now_playing.new_button.text() == "New song"
+
+
+def test_no_camera_shows_the_panel_and_retries(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window("9")  # no such camera on any test machine
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.no_camera, timeout=20000)
+    assert window.no_camera.title.text() == "No camera"
+    assert not window.no_camera.retrying.isHidden()
+    assert "retrying" in window.source_label.text()
+    # Pausing releases the camera and says so.
+    window.set_paused(True)
+    assert not window.capture.running
+    assert window.stack.currentWidget() is window.paused_panel
+
+
+def test_pause_releases_the_source_and_resume_reopens_it(
+    qtbot: QtBot, make_window: MakeWindow, clip: Path
+) -> None:
+    window = make_window(str(clip), speed=1.0)
+    with qtbot.waitSignal(window.capture.frame_analysed, timeout=20000):
+        pass
+    window.pause_action.trigger()
+    assert not window.capture.running
+    assert window.pause_action.text() == "Resume analysis"
+    with qtbot.waitSignal(window.capture.frame_analysed, timeout=20000):
+        window.pause_action.trigger()
+    assert window.capture.running
+
+
+def test_manual_override_and_resume(qtbot: QtBot, make_window: MakeWindow, clip: Path) -> None:
+    window = make_window(str(clip))
+    with qtbot.waitSignal(window.music.music_chosen, timeout=20000) as chosen:
+        window.set_override(MusicMood.ENERGETIC)
+    assert chosen.args[0].reason == "override"
+    assert chosen.args[0].music_mood is MusicMood.ENERGETIC
+    assert window.resume_button.isEnabled()
+    assert "energetic" in window.mood_message.text()
+    qtbot.waitUntil(
+        lambda: (
+            window.now_playing.track is not None
+            and window.now_playing.track.mood is MusicMood.ENERGETIC
+        ),
+        timeout=10000,
+    )
+    window.resume_button.click()
+    assert not window.resume_button.isEnabled()
+    assert window.override_combo.currentIndex() == 0
+
+
+def test_library_panel_shows_counts_and_skipped(
+    qtbot: QtBot, make_window: MakeWindow, clip: Path
+) -> None:
+    window = make_window(str(clip))
+    qtbot.waitUntil(lambda: window.library_panel.outcome is not None, timeout=20000)
+    outcome = window.library_panel.outcome
+    assert outcome is not None and len(outcome.tracks) > 0
+    counts = outcome.counts()
+    assert all(counts[m.value] > 0 for m in MusicMood)
+    assert window.library_panel.counts.rowCount() == len(counts)
+    assert window.library_panel.tracks.rowCount() == len(outcome.tracks)
+    assert window.library_label.text() == f"Library: {len(outcome.tracks)} tracks"
+
+
+def test_about_box_names_version_model_and_attributions(
+    qtbot: QtBot, make_window: MakeWindow, clip: Path
+) -> None:
+    from facemood import __version__
+    from facemood.gui.about import AboutDialog
+
+    window = make_window(str(clip))
+    about = AboutDialog(window)
+    qtbot.addWidget(about)
+    text = about.browser.toPlainText()
+    assert __version__ in text
+    assert "ATTRIBUTION.md" in text
+    assert "PySide6" in text or "Qt for Python" in text
+    assert "grace_hopper.jpg" in text
