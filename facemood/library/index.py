@@ -188,19 +188,12 @@ class LibraryIndex:
             result[path] = CachedFile(mtime_ns, size, outcome)
         return result
 
-    def update(
-        self,
-        root: Path,
-        changed: Mapping[str, CachedFile],
-        seen: Iterable[str] | None = None,
-    ) -> None:
-        """Store ``changed`` rows; with ``seen``, forget files under ``root`` not in it.
+    def update(self, changed: Mapping[str, CachedFile], removed: Iterable[str] = ()) -> None:
+        """Store ``changed`` rows and forget ``removed`` paths, in one transaction.
 
         Args:
-            root: the scanned folder (absolute).
-            changed: rows to insert or replace.
-            seen: every path found by a complete scan; ``None`` after a cancelled scan
-                (nothing is forgotten then).
+            changed: rows to insert or replace, keyed by absolute path.
+            removed: paths that no longer exist.
         """
         rows: list[tuple[object, ...]] = []
         for path, cached in changed.items():
@@ -228,23 +221,15 @@ class LibraryIndex:
                         int(out.has_cover),
                     )
                 )
+        gone = [(path,) for path in removed]
+        if not rows and not gone:
+            return
         with self._lock:
             try:
-                if rows:
-                    self._conn.executemany(
-                        "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows
-                    )
-                if seen is not None:
-                    low, high = self._range(root)
-                    keep = set(seen)
-                    stale = [
-                        (p,)
-                        for (p,) in self._conn.execute(
-                            "SELECT path FROM files WHERE path >= ? AND path < ?", (low, high)
-                        )
-                        if p not in keep
-                    ]
-                    self._conn.executemany("DELETE FROM files WHERE path = ?", stale)
+                self._conn.executemany(
+                    "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows
+                )
+                self._conn.executemany("DELETE FROM files WHERE path = ?", gone)
                 self._conn.commit()
             except sqlite3.Error as exc:
                 # A cache that cannot be written only costs speed on the next scan.

@@ -183,8 +183,9 @@ class ScanResult:
 
 @dataclass(slots=True)
 class _Entry:
-    path: Path
-    rel_parts: tuple[str, ...]
+    path: str  # absolute; strings, not Path objects: a warm rescan is mostly this loop
+    name: str
+    folders: tuple[str, ...]  # folder names from the root down; shared by siblings
     mtime_ns: int
     size: int
     problem: FileProblem | None = None
@@ -195,7 +196,7 @@ def _walk(root: Path) -> list[_Entry]:
     """Every file under ``root`` in path order, with its stat stamp; nothing is opened."""
     entries: list[_Entry] = []
 
-    def visit(folder: Path, rel: tuple[str, ...]) -> None:
+    def visit(folder: str, rel: tuple[str, ...]) -> None:
         try:
             with os.scandir(folder) as it:
                 children = sorted(it, key=lambda e: e.name)
@@ -203,15 +204,23 @@ def _walk(root: Path) -> list[_Entry]:
             log.warning("cannot list %s: %s", folder, exc)
             if rel:  # an unreadable subfolder: record it so the user learns why it is missing
                 entries.append(
-                    _Entry(folder, rel, 0, 0, FileProblem.UNREADABLE, exc.strerror or str(exc))
+                    _Entry(
+                        folder,
+                        rel[-1],
+                        rel[:-1],
+                        0,
+                        0,
+                        FileProblem.UNREADABLE,
+                        exc.strerror or str(exc),
+                    )
                 )
             return
         for child in children:
-            path = folder / child.name
-            parts = (*rel, child.name)
+            path = child.path
+            name = child.name
             try:
                 if child.is_dir(follow_symlinks=False):
-                    visit(path, parts)
+                    visit(path, (*rel, name))
                     continue
                 st = child.stat(follow_symlinks=False)
                 if stat.S_ISLNK(st.st_mode):
@@ -219,22 +228,22 @@ def _walk(root: Path) -> list[_Entry]:
                         st = os.stat(path)
                     except OSError:
                         entries.append(
-                            _Entry(path, parts, 0, 0, FileProblem.UNREADABLE, "broken link")
+                            _Entry(path, name, rel, 0, 0, FileProblem.UNREADABLE, "broken link")
                         )
                         continue
                     if stat.S_ISDIR(st.st_mode):
                         continue  # links to folders are not followed
             except OSError as exc:
                 entries.append(
-                    _Entry(path, parts, 0, 0, FileProblem.UNREADABLE, exc.strerror or str(exc))
+                    _Entry(path, name, rel, 0, 0, FileProblem.UNREADABLE, exc.strerror or str(exc))
                 )
                 continue
             if not stat.S_ISREG(st.st_mode):
-                entries.append(_Entry(path, parts, 0, 0, FileProblem.NOT_REGULAR))
+                entries.append(_Entry(path, name, rel, 0, 0, FileProblem.NOT_REGULAR))
                 continue
-            entries.append(_Entry(path, parts, st.st_mtime_ns, st.st_size))
+            entries.append(_Entry(path, name, rel, st.st_mtime_ns, st.st_size))
 
-    visit(root, ())
+    visit(os.fspath(root), ())
     return entries
 
 
@@ -244,10 +253,10 @@ def _quick_problem(entry: _Entry) -> FileProblem | None:
         return entry.problem
     if entry.size == 0:
         return FileProblem.EMPTY
-    ext = os.path.splitext(entry.path.name)[1].lower()
+    ext = os.path.splitext(entry.name)[1].lower()
     if ext in formats.PLAYLIST_EXTENSIONS:
         return FileProblem.PLAYLIST
-    if ext in formats.NOT_AUDIO_EXTENSIONS or (not ext and entry.path.name.startswith(".")):
+    if ext in formats.NOT_AUDIO_EXTENSIONS or (not ext and entry.name.startswith(".")):
         return FileProblem.NOT_AUDIO
     return None
 
@@ -267,11 +276,11 @@ def _playlist_moods(
     for entry in playlists:
         if cancel is not None and cancel.is_set():
             break
-        stem, ext = os.path.splitext(entry.path.name)
+        stem, ext = os.path.splitext(entry.name)
         mood = mood_from_word(stem)
         if mood is None or ext.lower() not in (".m3u", ".m3u8"):
             continue
-        for target in read_m3u(entry.path):
+        for target in read_m3u(Path(entry.path)):
             result.setdefault(os.path.normpath(target), (mood, stem))
     return result
 
@@ -307,9 +316,31 @@ def read_m3u(path: Path) -> list[str]:
     return targets
 
 
+class _FolderMoods:
+    """Memoised folder-name moods: every file of a folder shares its answer."""
+
+    def __init__(self) -> None:
+        self._memo: dict[tuple[str, ...], tuple[MusicMood, str] | None] = {}
+
+    def get(self, folders: tuple[str, ...]) -> tuple[MusicMood, str] | None:
+        try:
+            return self._memo[folders]
+        except KeyError:
+            pass
+        found: tuple[MusicMood, str] | None = None
+        for folder in reversed(folders):  # the deepest mood folder wins
+            mood = mood_from_word(folder)
+            if mood is not None:
+                found = (mood, folder)
+                break
+        self._memo[folders] = found
+        return found
+
+
 def _make_track(
     entry: _Entry,
     info: TagInfo,
+    folder_moods: _FolderMoods,
     playlist_moods: Mapping[str, tuple[MusicMood, str]],
     genre_moods: Mapping[str, MusicMood],
 ) -> Track:
@@ -322,22 +353,21 @@ def _make_track(
             source, raw = MoodSource.TAG, value
             break
     if mood is None:
-        for folder in reversed(entry.rel_parts[:-1]):
-            mood = mood_from_word(folder)
-            if mood is not None:
-                source, raw = MoodSource.FOLDER, folder
-                break
-    if mood is None:
+        from_folder = folder_moods.get(entry.folders)
+        if from_folder is not None:
+            mood, raw = from_folder
+            source = MoodSource.FOLDER
+    if mood is None and playlist_moods:
         listed = playlist_moods.get(os.path.normpath(entry.path))
         if listed is not None:
             mood, raw = listed
             source = MoodSource.PLAYLIST
-    if mood is None:
+    if mood is None and genre_moods:
         mood = mood_from_genre(info.genre, genre_moods)
         if mood is not None:
             source, raw = MoodSource.GENRE, info.genre
     return Track(
-        path=entry.path,
+        path=Path(entry.path),
         mood=mood,
         mood_source=source,
         raw_mood=raw,
@@ -397,8 +427,10 @@ def scan_library(
     entries = _walk(root_path)
     cached = index.load_under(root_path) if index is not None else {}
     changed: dict[str, CachedFile] = {}
-    playlists = [e for e in entries if _quick_problem(e) is FileProblem.PLAYLIST]
+    quick = [_quick_problem(e) for e in entries]
+    playlists = [e for e, q in zip(entries, quick, strict=True) if q is FileProblem.PLAYLIST]
     playlist_moods = _playlist_moods(playlists, cancel)
+    folder_moods = _FolderMoods()
 
     tracks: list[Track] = []
     skipped: list[SkippedFile] = []
@@ -406,39 +438,38 @@ def scan_library(
     n_read = n_cached = 0
     last_report = 0.0
     cancelled = False
-    for done, entry in enumerate(entries):
+    for done, (entry, problem) in enumerate(zip(entries, quick, strict=True)):
         if progress is not None:
             now = time.monotonic()
             if now - last_report >= progress_interval_s:
                 last_report = now
-                progress(ScanProgress(done, total, entry.path))
+                progress(ScanProgress(done, total, Path(entry.path)))
         if cancel is not None and cancel.is_set():
             cancelled = True
             break
-        problem = _quick_problem(entry)
         if problem is not None:
-            skipped.append(SkippedFile(entry.path, problem, entry.detail))
+            skipped.append(SkippedFile(Path(entry.path), problem, entry.detail))
             continue
-        key = os.fspath(entry.path)
-        hit = cached.get(key)
+        hit = cached.get(entry.path)
         outcome: ReadOutcome
         if hit is not None and hit.mtime_ns == entry.mtime_ns and hit.size == entry.size:
             outcome = hit.outcome
             n_cached += 1
         else:
-            outcome = _read(entry.path)
+            outcome = _read(Path(entry.path))
             n_read += 1
-            changed[key] = CachedFile(entry.mtime_ns, entry.size, outcome)
+            changed[entry.path] = CachedFile(entry.mtime_ns, entry.size, outcome)
         if isinstance(outcome, ReadFailure):
-            skipped.append(SkippedFile(entry.path, outcome.problem, outcome.detail))
+            skipped.append(SkippedFile(Path(entry.path), outcome.problem, outcome.detail))
         else:
-            tracks.append(_make_track(entry, outcome, playlist_moods, genre_map))
+            tracks.append(_make_track(entry, outcome, folder_moods, playlist_moods, genre_map))
     if progress is not None:
         done_count = len(tracks) + len(skipped)
         progress(ScanProgress(done_count, total, None))
     if index is not None:
-        seen = None if cancelled else (os.fspath(e.path) for e in entries)
-        index.update(root_path, changed, seen)
+        # After a cancelled scan nothing is forgotten: unvisited files may still exist.
+        removed = () if cancelled else cached.keys() - {e.path for e in entries}
+        index.update(changed, removed)
     elapsed = time.monotonic() - started
     log.info(
         "scanned %s: %d tracks, %d skipped, %d read, %d cached in %.2f s%s",
