@@ -19,11 +19,16 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     scan = actions.add_parser(
         "scan",
         help="list the tracks of a music folder with their moods, and the files skipped",
-        description="Scan DIR (default: the bundled demo library) for audio files and "
+        description="Scan DIR for audio files and "
         "their moods. Every regular file is listed either as a track or as skipped "
         "with a reason.",
     )
-    scan.add_argument("dir", nargs="?", metavar="DIR", help="the music folder")
+    scan.add_argument(
+        "dir",
+        nargs="?",
+        metavar="DIR",
+        help="the music folder (default: the music.library_dir setting, else the demo library)",
+    )
     scan.add_argument("--json", action="store_true", help="print one JSON document")
     scan.add_argument(
         "--no-cache", action="store_true", help="read every file; do not use the library index"
@@ -83,12 +88,20 @@ class _ProgressBar:
             self.stream.flush()
 
 
+def _configured_library() -> str:
+    """The ``music.library_dir`` setting ("" when unset: the demo library)."""
+    from facemood.settings import load_settings
+
+    settings, _warnings = load_settings()
+    return os.path.expanduser(settings.music.library_dir) if settings.music.library_dir else ""
+
+
 def _scan(args: argparse.Namespace) -> int:
     from facemood.errors import LibraryError
     from facemood.library import LibraryIndex, demo_library_dir, scan_library
     from facemood.library.moods import SUGGESTED_GENRE_MOODS
 
-    root = args.dir if args.dir else os.fspath(demo_library_dir())
+    root = args.dir or _configured_library() or os.fspath(demo_library_dir())
     bar = None if args.json else _ProgressBar(sys.stderr)
     index = None if args.no_cache else LibraryIndex()
     started = time.monotonic()

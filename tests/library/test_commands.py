@@ -58,3 +58,19 @@ def test_tag(tmp_path: Path, make_audio: MakeAudio, capsys: pytest.CaptureFixtur
     doc = json.loads(capsys.readouterr().out)
     assert doc["tracks"][0]["mood"] == "calm"
     assert main(["library", "tag", str(good), "--mood", "sleepy"]) == 2
+
+
+def test_scan_defaults_to_setting_then_demo(
+    tmp_path: Path, make_audio: MakeAudio, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["library", "scan", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["tracks"]) == 15  # the demo library
+
+    from facemood.settings import load_settings, save_settings
+
+    settings, _ = load_settings()
+    settings.music.library_dir = str(tmp_path)
+    save_settings(settings)
+    make_audio(tmp_path / "mine.ogg", mood="sad")
+    assert main(["library", "scan", "--json"]) == 0
+    assert [t["path"] for t in json.loads(capsys.readouterr().out)["tracks"]] == ["mine.ogg"]
