@@ -105,7 +105,7 @@ class SessionConfig:
         mapping = MoodMapping.from_settings(
             str(get("strategy", Strategy.MATCH.value)),
             {str(k): str(v) for k, v in custom.items()} if isinstance(custom, Mapping) else {},
-            str(get("neutral_choice", NeutralChoice.KEEP.value)),
+            str(get("neutral_choice", NeutralChoice.CALM.value)),
         )
         fade = get("fade_s", 1.5)
         volume = get("volume", 80)
@@ -188,7 +188,8 @@ class MusicSession(Generic[T]):
         tracks: the library's tracks.
         config: music settings.
         rng: randomness for shuffles (seeded in tests).
-        feedback: skips/likes store; in memory when None.
+        feedback: skips/likes store; in memory when None (pass
+            ``FeedbackStore.default()`` to remember them across runs).
         clock: time for events that have no time of their own (GUI transport).
     """
 

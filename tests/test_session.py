@@ -284,3 +284,17 @@ def test_with_real_vlc_a_mood_change_fades_to_the_new_mood(tmp_path: Path) -> No
         switch = time.monotonic() - t1
     print(f"\nvlc: time to Playing {to_playing * 1000:.0f} ms; fade switch {switch * 1000:.0f} ms")
     assert [s.music_mood for s in _started(events)] == [M.HAPPY, M.SAD]
+
+
+def test_config_from_the_real_settings_schema() -> None:
+    from facemood.settings import Settings
+
+    settings = Settings()
+    settings.music.strategy = "custom"
+    settings.music.custom_mapping = {"angry": "calm"}
+    settings.music.switch_policy = "track_end"
+    config = SessionConfig.from_settings(settings)
+    assert config.mapping.music_mood(E.ANGRY) is M.CALM
+    assert config.mapping.neutral_choice is NeutralChoice.CALM
+    assert config.switch_policy is SwitchPolicy.TRACK_END
+    assert (config.fade_s, config.volume) == (1.5, 80)

@@ -118,14 +118,14 @@ class MoodMapping:
 
     strategy: Strategy = Strategy.MATCH
     custom: Mapping[Emotion, MusicMood] = field(default_factory=dict)
-    neutral_choice: NeutralChoice = NeutralChoice.KEEP
+    neutral_choice: NeutralChoice = NeutralChoice.CALM
 
     @classmethod
     def from_settings(
         cls,
         strategy: str = "match",
         custom: Mapping[str, str] | None = None,
-        neutral_choice: str = "keep",
+        neutral_choice: str = "calm",
     ) -> MoodMapping:
         """Build from the plain strings stored in the settings.
 
@@ -213,6 +213,14 @@ class FeedbackStore:
     """
 
     VERSION = 1
+    FILE_NAME = "feedback.json"
+
+    @classmethod
+    def default(cls) -> FeedbackStore:
+        """The user's store: ``feedback.json`` in the user data dir (created on first write)."""
+        from facemood import paths
+
+        return cls(paths.data_dir(create=False) / cls.FILE_NAME)
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         self._path = Path(path) if path is not None else None

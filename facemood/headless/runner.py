@@ -41,9 +41,6 @@ from facemood.session import (
 
 log = logging.getLogger("facemood.headless")
 
-FEEDBACK_FILE = "feedback.json"
-"""Skips and likes, in the user data dir."""
-
 Emit = Callable[[dict[str, Any]], None]
 
 
@@ -174,9 +171,7 @@ def make_session(
     rng: random.Random | None = None,
 ) -> MusicSession[PlaylistTrack]:
     """A music session reading ``settings`` and reporting to ``emit``."""
-    from facemood import paths
-
-    feedback = FeedbackStore(paths.data_dir(create=False) / FEEDBACK_FILE)
+    feedback = FeedbackStore.default()
     session: MusicSession[PlaylistTrack] = MusicSession(
         player,
         tracks,

@@ -281,3 +281,11 @@ def test_a_corrupt_feedback_file_starts_empty(tmp_path: Path) -> None:
     assert store.get("/x.mp3", M.SAD) == Feedback()
     path.write_text(json.dumps({"moods": {"nope": {}, "sad": {"/x.mp3": {"skips": "2"}}}}))
     assert FeedbackStore(path).get("/x.mp3", M.SAD) == Feedback()
+
+
+def test_the_default_store_lives_in_the_user_data_dir(facemood_home: Path) -> None:
+    store = FeedbackStore.default()
+    assert store.path == facemood_home / "data" / "feedback.json"
+    assert not (facemood_home / "data").exists()  # nothing written until there is feedback
+    store.record_like("/music/a.mp3", M.HAPPY)
+    assert FeedbackStore.default().get("/music/a.mp3", M.HAPPY).likes == 1
