@@ -123,3 +123,24 @@ def test_unicode_path(tmp_path: Path) -> None:
     path = encode(tmp_path / "ÄÖÜ ♫" / "naïve 曲.opus")
     tag_file(path, "energetic")
     assert read_info(path).moods == ("energetic",)
+
+
+def test_id3v23_file_is_upgraded_to_v24_keeping_its_frames(tmp_path: Path) -> None:
+    path = encode(tmp_path / "old.mp3")
+    tags: Any = mutagen.File(str(path))
+    frames: Any = mutagen.id3
+    tags.tags.add(frames.TIT2(encoding=1, text=["Old Title"]))
+    tags.tags.add(frames.TYER(encoding=1, text=["1999"]))
+    tags.tags.add(frames.TXXX(encoding=1, desc="MOOD", text=["Happy"]))
+    tags.save(v2_version=3)
+    assert frames.ID3(str(path)).version == (2, 3, 0)
+    before_audio = audio_packets(path)
+
+    tag_file(path, "calm")
+    after: Any = frames.ID3(str(path))
+    assert after.version == (2, 4, 0)
+    assert after["TMOO"].text == ["calm"]
+    assert after["TXXX:MOOD"].text == ["calm"]
+    assert after["TIT2"].text == ["Old Title"]
+    assert str(after["TDRC"].text[0]) == "1999"  # v2.3 TYER becomes v2.4 TDRC
+    assert audio_packets(path) == before_audio
