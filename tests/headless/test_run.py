@@ -91,6 +91,39 @@ def sandbox(
     assert outside == []
 
 
+def _inet_sockets() -> set[str]:
+    """Inodes of this process's open TCP/UDP sockets, from /proc (native code included)."""
+    table_inodes: set[str] = set()
+    for name in ("tcp", "tcp6", "udp", "udp6", "raw", "raw6"):
+        try:
+            lines = Path(f"/proc/self/net/{name}").read_text().splitlines()[1:]
+        except OSError:
+            continue
+        table_inodes.update(line.split()[9] for line in lines if len(line.split()) > 9)
+    ours = set()
+    for fd in Path("/proc/self/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            ours.add(target[8:-1])
+    return ours & table_inodes
+
+
+class SocketWatchingAnalyzer(ScriptedAnalyzer):
+    """Also looks for network sockets at every frame, while libVLC is playing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sockets_seen: set[str] = set()
+
+    def analyze(self, frame: object) -> Any:
+        if Path("/proc/self/net").is_dir():
+            self.sockets_seen |= _inet_sockets()
+        return super().analyze(frame)
+
+
 def _json_lines(text: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
@@ -115,12 +148,13 @@ def test_scripted_run_over_the_cli(
     """Happy for 3 s then sad: two moods, two tracks, in order, on real libVLC."""
     from facemood.vision import pipeline
 
-    analyzer = ScriptedAnalyzer()
+    analyzer = SocketWatchingAnalyzer()
     monkeypatch.setattr(pipeline.Pipeline, "from_settings", lambda *_a, **_k: analyzer)
     argv = ["run", "--headless", "--source", str(face_video), "--library", str(music_dir)]
     code = cli.main([*argv, "--json", "--aout", "dummy"])
     out = capsys.readouterr().out
     assert code == 0
+    assert analyzer.sockets_seen == set()  # not even libVLC's native code opened one
     events = _json_lines(out)
     _check_shapes(events)
     assert analyzer.frames == 60 and analyzer.closed
