@@ -332,13 +332,56 @@ class MP3Format(_ID3Format):
         self.file.save(v2_version=4, v1=mutagen.id3.ID3v1SaveOptions.UPDATE)
 
 
+_RIFF_INFO = {"title": b"INAM", "artist": b"IART", "album": b"IPRD", "genre": b"IGNR"}
+
+
 class WaveFormat(_ID3Format):
-    """RIFF WAVE with an ``id3`` chunk."""
+    """RIFF WAVE with an ``id3`` chunk; titles also from a ``LIST/INFO`` chunk."""
 
     name = "WAV"
     extensions = (".wav",)
     family = "wave"
     _mutagen_type = mutagen.wave.WAVE
+    _info: dict[bytes, str] | None = None
+
+    def text(self, field: str) -> str | None:
+        value = super().text(field)
+        if value is None:  # many tools (FFmpeg, Windows) write RIFF INFO instead of ID3
+            if self._info is None:
+                self._info = _read_riff_info(self.path)
+            value = self._info.get(_RIFF_INFO[field])
+        return value
+
+
+def _read_riff_info(path: Path) -> dict[bytes, str]:
+    """The text entries of a WAVE file's ``LIST/INFO`` chunk (``{b"INAM": "Title"}``)."""
+    result: dict[bytes, str] = {}
+    with open(path, "rb") as fh:
+        fh.seek(12)
+        while True:
+            head = fh.read(8)
+            if len(head) < 8:
+                return result
+            ckid, size = head[:4], struct.unpack("<I", head[4:])[0]
+            if ckid == b"LIST" and size <= 1 << 20:
+                data = fh.read(size)
+                if data[:4] == b"INFO":
+                    pos = 4
+                    while pos + 8 <= len(data):
+                        sub, sub_size = (
+                            data[pos : pos + 4],
+                            struct.unpack_from("<I", data, pos + 4)[0],
+                        )
+                        raw = data[pos + 8 : pos + 8 + sub_size].split(b"\x00", 1)[0]
+                        text = raw.decode("utf-8", "replace").strip()
+                        if text:
+                            result.setdefault(sub, text)
+                        pos += 8 + sub_size + (sub_size & 1)
+                    return result
+            else:
+                fh.seek(size, os.SEEK_CUR)
+            if size & 1:
+                fh.seek(1, os.SEEK_CUR)
 
 
 class AIFFFormat(_ID3Format):

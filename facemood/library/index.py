@@ -30,7 +30,7 @@ from facemood.library.formats import FileProblem, ReadFailure, TagInfo
 
 log = logging.getLogger("facemood.library")
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Bump when the table or what the readers extract changes; old caches are rebuilt."""
 
 INDEX_FILENAME = "library-index.sqlite3"

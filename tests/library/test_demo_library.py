@@ -18,6 +18,7 @@ def test_demo_library_has_three_tagged_pieces_per_mood() -> None:
         assert len(groups[mood]) == 3, mood
     assert groups[None] == []
     assert all(t.mood_source is MoodSource.TAG for t in result.tracks)
+    assert all(t.title and t.artist == "FaceMood Demo" for t in result.tracks)  # WAV: RIFF INFO
     assert all(t.duration is not None and 10 <= t.duration <= 25 for t in result.tracks)
     assert len({t.path.suffix for t in result.tracks}) >= 5  # several formats
     assert {s.reason.value for s in result.skipped} == {"not audio"}  # README, the script
