@@ -47,7 +47,9 @@ def tag_file(path: str | os.PathLike[str], mood: MusicMood | str) -> MusicMood:
             is unchanged in every case. (:class:`~facemood.library.formats.BadFileError`,
             a subclass, when the file itself is the problem.)
     """
-    target = Path(path)
+    # Tag the file a symbolic link points to: replacing the link itself would turn it
+    # into a separate copy and leave the real file untagged.
+    target = Path(os.path.realpath(path))
     value = mood if isinstance(mood, MusicMood) else parse_mood(mood)
     if value is None:
         known = ", ".join(m.value for m in MusicMood)

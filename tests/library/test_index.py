@@ -71,3 +71,16 @@ def test_damaged_index_is_rebuilt(tmp_path: Path, make_audio: MakeAudio) -> None
     with LibraryIndex(db) as index:
         assert scan_library(tmp_path / "lib", index=index).read == 1
         assert len(index) == 1
+
+
+def test_cancelled_scan_forgets_nothing(tmp_path: Path, make_audio: MakeAudio) -> None:
+    import threading
+
+    for name in ("a", "b", "c"):
+        make_audio(tmp_path / "lib" / f"{name}.wav")
+    with LibraryIndex(tmp_path / "i.sqlite3") as index:
+        scan_library(tmp_path / "lib", index=index)
+        stop = threading.Event()
+        stop.set()
+        assert scan_library(tmp_path / "lib", index=index, cancel=stop).cancelled
+        assert len(index) == 3

@@ -144,3 +144,12 @@ def test_id3v23_file_is_upgraded_to_v24_keeping_its_frames(tmp_path: Path) -> No
     assert after["TIT2"].text == ["Old Title"]
     assert str(after["TDRC"].text[0]) == "1999"  # v2.3 TYER becomes v2.4 TDRC
     assert audio_packets(path) == before_audio
+
+
+def test_symlink_tags_the_real_file(tmp_path: Path) -> None:
+    real = encode(tmp_path / "real.flac")
+    link = tmp_path / "link.flac"
+    link.symlink_to(real)
+    tag_file(link, "sad")
+    assert link.is_symlink()
+    assert read_info(real).moods == ("sad",)
