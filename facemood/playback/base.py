@@ -151,6 +151,7 @@ class Player(ABC):
         # and by close().
         self._fader: threading.Thread | None = None
         self._fade_cancel = threading.Event()
+        self._fade_then: Callable[[], None] | None = None  # what the fade ends with
         self._closed = False
 
     # -- events ----------------------------------------------------------------------
@@ -280,19 +281,18 @@ class Player(ABC):
                 self._stop_now()
 
     def pause(self) -> None:
-        """Pause a playing track (a fade in progress is cancelled, the old track stays)."""
-        self._cancel_fade()
+        """Pause the track. During a fade the switch happens at once and the new track is
+        paused, so what plays after :meth:`resume` is what was asked for last."""
+        self._cancel_fade(finish=True)
         with self._command_lock:
-            self._gain = 1.0
-            self._apply_volume()
-            if self.state in (PlaybackState.PLAYING, PlaybackState.OPENING):
-                self._backend_pause()
+            # Backends ignore a pause with nothing playing; libVLC's own state may lag
+            # (a file still opening), so no state check here.
+            self._backend_pause()
 
     def resume(self) -> None:
-        """Resume a paused track."""
+        """Resume a paused track (nothing happens when none is paused)."""
         with self._command_lock:
-            if self.state is PlaybackState.PAUSED:
-                self._backend_resume()
+            self._backend_resume()
 
     def toggle_pause(self) -> None:
         """Pause when playing, resume when paused."""
@@ -350,6 +350,7 @@ class Player(ABC):
 
     def _start_fade(self, fade_s: float, then: Callable[[], None]) -> None:
         self._fade_cancel = cancel = threading.Event()
+        self._fade_then = then
 
         def run() -> None:
             start_gain, start = self._gain, time.monotonic()
@@ -366,6 +367,7 @@ class Player(ABC):
                     break
             with self._command_lock:
                 if not cancel.is_set():
+                    self._fade_then = None
                     try:
                         then()
                     except Exception:  # reported as an event; the fader thread ends
@@ -375,7 +377,8 @@ class Player(ABC):
         self._fader = threading.Thread(target=run, name="player-fade", daemon=True)
         self._fader.start()
 
-    def _cancel_fade(self) -> None:
+    def _cancel_fade(self, *, finish: bool = False) -> None:
+        """Stop a fade; with ``finish``, do what it would have ended with (switch/stop) now."""
         fader = self._fader
         if fader is None:
             return
@@ -383,6 +386,10 @@ class Player(ABC):
         if fader is not threading.current_thread():
             fader.join()
         self._fader = None
+        then, self._fade_then = self._fade_then, None
+        if finish and then is not None:
+            with self._command_lock:
+                then()  # resets the volume, like every switch or stop
 
     # -- backend primitives ------------------------------------------------------------
 

@@ -196,6 +196,24 @@ def test_a_new_command_cancels_a_fade(player: Player, wavs: dict[str, Path]) -> 
     assert player.output_volume == player.volume
 
 
+def test_pause_during_a_fade_switches_now_and_pauses_the_new_track(
+    player: Player, wavs: dict[str, Path]
+) -> None:
+    player.play(wavs["long"])
+    assert pump_until(player, lambda: player.state is PlaybackState.PLAYING)
+    player.play(wavs["other"], fade_s=5.0)
+    player.pause()
+    assert not player.fading
+    assert player.path == str(wavs["other"])
+    assert player.output_volume == player.volume
+    assert pump_until(player, lambda: player.state is PlaybackState.PAUSED)
+    time.sleep(0.2)
+    assert player.state is PlaybackState.PAUSED
+    player.resume()
+    assert pump_until(player, lambda: player.position() > 0.1)
+    assert pump_until(player, lambda: player.state is PlaybackState.PLAYING)
+
+
 def test_stop_with_a_fade(player: Player, wavs: dict[str, Path]) -> None:
     player.play(wavs["long"])
     assert pump_until(player, lambda: player.state is PlaybackState.PLAYING)
