@@ -258,7 +258,11 @@ def run_headless(
         for warning in warnings:
             emit(error_record(warning))
     try:
-        source = open_source(options.source)
+        # A camera that stays missing ends the run with an error instead of waiting forever.
+        camera = options.source.strip().isdigit()
+        source = (
+            open_source(options.source, max_attempts=3) if camera else open_source(options.source)
+        )
     except FaceMoodError as exc:
         emit(error_record(exc.message, exc.detail))
         return 1
