@@ -20,21 +20,55 @@ the user can tag them (``facemood library tag FILE --mood MOOD``).
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from facemood.library.formats import CoverArt, FileProblem, TagInfo, read_cover
-from facemood.library.index import LibraryIndex, default_index_path
-from facemood.library.moods import SUGGESTED_GENRE_MOODS, SYNONYMS, parse_mood
-from facemood.library.scanner import (
-    CancelToken,
-    MoodSource,
-    ScanProgress,
-    ScanResult,
-    SkippedFile,
-    Track,
-    scan_library,
-)
-from facemood.library.writer import tag_file
+if TYPE_CHECKING:
+    from facemood.library.formats import CoverArt, FileProblem, TagInfo, read_cover
+    from facemood.library.index import LibraryIndex, default_index_path
+    from facemood.library.moods import SUGGESTED_GENRE_MOODS, SYNONYMS, parse_mood
+    from facemood.library.scanner import (
+        CancelToken,
+        MoodSource,
+        ScanProgress,
+        ScanResult,
+        SkippedFile,
+        Track,
+        scan_library,
+    )
+    from facemood.library.writer import tag_file
+
+# Imported on first use (PEP 562), so ``facemood --help`` does not pay for mutagen.
+_LAZY = {
+    "CoverArt": "formats",
+    "FileProblem": "formats",
+    "TagInfo": "formats",
+    "read_cover": "formats",
+    "LibraryIndex": "index",
+    "default_index_path": "index",
+    "SUGGESTED_GENRE_MOODS": "moods",
+    "SYNONYMS": "moods",
+    "parse_mood": "moods",
+    "CancelToken": "scanner",
+    "MoodSource": "scanner",
+    "ScanProgress": "scanner",
+    "ScanResult": "scanner",
+    "SkippedFile": "scanner",
+    "Track": "scanner",
+    "scan_library": "scanner",
+    "tag_file": "writer",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import the public name from its submodule on first access."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
 
 
 def demo_library_dir() -> Path:
