@@ -31,6 +31,9 @@ def main() -> int:
     parser.add_argument("--warmup", type=int, default=1_000, help="frames before the baseline")
     parser.add_argument("--clip", type=Path, help="a video to loop (default: a synthetic clip)")
     parser.add_argument("--max-growth-mb", type=float, default=20.0)
+    parser.add_argument(
+        "--fake-model", action="store_true", help="use a constant fake model (no models/ file)"
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
 
@@ -42,7 +45,13 @@ def main() -> int:
         if clip is None:
             clip = Path(tmp) / "soak.avi"
             write_clip(clip, alternating(first=2.0, each=2.0, changes=4), fps=30.0)
-        pipeline = Pipeline.create()
+        if args.fake_model:
+            from facemood.vision.faces import create_detector
+            from tests.helpers.models import FakeEmotionModel
+
+            pipeline = Pipeline(create_detector("auto"), FakeEmotionModel())
+        else:
+            pipeline = Pipeline.create()
         engine = MoodEngine()
         curve: list[dict[str, float]] = []
         baseline = None

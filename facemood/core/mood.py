@@ -344,7 +344,8 @@ class _State:
     first_t: float | None = None
     last_t: float | None = None
     away: bool = False
-    changes: list[tuple[float, Emotion | None]] = field(default_factory=list)
+    # Bounded so a session of days cannot grow it without limit.
+    changes: deque[tuple[float, Emotion | None]] = field(default_factory=lambda: deque(maxlen=1000))
 
 
 class MoodEngine:
@@ -377,7 +378,7 @@ class MoodEngine:
 
     @property
     def changes(self) -> list[tuple[float, Emotion | None]]:
-        """Every mood change so far as ``(t, new mood)``."""
+        """The mood changes so far (the last 1000) as ``(t, new mood)``."""
         return list(self._state.changes)
 
     def set_params(self, params: MoodParams) -> None:

@@ -71,7 +71,8 @@ def frame_record(analysis: FrameAnalysis, update: MoodUpdate | None) -> dict[str
 class _Stats:
     """Per-stage timings and mood changes over a run."""
 
-    def __init__(self) -> None:
+    def __init__(self, keep_samples: bool = False) -> None:
+        self.keep_samples = keep_samples
         self.frames = 0
         self.with_face = 0
         self.totals = dict.fromkeys(ALL_STAGES, 0.0)
@@ -88,7 +89,8 @@ class _Stats:
         for stage in ALL_STAGES:
             ms = float(timings.get(stage, 0.0))
             self.totals[stage] += ms
-            self.samples[stage].append(ms)
+            if self.keep_samples:  # only bench needs percentiles; analyze may run for hours
+                self.samples[stage].append(ms)
         if mood != self.last_mood:
             self.changes.append({"frame": analysis.index, "t": round(analysis.t, 3), "mood": mood})
             self.last_mood = mood
@@ -180,9 +182,10 @@ def _build(args: argparse.Namespace, settings: object | None, threads: int = 1) 
     )
 
 
-def _error(exc: Exception, out: TextIO = sys.stderr) -> int:
+def _error(exc: Exception, out: TextIO | None = None) -> int:
     from facemood.errors import FaceMoodError
 
+    out = out or sys.stderr
     if isinstance(exc, FaceMoodError):
         print(f"facemood: {exc.message}", file=out)
         if exc.detail:
@@ -328,7 +331,7 @@ def bench(args: argparse.Namespace) -> int:
                 pipeline.analyze(frame)
                 break
             pipeline.reset()
-            stats = _Stats()
+            stats = _Stats(keep_samples=True)
             for frame in frames:
                 analysis = pipeline.analyze(frame)
                 t0 = time.perf_counter()

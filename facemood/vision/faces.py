@@ -45,8 +45,8 @@ CROP_SIZE: Final = 48
 # heights, with side CROP_SCALE times the larger box side. FER2013 crops run from
 # mid-forehead to just below the chin with the whole width of the face, which is a
 # little larger than BlazeFace's brow-to-mouth box.
-CROP_SCALE: Final = 1.25
-CROP_SHIFT: Final = 0.05
+CROP_SCALE: Final = 1.15
+CROP_SHIFT: Final = -0.10
 
 
 @dataclass(frozen=True, slots=True)
