@@ -140,6 +140,7 @@ class Player(ABC):
         # libVLC, whose stop() waits for its own threads.
         self._state_lock = threading.Lock()
         self._state = PlaybackState.STOPPED
+        self._state_path: str | None = None
         self._pending: list[PlayerEvent] = []
         # Serialises backend commands between the owner's thread and the fader thread.
         self._command_lock = threading.RLock()
@@ -183,7 +184,9 @@ class Player(ABC):
                 except queue.Empty:
                     break
                 if isinstance(event, StateChanged):
-                    self._state = event.state
+                    if (event.state, event.path) == (self._state, self._state_path):
+                        continue  # e.g. libVLC's own OPENING after the one _start() posted
+                    self._state, self._state_path = event.state, event.path
                 self._pending.append(event)
 
     def process_events(self) -> list[PlayerEvent]:
@@ -338,6 +341,9 @@ class Player(ABC):
         self._path = path
         self._gain = 1.0
         self._apply_volume()
+        # Posted here, not left to the backend, so ``state`` is OPENING as soon as play()
+        # returns: libVLC reports it from its own thread a little later.
+        self._post(StateChanged(PlaybackState.OPENING, path))
         self._backend_play(path)
 
     def _stop_now(self) -> None:
@@ -395,7 +401,10 @@ class Player(ABC):
 
     @abstractmethod
     def _backend_play(self, path: str) -> None:
-        """Open and start ``path``; post OPENING/PLAYING (or ERROR + PlaybackFailed)."""
+        """Open and start ``path``; post PLAYING (or ERROR + PlaybackFailed).
+
+        OPENING is already posted by the base class.
+        """
 
     @abstractmethod
     def _backend_stop(self) -> None:

@@ -90,7 +90,6 @@ class NullPlayer(Player):
                 self._post(TrackEnded(path))
 
     def _backend_play(self, path: str) -> None:
-        self._post(StateChanged(PlaybackState.OPENING, path))
         if not os.path.isfile(path):
             self._loaded = False
             self._post(StateChanged(PlaybackState.ERROR, path))

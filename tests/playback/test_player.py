@@ -43,7 +43,9 @@ def test_a_new_player_is_stopped(player: Player) -> None:
 def test_play_reaches_playing_and_time_advances(player: Player, wavs: dict[str, Path]) -> None:
     seen: list[PlayerEvent] = []
     player.play(wavs["long"])
+    assert player.state in (PlaybackState.OPENING, PlaybackState.PLAYING)  # at once
     assert pump_until(player, lambda: player.state is PlaybackState.PLAYING, seen=seen)
+    assert _states(seen) == [PlaybackState.OPENING, PlaybackState.PLAYING]  # no duplicates
     assert player.path == str(wavs["long"])
     assert _states(seen, wavs["long"])[-1] is PlaybackState.PLAYING
     start = player.position()
