@@ -52,7 +52,7 @@ class TrainConfig:
     weight_decay: float = 5e-4
     warmup_epochs: int = 2
     class_weight_power: float = 0.5
-    patience: int = 8
+    patience: int = 12
     max_minutes: float = 0.0
     limit: int = 0
     seed: int = 1234
@@ -135,15 +135,10 @@ def train(cfg: TrainConfig, resume: bool = True) -> TrainResult:
         log.info("resuming from %s at epoch %d", last_path, initial_epoch)
     else:
         model = build_model(cfg.widths)
-        schedule = keras.optimizers.schedules.CosineDecay(
-            initial_learning_rate=cfg.learning_rate / 20,
-            warmup_target=cfg.learning_rate,
-            warmup_steps=cfg.warmup_epochs * steps_per_epoch,
-            decay_steps=max(1, (cfg.epochs - cfg.warmup_epochs) * steps_per_epoch),
-            alpha=0.01,
-        )
         model.compile(
-            optimizer=keras.optimizers.AdamW(schedule, weight_decay=cfg.weight_decay),
+            optimizer=keras.optimizers.AdamW(
+                _schedule(cfg, steps_per_epoch), weight_decay=cfg.weight_decay
+            ),
             loss=keras.losses.CategoricalCrossentropy(),
             metrics=[keras.metrics.CategoricalAccuracy(name="accuracy")],
         )
@@ -156,6 +151,8 @@ def train(cfg: TrainConfig, resume: bool = True) -> TrainResult:
         keras.callbacks.EarlyStopping(monitor="val_accuracy", patience=cfg.patience),
         _Progress(cfg, val, state_path),
     ]
+    if cfg.max_minutes:
+        callbacks.append(_TimeBudget(cfg, state_path))
     history = model.fit(
         dataset,
         validation_data=val_dataset,
@@ -168,6 +165,63 @@ def train(cfg: TrainConfig, resume: bool = True) -> TrainResult:
     hist = {k: [float(v) for v in vals] for k, vals in history.history.items()}
     best = max(hist.get("val_accuracy", [0.0]) or [0.0])
     return TrainResult(best_path, initial_epoch + len(hist.get("loss", [])), best, hist)
+
+
+def _schedule(cfg: TrainConfig, steps_per_epoch: int) -> Any:
+    """Warm-up then cosine decay over ``cfg.epochs``; a plain float under a time budget.
+
+    With ``max_minutes`` the epochs a machine manages in the budget are not known in
+    advance, so :class:`_TimeBudget` anneals the rate over the time budget instead.
+    """
+    if cfg.max_minutes:
+        return cfg.learning_rate / 20
+    return keras.optimizers.schedules.CosineDecay(
+        initial_learning_rate=cfg.learning_rate / 20,
+        warmup_target=cfg.learning_rate,
+        warmup_steps=cfg.warmup_epochs * steps_per_epoch,
+        decay_steps=max(1, (cfg.epochs - cfg.warmup_epochs) * steps_per_epoch),
+        alpha=0.01,
+    )
+
+
+class _TimeBudget(keras.callbacks.Callback):  # type: ignore[misc]
+    """Warm-up and cosine learning-rate decay over wall-clock time; stops when time is up.
+
+    The elapsed time is kept in ``state.json``, so a resumed run continues the schedule.
+    """
+
+    WARMUP = 0.04
+
+    def __init__(self, cfg: TrainConfig, state_path: Path) -> None:
+        super().__init__()
+        self.budget_s = cfg.max_minutes * 60
+        self.peak = cfg.learning_rate
+        self.state_path = state_path
+        state = json.loads(state_path.read_text()) if state_path.exists() else {}
+        self.before_s = float(state.get("elapsed_s", 0.0))
+        self.started = time.monotonic()
+
+    def elapsed_s(self) -> float:
+        return self.before_s + time.monotonic() - self.started
+
+    def on_train_batch_begin(self, batch: int, logs: dict[str, float] | None = None) -> None:
+        if batch % 10:
+            return
+        frac = min(1.0, self.elapsed_s() / self.budget_s)
+        if frac < self.WARMUP:
+            lr = self.peak * (0.05 + 0.95 * frac / self.WARMUP)
+        else:
+            progress = (frac - self.WARMUP) / (1 - self.WARMUP)
+            lr = self.peak * (0.01 + 0.99 * 0.5 * (1 + np.cos(np.pi * progress)))
+        self.model.optimizer.learning_rate.assign(lr)
+        if frac >= 1.0:
+            self.model.stop_training = True
+
+    def on_epoch_end(self, epoch: int, logs: dict[str, float] | None = None) -> None:
+        state = json.loads(self.state_path.read_text()) if self.state_path.exists() else {}
+        state["elapsed_s"] = self.elapsed_s()
+        state["learning_rate"] = float(self.model.optimizer.learning_rate.numpy())
+        self.state_path.write_text(json.dumps(state))
 
 
 class _Progress(keras.callbacks.Callback):  # type: ignore[misc]
@@ -195,18 +249,17 @@ class _Progress(keras.callbacks.Callback):  # type: ignore[misc]
             logs["val_accuracy_ferplus"] = acc_plus
             extra = f" val_acc_ferplus={acc_plus:.4f}"
         log.info(
-            "epoch %d/%d %.0fs loss=%.4f acc=%.4f val_acc=%.4f%s elapsed=%.1fmin eta=%.1fmin",
+            "epoch %d/%d %.0fs lr=%.2e loss=%.4f acc=%.4f val_acc=%.4f%s elapsed=%.1fmin",
             epoch + 1,
             self.cfg.epochs,
             epoch_s,
+            float(self.model.optimizer.learning_rate),
             logs.get("loss", float("nan")),
             logs.get("accuracy", float("nan")),
             logs.get("val_accuracy", float("nan")),
             extra,
             elapsed_min,
-            (self.cfg.epochs - epoch - 1) * epoch_s / 60,
         )
-        self.state_path.write_text(json.dumps({"epoch": epoch + 1, "logs": logs}))
-        if self.cfg.max_minutes and elapsed_min + epoch_s / 60 > self.cfg.max_minutes:
-            log.warning("time box of %.0f min reached: stopping", self.cfg.max_minutes)
-            self.model.stop_training = True
+        state = json.loads(self.state_path.read_text()) if self.state_path.exists() else {}
+        state.update(epoch=epoch + 1, logs=logs)
+        self.state_path.write_text(json.dumps(state))
