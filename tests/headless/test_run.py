@@ -282,4 +282,8 @@ def test_real_model_end_to_end(
     moods = [e for e in events if e["event"] == "mood"]
     tracks = [e for e in events if e["event"] == "track"]
     assert moods and tracks
+    # The clip opens with 3 s of posed smiles: the model must see them.
+    assert any(m["mood"] == "happy" for m in moods), moods
     assert tracks[0]["music_mood"] == moods[0]["music_mood"] or "requested_mood" in tracks[0]
+    mood_t = [e["t"] for e in events if e["event"] in ("mood", "track")]
+    assert mood_t == sorted(mood_t) and mood_t[-1] < 6.0
