@@ -22,7 +22,7 @@ import pytest
 from facemood import cli
 from facemood.headless.runner import HeadlessOptions, describe, run_headless
 from facemood.vision.model import default_model_path
-from tests.headless.conftest import ScriptedAnalyzer
+from tests.helpers.headless import ScriptedAnalyzer, face_photos
 
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
 _PATH_EVENTS = {
@@ -226,11 +226,10 @@ def test_a_missing_source_is_an_error_event(tmp_path: Path) -> None:
 
 
 def test_a_photo_source(music_dir: Path) -> None:
-    from tests.headless.conftest import DEMO_FACES
-
-    photo = DEMO_FACES / "london_004_happy.jpg"
-    if not photo.is_file():
+    happy, _neutral = face_photos()
+    if not happy:
         pytest.skip("demo faces missing")
+    photo = happy[0]
     events: list[dict[str, Any]] = []
     code = run_headless(
         HeadlessOptions(str(photo), library=str(music_dir), player="null"),
