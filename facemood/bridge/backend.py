@@ -77,10 +77,13 @@ StatusForward = Callable[[str, str, str], None]
 """Receives ``(state, message, detail)``; state is "retrying", "running" or "failed"."""
 
 
-def open_frames(spec: str, settings: object, on_status: StatusForward) -> FrameStream:
+def open_frames(
+    spec: str, settings: object, on_status: StatusForward, loop: bool = False
+) -> FrameStream:
     """Open a camera index, video, photo or folder of photos.
 
-    A camera that is missing or lost is retried by the source itself; its state changes
+    ``loop`` restarts a video at its end (benchmarks, demos). A camera that is missing or
+    lost is retried by the source itself; its state changes
     reach ``on_status`` (from the source's own thread: forward only, no work).
 
     Raises:
@@ -99,7 +102,7 @@ def open_frames(spec: str, settings: object, on_status: StatusForward) -> FrameS
         if state is not None:
             on_status(state, event.message, event.detail)
 
-    source = open_source(spec, on_status=forward)
+    source = open_source(spec, on_status=forward, loop=loop)
     source.open()
     return FrameStream(source)
 

@@ -18,10 +18,14 @@ from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtGui import QImage
 
 from facemood.bridge import backend
+from facemood.bridge.priority import lower_current_thread_priority
 from facemood.bridge.values import FramePacket, SourceState, SourceStatus
 from facemood.errors import FaceMoodError
 
 log = logging.getLogger("facemood.bridge")
+
+CAPTURE_NICE = 4
+"""The capture thread yields the CPU to the GUI thread when both want it."""
 
 
 def frame_to_qimage(frame: npt.NDArray[np.uint8]) -> QImage:
@@ -47,6 +51,7 @@ class CaptureThread(QThread):
         settings: the app settings (vision and mood sections are used).
         speed: playback speed for video files (1.0 = real time, as the user sees it;
             tests use more). Live cameras are never paced.
+        loop: start a video again at its end.
     """
 
     frame_analysed = Signal(object)
@@ -55,10 +60,16 @@ class CaptureThread(QThread):
     """A :class:`SourceStatus` whenever the source's state changes."""
 
     def __init__(
-        self, spec: str, settings: object, speed: float = 1.0, parent: QObject | None = None
+        self,
+        spec: str,
+        settings: object,
+        speed: float = 1.0,
+        parent: QObject | None = None,
+        loop: bool = False,
     ) -> None:
         super().__init__(parent)
         self.spec = spec
+        self._loop_video = loop
         self._settings = settings
         self._speed = max(0.01, speed)
         self._stop = threading.Event()
@@ -76,6 +87,8 @@ class CaptureThread(QThread):
         self.status_changed.emit(SourceStatus(state, self.spec, message, detail))
 
     def run(self) -> None:
+        """Thread body: open, analyse, report; never raises."""
+        lower_current_thread_priority(CAPTURE_NICE)
         try:
             self._run()
         except FaceMoodError as exc:
@@ -98,7 +111,7 @@ class CaptureThread(QThread):
         self._status(SourceState.STARTING)
         analyzer = backend.create_analyzer(self._settings)
         tracker = backend.create_mood_tracker(self._settings)
-        stream = backend.open_frames(self.spec, self._settings, self._forward)
+        stream = backend.open_frames(self.spec, self._settings, self._forward, self._loop_video)
         try:
             ended = self._loop(stream, analyzer, tracker)
         finally:
@@ -125,6 +138,8 @@ class CaptureThread(QThread):
                     continue  # no frame within the timeout: check for stop, wait again
                 return True
             frame, t, index = item
+            if wall0 is not None and t < t0:  # a looped video started again
+                wall0 = None
             if not stream.live:
                 # Pace a file at its own timestamps so the mood follows the clip in real time.
                 now = time.perf_counter()
@@ -161,10 +176,18 @@ class CaptureService(QObject):
     frame_analysed = Signal(object)
     status_changed = Signal(object)
 
-    def __init__(self, settings: object, speed: float = 1.0, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        settings: object,
+        speed: float = 1.0,
+        parent: QObject | None = None,
+        loop: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._speed = speed
+        self.loop = loop
+        """Videos start again at their end."""
         self._thread: CaptureThread | None = None
         self.spec: str | None = None
 
@@ -183,7 +206,7 @@ class CaptureService(QObject):
         """Open ``spec`` on a fresh thread, closing any previous source first."""
         self.stop()
         self.spec = spec
-        thread = CaptureThread(spec, self._settings, self._speed)
+        thread = CaptureThread(spec, self._settings, self._speed, loop=self.loop)
         thread.frame_analysed.connect(self.frame_analysed)
         thread.status_changed.connect(self.status_changed)
         self._thread = thread

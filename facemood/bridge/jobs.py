@@ -6,11 +6,13 @@ Two pools, both owned by :class:`JobRunner` and joined in :meth:`JobRunner.shutd
   big library; one at a time is enough, and a new scan cancels the running one;
 * the **photo pool** (1 thread): a capture or dropped photo is analysed on its own with
   a pipeline of its own (the live pipeline keeps its tracker state); one thread keeps
-  the model's memory bounded, and photos are rare.
+  the model's memory bounded, and photos are rare. Small file work that must not block
+  the GUI (tag writing, settings saves with fsync) queues here too, in order.
 """
 
 from __future__ import annotations
 
+import copy
 import logging
 import threading
 from pathlib import Path
@@ -19,11 +21,16 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
 from facemood.bridge import backend
+from facemood.bridge.priority import lower_current_thread_priority
 from facemood.bridge.values import OneShotResult, ScanProgress
 from facemood.core.types import MusicMood
 from facemood.errors import FaceMoodError
+from facemood.settings import Settings, save_settings
 
 log = logging.getLogger("facemood.bridge")
+
+JOB_NICE = 10
+"""Pool threads run well below the GUI thread: a scan may take longer, the GUI never waits."""
 
 
 class Cancellable:
@@ -63,6 +70,8 @@ class ScanJob(QRunnable):
         self.cancel = cancel
 
     def run(self) -> None:
+        """Pool thread body: scan, report; never raises."""
+        lower_current_thread_priority(JOB_NICE)
         try:
             outcome = backend.scan_library(
                 self.library_dir,
@@ -87,6 +96,10 @@ class PhotoSignals(QObject):
     """A captured frame was written as PNG (its path)."""
     tags_written = Signal(int, object)
     """(files written, tuple of "file: reason" for failures)."""
+    settings_saved = Signal(str)
+    """The settings file was written (its path)."""
+    settings_failed = Signal(str, str)
+    """message, detail."""
 
     photo_analysed = Signal(object)
     """A :class:`OneShotResult`."""
@@ -107,6 +120,8 @@ class PhotoJob(QRunnable):
         self.save = save
 
     def run(self) -> None:
+        """Pool thread body: save (a capture), analyse, report; never raises."""
+        lower_current_thread_priority(JOB_NICE)
         try:
             if self.save is not None:
                 _save_png(self.save, Path(self.path))
@@ -206,15 +221,33 @@ class JobRunner(QObject):
         job = PhotoJob(str(path), settings, self.photo_signals, save=image)
         self._start(self._photo_pool, job)
 
+    def save_settings(self, settings: Settings, path: Path | None = None) -> None:
+        """Write a copy of ``settings`` atomically (with fsync) off the GUI thread.
+
+        Saves run in order on the single photo-pool thread, so the last one wins.
+        """
+        snapshot = copy.deepcopy(settings)
+        signals = self.photo_signals
+
+        def save() -> None:
+            try:
+                written = save_settings(snapshot, path)
+            except FaceMoodError as exc:
+                signals.settings_failed.emit(exc.message, exc.detail)
+            else:
+                signals.settings_saved.emit(str(written))
+
+        self._start(self._photo_pool, QRunnable.create(save))
+
     def tag_files(self, paths: tuple[str, ...], mood: MusicMood) -> None:
         """Write ``mood`` into each file (lossless writer); ``tags_written`` follows."""
         signals = self.photo_signals
         self._start(self._photo_pool, QRunnable.create(lambda: _tag_files(paths, mood, signals)))
 
     def shutdown(self, timeout_ms: int = 10000) -> None:
-        """Cancel the scan and join both pools."""
+        """Cancel the scan and join both pools (queued photo and file jobs still run)."""
         self.cancel_scan()
+        self._scan_pool.clear()
         for pool in (self._scan_pool, self._photo_pool):
-            pool.clear()
             if not pool.waitForDone(timeout_ms):
                 log.error("a job pool did not finish within %d ms", timeout_ms)

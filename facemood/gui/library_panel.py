@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,19 +24,100 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from facemood.bridge.values import ScanOutcome, ScanProgress
+from facemood.bridge.values import ScanOutcome, ScanProgress, SkippedFile, TrackInfo
 from facemood.core.types import MusicMood
 from facemood.gui.texts import music_mood_name
 
 
 def _item(text: str) -> QTableWidgetItem:
     return QTableWidgetItem(text)
+
+
+_ROOT = QModelIndex()
+
+
+class _RowsModel(QAbstractTableModel):
+    """A read-only table over a sequence of values; cells are computed when shown.
+
+    Setting 10,000 rows is one cheap reset, and only the visible cells are ever turned
+    into text (QTableWidget would build an item per cell on the GUI thread, which
+    stalls the window for a large library).
+    """
+
+    def __init__(self, columns: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns = columns
+        self._headers: list[str] = [""] * columns
+        self._items: Sequence[Any] = ()
+        self._cell: Callable[[Any, int], str] = lambda _item, _col: ""
+        self._tip: Callable[[Any], str] = lambda _item: ""
+
+    def set_headers(self, headers: list[str]) -> None:
+        self._headers = headers
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self._columns - 1)
+
+    def set_items(
+        self, items: Sequence[Any], cell: Callable[[Any, int], str], tip: Callable[[Any], str]
+    ) -> None:
+        self.beginResetModel()
+        self._items, self._cell, self._tip = items, cell, tip
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Cells changed their text (e.g. a new language)."""
+        if self._items:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._items) - 1, self._columns - 1)
+            )
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self._columns
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell(item, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tip(item)
+        return None
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+
+def _table(model: _RowsModel, multi: bool) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multi
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(22)
+    view.setWordWrap(False)
+    return view
 
 
 class LibraryPanel(QWidget):
@@ -59,16 +149,10 @@ class LibraryPanel(QWidget):
         self.counts.verticalHeader().hide()
         self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.tracks = QTableWidget(0, 4)
-        self.tracks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tracks.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tracks.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tracks.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.tracks.verticalHeader().hide()
-        self.skipped = QTableWidget(0, 2)
-        self.skipped.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.skipped.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.skipped.verticalHeader().hide()
+        self.tracks_model = _RowsModel(4, self)
+        self.tracks = _table(self.tracks_model, multi=True)
+        self.skipped_model = _RowsModel(2, self)
+        self.skipped = _table(self.skipped_model, multi=False)
         self.tag_mood = QComboBox()
         for mood in MusicMood:
             self.tag_mood.addItem("", mood)
@@ -119,10 +203,10 @@ class LibraryPanel(QWidget):
         self.rescan_button.setText(self.tr("Rescan"))
         self.cancel_button.setText(self.tr("Cancel scan"))
         self.counts.setHorizontalHeaderLabels([self.tr("Mood"), self.tr("Tracks")])
-        self.tracks.setHorizontalHeaderLabels(
+        self.tracks_model.set_headers(
             [self.tr("Title"), self.tr("Artist"), self.tr("Mood"), self.tr("File")]
         )
-        self.skipped.setHorizontalHeaderLabels([self.tr("File"), self.tr("Reason")])
+        self.skipped_model.set_headers([self.tr("File"), self.tr("Reason")])
         self.tracks_box.setTitle(self.tr("Tracks"))
         self.counts_box.setTitle(self.tr("Tracks per mood"))
         self.skipped_box.setTitle(self.tr("Skipped files"))
@@ -183,28 +267,28 @@ class LibraryPanel(QWidget):
             name = music_mood_name(None if mood == "untagged" else MusicMood(mood))
             self.counts.setItem(row, 0, _item(name))
             self.counts.setItem(row, 1, _item(str(n)))
-        root = Path(outcome.library_dir)
-        self.tracks.setUpdatesEnabled(False)
-        self.tracks.setRowCount(len(outcome.tracks))
-        for row, t in enumerate(outcome.tracks):
-            self.tracks.setItem(row, 0, _item(t.title))
-            self.tracks.setItem(row, 1, _item(t.artist))
-            self.tracks.setItem(row, 2, _item(music_mood_name(t.mood)))
-            rel = _relative(t.path, root)
-            item = _item(rel)
-            item.setToolTip(t.path)
-            self.tracks.setItem(row, 3, item)
-        self.tracks.setUpdatesEnabled(True)
-        self.skipped.setRowCount(len(outcome.skipped))
-        for row, s in enumerate(outcome.skipped):
-            self.skipped.setItem(row, 0, _item(_relative(s.path, root)))
-            self.skipped.setItem(row, 1, _item(s.reason))
+        root = outcome.library_dir
+
+        def track_cell(t: TrackInfo, column: int) -> str:
+            if column == 0:
+                return t.title
+            if column == 1:
+                return t.artist
+            if column == 2:
+                return music_mood_name(t.mood)
+            return _relative(t.path, root)
+
+        def skipped_cell(s: SkippedFile, column: int) -> str:
+            return _relative(s.path, root) if column == 0 else s.reason
+
+        self.tracks_model.set_items(outcome.tracks, track_cell, lambda t: t.path)
+        self.skipped_model.set_items(outcome.skipped, skipped_cell, lambda s: s.path)
 
     def selected_paths(self) -> tuple[str, ...]:
         """Paths of the selected tracks."""
         if self.outcome is None:
             return ()
-        rows = sorted({index.row() for index in self.tracks.selectedIndexes()})
+        rows = sorted({index.row() for index in self.tracks.selectionModel().selectedRows()})
         return tuple(self.outcome.tracks[r].path for r in rows if r < len(self.outcome.tracks))
 
     def _on_tag(self) -> None:
@@ -222,8 +306,7 @@ class LibraryPanel(QWidget):
         self.tag_status.setText(text)
 
 
-def _relative(path: str, root: Path) -> str:
-    try:
-        return str(Path(path).relative_to(root))
-    except ValueError:
-        return path
+def _relative(path: str, root: str) -> str:
+    """``path`` relative to ``root`` (plain string work: it runs for every track)."""
+    prefix = root.rstrip("/\\") + os.sep
+    return path[len(prefix) :] if path.startswith(prefix) else path

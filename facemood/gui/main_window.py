@@ -54,7 +54,6 @@ from facemood.bridge.values import (
     TrackInfo,
 )
 from facemood.core.types import Emotion, MusicMood
-from facemood.errors import FaceMoodError
 from facemood.gui.i18n import LanguageManager
 from facemood.gui.library_panel import LibraryPanel
 from facemood.gui.mood_panel import MoodTimeline, PhotoResult, ProbabilityBars
@@ -104,6 +103,8 @@ class MainWindow(QMainWindow):
         speed: video pacing (1.0 = real time; tests go faster).
         aout: libVLC audio output override ("dummy" in tests).
         settings_path: where settings are saved (default: the user config dir).
+        languages: the app's translators (a new manager by default).
+        loop: start videos again at their end (benchmarks, demos).
     """
 
     capture_saved = Signal(str)
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         aout: str | None = None,
         settings_path: Path | None = None,
         languages: LanguageManager | None = None,
+        loop: bool = False,
     ) -> None:
         super().__init__()
         self.settings = settings
@@ -135,7 +137,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1280, 800)
 
-        self.capture = CaptureService(settings, speed, self)
+        self.capture = CaptureService(settings, speed, self, loop=loop)
         self.music = MusicService(settings, aout)
         self.jobs = JobRunner(self)
 
@@ -329,6 +331,7 @@ class MainWindow(QMainWindow):
         self.jobs.photo_signals.photo_analysed.connect(self._on_photo)
         self.jobs.photo_signals.photo_failed.connect(self._on_photo_failed)
         self.jobs.photo_signals.tags_written.connect(self._on_tags_written)
+        self.jobs.photo_signals.settings_failed.connect(self._on_settings_failed)
 
         np_ = self.now_playing
         np_.play_pause_requested.connect(self.music.play_pause)
@@ -764,10 +767,13 @@ class MainWindow(QMainWindow):
     # -- settings, language, about ---------------------------------------------------
 
     def _save_settings(self) -> None:
-        try:
-            settings_mod.save_settings(self.settings, self._settings_path)
-        except FaceMoodError as exc:
-            self.statusBar().showMessage(str(exc), 10000)
+        """Save a snapshot of the settings on the job pool (the write fsyncs)."""
+        if self._shut_down:
+            return
+        self.jobs.save_settings(self.settings, self._settings_path)
+
+    def _on_settings_failed(self, message: str, detail: str) -> None:
+        self.statusBar().showMessage(f"{message}: {detail}" if detail else message, 10000)
 
     def open_settings(self) -> None:
         """Show the settings dialog (non-blocking) and apply it on OK."""
@@ -830,12 +836,12 @@ class MainWindow(QMainWindow):
         """Stop every thread and pool and join them (idempotent)."""
         if self._shut_down:
             return
-        self._shut_down = True
         self._timer.stop()
         self.capture.stop()
+        self._save_settings()  # the last save runs before the pools are joined
+        self._shut_down = True
         self.jobs.shutdown()
         self.music.shutdown()
-        self._save_settings()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Join the worker threads before the window goes."""

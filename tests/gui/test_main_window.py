@@ -128,7 +128,10 @@ def test_settings_dialog_round_trip(qtbot: QtBot, make_window: MakeWindow, clip:
     mapping = editors["music.custom_mapping"]
     sad = mapping.combos["sad"]  # type: ignore[attr-defined]
     sad.setCurrentIndex(sad.findData("calm"))
-    with qtbot.waitSignal(window.settings_applied, timeout=5000):
+    with (
+        qtbot.waitSignal(window.settings_applied, timeout=5000),
+        qtbot.waitSignal(window.jobs.photo_signals.settings_saved, timeout=10000),
+    ):
         dialog.accept()
 
     saved, warnings = load_settings()
@@ -166,7 +169,10 @@ def test_language_switch_retranslates_the_window(
 ) -> None:
     window = make_window(str(clip))
     assert window.tabs.tabText(0) == "Live"
-    with qtbot.waitSignal(window.language_changed, timeout=5000) as changed:
+    with (
+        qtbot.waitSignal(window.language_changed, timeout=5000) as changed,
+        qtbot.waitSignal(window.jobs.photo_signals.settings_saved, timeout=10000),
+    ):
         window.language_actions["ko"].trigger()
     assert changed.args == ["ko"]
     assert window.tabs.tabText(0) == "실시간"
@@ -235,7 +241,7 @@ def test_library_panel_shows_counts_and_skipped(
     counts = outcome.counts()
     assert all(counts[m.value] > 0 for m in MusicMood)
     assert window.library_panel.counts.rowCount() == len(counts)
-    assert window.library_panel.tracks.rowCount() == len(outcome.tracks)
+    assert window.library_panel.tracks_model.rowCount() == len(outcome.tracks)
     assert window.library_label.text() == f"Library: {len(outcome.tracks)} tracks"
 
 

@@ -1,0 +1,163 @@
+"""Longest GUI event-loop stall while a video plays and a 5,000-file library is scanned.
+
+The real main window analyses a looping face clip (capture thread) while the library
+tab scans a freshly made library of ``--files`` small audio files (scan pool) and the
+demo music plays (player thread, VLC's dummy output). A 5 ms precise timer on the GUI
+thread records when it fires; a stall is a gap beyond its period. Target: <= 50 ms.
+
+    python benchmarks/gui_stall.py [--files 5000] [--after 3] [--json]
+
+Runs offscreen unless QT_QPA_PLATFORM is set. Everything is written to a temporary
+FACEMOOD_HOME (settings, the library index) and a temporary library folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PERIOD_MS = 5
+MOODS = ("happy", "sad", "calm", "energetic", "aggressive")
+
+
+def make_library(root: Path, files: int) -> None:
+    """``files`` small WAV files spread over mood folders (copies of a few real tones)."""
+    from tests.helpers.audio import write_wav
+
+    seeds = [write_wav(root / "_seed" / f"tone{i}.wav", 0.2, 300.0 + 50 * i) for i in range(5)]
+    for i in range(files):
+        mood = MOODS[i % len(MOODS)]
+        dest = root / mood.capitalize() / f"album {i // 100:03d}" / f"track {i:05d}.wav"
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(seeds[i % len(seeds)], dest)
+    shutil.rmtree(root / "_seed")
+
+
+def make_clip(path: Path) -> None:
+    """A 6 s neutral -> happy face clip."""
+    from tests.helpers.clips import FACES_DIR, Segment, write_clip
+
+    write_clip(
+        path,
+        [
+            Segment(FACES_DIR / "london_004_neutral.jpg", 3.0, "neutral"),
+            Segment(FACES_DIR / "london_004_happy.jpg", 3.0, "happy"),
+        ],
+        fps=15.0,
+    )
+
+
+def main() -> int:
+    """Run the measurement and print the longest stall."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=5000)
+    parser.add_argument("--after", type=float, default=3.0, help="seconds to go on after the scan")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="facemood-stall-"))
+    os.environ["FACEMOOD_HOME"] = str(work / "home")
+    try:
+        library, clip = work / "library", work / "clip.avi"
+        t0 = time.perf_counter()
+        make_library(library, args.files)
+        make_clip(clip)
+        prep_s = time.perf_counter() - t0
+
+        from PySide6.QtCore import Qt, QTimer  # noqa: TID251 - a GUI benchmark
+        from PySide6.QtWidgets import QApplication  # noqa: TID251
+
+        from facemood.gui.main_window import MainWindow
+        from facemood.paths import resource_path
+        from facemood.settings import Settings
+
+        app = QApplication(sys.argv[:1])
+        settings = Settings()
+        settings.music.library_dir = str(resource_path("music_library"))
+        window = MainWindow(settings, source=str(clip), aout="dummy", loop=True)
+        window.show()
+
+        stamps: list[float] = []
+        frames = [0]
+        scan: dict[str, float] = {}
+        window.capture.frame_analysed.connect(lambda _p: frames.__setitem__(0, frames[0] + 1))
+
+        ticker = QTimer()
+        ticker.setTimerType(Qt.TimerType.PreciseTimer)
+        ticker.setInterval(PERIOD_MS)
+        ticker.timeout.connect(lambda: stamps.append(time.perf_counter()))
+
+        def start() -> None:
+            # The window is up and the demo library scanned; now the big scan.
+            ticker.start()
+            scan["start"] = time.perf_counter()
+            window.tabs.setCurrentIndex(1)  # the library tab shows progress and the tables
+            window.set_library_dir(str(library))
+
+        def finished(outcome: object) -> None:
+            if getattr(outcome, "library_dir", "") != str(library) or "end" in scan:
+                return
+            scan["end"] = time.perf_counter()
+            scan["tracks"] = float(len(getattr(outcome, "tracks", ())))
+            window.tabs.setCurrentIndex(0)
+            QTimer.singleShot(int(args.after * 1000), stop)
+
+        def stop() -> None:
+            ticker.stop()
+            window.close()
+            app.quit()
+
+        window.jobs.scan_signals.scan_finished.connect(finished)
+        QTimer.singleShot(2500, start)
+        QTimer.singleShot(300_000, stop)  # never hang
+        app.exec()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    gaps = [(b - a) * 1000.0 for a, b in itertools.pairwise(stamps)]
+    if os.environ.get("FACEMOOD_STALL_DEBUG"):
+        for a, b in itertools.pairwise(stamps):
+            if (b - a) * 1000.0 > 30:
+                print(f"gap {(b - a) * 1000.0:.0f} ms at {a:.3f}", file=sys.stderr)
+    stalls = sorted(max(0.0, g - PERIOD_MS) for g in gaps)
+    worst = stalls[-1] if stalls else float("nan")
+    p99 = stalls[int(0.99 * (len(stalls) - 1))] if stalls else float("nan")
+    measured_s = stamps[-1] - stamps[0] if len(stamps) > 1 else 0.0
+    result = {
+        "longest_stall_ms": round(worst, 1),
+        "p99_stall_ms": round(p99, 1),
+        "measured_s": round(measured_s, 1),
+        "scan_files": args.files,
+        "scan_tracks": int(scan.get("tracks", 0)),
+        "scan_s": round(scan.get("end", float("nan")) - scan.get("start", float("nan")), 2),
+        "frames_analysed": frames[0],
+        "video_fps": round(frames[0] / measured_s, 1) if measured_s else 0.0,
+        "prepare_s": round(prep_s, 1),
+        "target_ms": 50,
+        "cpu_count": os.cpu_count(),
+    }
+    if args.json:
+        print(json.dumps(result))
+    else:
+        print(
+            f"longest GUI stall: {result['longest_stall_ms']} ms (p99 {result['p99_stall_ms']} ms, "
+            f"target <= 50 ms) over {result['measured_s']} s; scan of {args.files} files took "
+            f"{result['scan_s']} s ({result['scan_tracks']} tracks); "
+            f"{frames[0]} frames analysed ({result['video_fps']} fps)"
+        )
+    return 0 if worst <= 50 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
