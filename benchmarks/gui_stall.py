@@ -78,6 +78,7 @@ def main() -> int:
         from PySide6.QtCore import Qt, QTimer  # noqa: TID251 - a GUI benchmark
         from PySide6.QtWidgets import QApplication  # noqa: TID251
 
+        from facemood.gui.app import freeze_startup_objects
         from facemood.gui.main_window import MainWindow
         from facemood.paths import resource_path
         from facemood.settings import Settings
@@ -87,6 +88,7 @@ def main() -> int:
         settings.music.library_dir = str(resource_path("music_library"))
         window = MainWindow(settings, source=str(clip), aout="dummy", loop=True)
         window.show()
+        freeze_startup_objects()  # as the app does after start-up
 
         stamps: list[float] = []
         frames = [0]
