@@ -100,7 +100,7 @@ def not_a_face(votes: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:
     Rows without votes are the ones FER+ left unnamed; nearly all are not faces.
     """
     no_votes = votes.sum(axis=1) == 0
-    return no_votes | (np.argmax(votes, axis=1) == FERPLUS_NOT_A_FACE)
+    return np.asarray(no_votes | (np.argmax(votes, axis=1) == FERPLUS_NOT_A_FACE), dtype=np.bool_)
 
 
 def ferplus_majority(votes: npt.NDArray[np.uint8]) -> IntArray:
@@ -108,7 +108,7 @@ def ferplus_majority(votes: npt.NDArray[np.uint8]) -> IntArray:
     top = np.argmax(votes, axis=1)
     column_to_fer = np.full(votes.shape[1], -1, dtype=np.int64)
     column_to_fer[FERPLUS_TO_FER] = np.arange(NUM_CLASSES)
-    majority = column_to_fer[top]
+    majority: IntArray = column_to_fer[top]
     majority[votes.sum(axis=1) == 0] = -1
     return majority
 
@@ -137,4 +137,4 @@ def class_weights(targets: FloatArray, power: float = 0.5) -> FloatArray:
     counts = targets.sum(axis=0)
     weights = (counts.max() / np.maximum(counts, 1.0)) ** power
     weights /= float((weights * counts).sum() / counts.sum())
-    return weights.astype(np.float32)
+    return np.asarray(weights, dtype=np.float32)
