@@ -47,11 +47,10 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "pyqtgraph.flowchart",
     "pyqtgraph.console",
     "OpenGL",
-    # Qt modules outside QtCore/QtGui/QtWidgets (+ QtOpenGL, which pyqtgraph's PlotCurveItem
-    # imports unconditionally); pyqtgraph imports QtSvg, QtOpenGLWidgets and QtTest inside
-    # try/except and plots without them.
+    # Qt modules outside QtCore/QtGui/QtWidgets (+ QtOpenGL and QtOpenGLWidgets, which
+    # pyqtgraph's plot items import unconditionally); pyqtgraph imports QtSvg and QtTest
+    # inside try/except and plots without them.
     "PySide6.QtNetwork",
-    "PySide6.QtOpenGLWidgets",
     "PySide6.QtSvg",
     "PySide6.QtSvgWidgets",
     "PySide6.QtTest",
@@ -83,6 +82,16 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "tkinter",
 )
 """Modules kept out of the analysis altogether (``Analysis(excludes=...)``)."""
+
+HIDDEN_IMPORTS: tuple[str, ...] = (
+    # pyqtgraph's plot items do importlib.import_module(f"{QT_LIB}.QtOpenGL") (and
+    # QtOpenGLWidgets in Qt/OpenGLHelpers.py), which PyInstaller cannot see; without them
+    # every plot fails to import.
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+)
+"""Modules imported in ways PyInstaller's analysis cannot follow (facemood's own
+subcommand modules are added by ``build.spec`` from the package tree)."""
 
 MODEL_SUFFIXES = (".tflite", ".sha256", ".json", ".md", ".txt")
 """Files of ``models/`` that ship: the exported model, its labels and model card.
@@ -189,6 +198,13 @@ def cuts(app_languages: Iterable[str] = ()) -> tuple[Cut, ...]:
             ),
         ),
         Cut(
+            "qt-software-opengl",
+            "Mesa's software OpenGL for Windows machines without a GPU driver; the window "
+            "draws with QPainter (raster), not OpenGL",
+            ("PySide6/opengl32sw.dll",),
+            platforms=("win",),
+        ),
+        Cut(
             "linux-libvlc-copies",
             "libvlc/libvlccore found by PyInstaller, without VLC's plugins they cannot play; "
             "the Linux bundle uses the system VLC (see pyi_rth_vlc.py)",
@@ -293,16 +309,24 @@ def check_links(kept: Sequence[TocEntry], gone: Iterable[TocEntry], get_imports:
         )
 
 
-def drop_dangling_symlinks(toc: Sequence[TocEntry]) -> tuple[list[TocEntry], list[TocEntry]]:
-    """Remove ``SYMLINK`` entries whose target a cut or :func:`prune_orphans` removed.
+def drop_dangling_symlinks(
+    toc: Sequence[TocEntry], others: Sequence[TocEntry] = ()
+) -> tuple[list[TocEntry], list[TocEntry]]:
+    """Remove ``SYMLINK`` entries whose target is not in the bundle.
 
     PyInstaller links e.g. ``libQt6Gui.so.6`` at the top of the bundle to
-    ``PySide6/Qt/lib/libQt6Gui.so.6``; a link to a file that is gone would dangle.
+    ``PySide6/Qt/lib/libQt6Gui.so.6`` (the links sit in ``a.datas``, the libraries in
+    ``a.binaries``); a link to a file a cut removed, or one PyInstaller never collected
+    (``libQt6Svg.so.6`` of the excluded QtSvg), would dangle.
+
+    Args:
+        toc: entries to filter.
+        others: the rest of the bundle, whose files are valid link targets too.
 
     Returns:
         ``(kept, dropped)``.
     """
-    present = {PurePath(e[0]).as_posix() for e in toc if e[2] != "SYMLINK"}
+    present = {PurePath(e[0]).as_posix() for e in [*toc, *others] if e[2] != "SYMLINK"}
     kept: list[TocEntry] = []
     dropped: list[TocEntry] = []
     for entry in toc:
@@ -313,6 +337,70 @@ def drop_dangling_symlinks(toc: Sequence[TocEntry]) -> tuple[list[TocEntry], lis
                 continue
         kept.append(entry)
     return kept, dropped
+
+
+STRIP_SKIP: tuple[str, ...] = ("*.libs/*",)
+"""Bundle paths never stripped: libraries that auditwheel repaired with patchelf (numpy.libs,
+opencv_python_headless.libs) break when stripped ("ELF load command address/offset not
+page-aligned"), measured with numpy's OpenBLAS."""
+
+
+def strip_binaries(
+    toc: Sequence[TocEntry],
+    out_dir: Path,
+    strip: Callable[[str, str], bool],
+) -> tuple[list[TocEntry], int, int]:
+    """Point ELF libraries at stripped copies (Linux: symbol tables and debug info removed).
+
+    Many wheels ship unstripped libraries; libpython from pyenv even carries its debug info
+    (23 MiB, 6 MiB stripped). PyInstaller's own ``strip=True`` would strip everything,
+    including the patchelf-repaired ones in :data:`STRIP_SKIP`, so this is done here.
+
+    Args:
+        toc: ``a.binaries``.
+        out_dir: where the stripped copies go (in PyInstaller's work folder; reused while
+            the source file is unchanged).
+        strip: ``strip(src, dest) -> ok``; runs ``strip -o dest src``.
+
+    Returns:
+        ``(toc with stripped sources, files stripped, bytes saved)``.
+    """
+    result: list[TocEntry] = []
+    saved = count = 0
+    for entry in toc:
+        dest, src, typecode = entry
+        path = PurePath(dest).as_posix()
+        if (
+            typecode not in ("BINARY", "EXTENSION")
+            or not _is_elf(src)
+            or any(fnmatch.fnmatchcase(path, p) for p in STRIP_SKIP)
+        ):
+            result.append(entry)
+            continue
+        copy = out_dir / path
+        stat = os.stat(src)
+        fresh = copy.is_file() and copy.stat().st_mtime >= stat.st_mtime
+        if not fresh:
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            if not strip(src, str(copy)):
+                result.append(entry)
+                continue
+        size = copy.stat().st_size
+        if size < stat.st_size:
+            saved += stat.st_size - size
+            count += 1
+            result.append((dest, str(copy), typecode))
+        else:
+            result.append(entry)
+    return result, count, saved
+
+
+def _is_elf(path: str) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return f.read(4) == b"\x7fELF"
+    except OSError:
+        return False
 
 
 def size_of(entries: Iterable[TocEntry]) -> int:

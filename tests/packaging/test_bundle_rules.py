@@ -158,6 +158,41 @@ def test_links_to_removed_files_go(rules: ModuleType) -> None:
         ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
         ("libQt6Svg.so.6", "PySide6/Qt/lib/libQt6Svg.so.6", "SYMLINK"),
     ]
-    kept, dropped = rules.drop_dangling_symlinks(toc)
-    assert [e[0] for e in kept] == ["PySide6/Qt/lib/libQt6Gui.so.6", "libQt6Gui.so.6"]
+    kept, dropped = rules.drop_dangling_symlinks(toc[1:], toc[:1])
+    assert [e[0] for e in kept] == ["libQt6Gui.so.6"]
     assert [e[0] for e in dropped] == ["libQt6Svg.so.6"]
+
+
+def test_strip_uses_smaller_copies_but_never_repaired_wheel_libraries(
+    rules: ModuleType, tmp_path: Path
+) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ("libpython3.11.so.1.0", "libscipy_openblas64_.so", "data.bin"):
+        (src / name).write_bytes(b"\x7fELF" + b"x" * 100 if name != "data.bin" else b"text")
+    toc = [
+        ("libpython3.11.so.1.0", str(src / "libpython3.11.so.1.0"), "BINARY"),
+        ("numpy.libs/libscipy_openblas64_.so", str(src / "libscipy_openblas64_.so"), "BINARY"),
+        ("data.bin", str(src / "data.bin"), "BINARY"),
+    ]
+    calls: list[str] = []
+
+    def fake_strip(source: str, dest: str) -> bool:
+        calls.append(Path(source).name)
+        Path(dest).write_bytes(b"\x7fELF")
+        return True
+
+    out = tmp_path / "stripped"
+    result, count, saved = rules.strip_binaries(toc, out, fake_strip)
+    assert calls == ["libpython3.11.so.1.0"]
+    assert (count, saved) == (1, 100)
+    assert result[0] == ("libpython3.11.so.1.0", str(out / "libpython3.11.so.1.0"), "BINARY")
+    assert result[1:] == toc[1:]
+    # A second build reuses the stripped copy.
+    rules.strip_binaries(toc, out, fake_strip)
+    assert calls == ["libpython3.11.so.1.0"]
+
+
+def test_windows_software_opengl_goes(rules: ModuleType) -> None:
+    kept, removed = rules.apply_cuts([entry("PySide6/opengl32sw.dll")], rules.cuts(), "win32")
+    assert kept == [] and removed["qt-software-opengl"]
