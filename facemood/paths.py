@@ -128,8 +128,7 @@ def resource_path(*parts: str) -> Path:
     """
     if not parts:
         raise ValueError("resource_path() needs at least one path part")
-    root = app_root()
-    path = root.joinpath(*parts)
-    if ".." in Path(*parts).parts or Path(*parts).is_absolute():
-        raise ValueError(f"resource path must stay inside the app: {Path(*parts)}")
-    return path
+    relative = Path(*parts)
+    if relative.is_absolute() or ".." in relative.parts:
+        raise ValueError(f"resource path must stay inside the app: {relative}")
+    return app_root() / relative

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import types
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,11 +13,18 @@ from facemood import deps
 
 
 @pytest.fixture
-def fake_vlc(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    """A folder first on sys.path where a test writes its own ``vlc.py``."""
-    monkeypatch.delitem(sys.modules, "vlc", raising=False)
+def fake_vlc(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
+    """A folder first on sys.path where a test writes its own ``vlc.py``.
+
+    Whatever ``vlc`` module the test imports is dropped afterwards and the real one (if
+    it was imported before) put back, so no later test gets the fake.
+    """
+    real = sys.modules.pop("vlc", None)
     monkeypatch.syspath_prepend(str(tmp_path))
-    return tmp_path
+    yield tmp_path
+    sys.modules.pop("vlc", None)
+    if real is not None:
+        sys.modules["vlc"] = real
 
 
 @pytest.mark.parametrize(
@@ -64,6 +72,16 @@ def test_working_vlc_reports_its_version(fake_vlc: Path) -> None:
 
 def test_real_vlc_check_never_raises() -> None:
     assert deps.check_vlc().state in set(deps.DepState)
+
+
+def test_fake_vlc_does_not_leak_into_later_tests(fake_vlc: Path) -> None:
+    (fake_vlc / "vlc.py").write_text("FAKE = True\n")
+    deps.check_vlc()
+    assert getattr(sys.modules.get("vlc"), "FAKE", False)
+
+
+def test_no_fake_vlc_left_over() -> None:
+    assert not getattr(sys.modules.get("vlc"), "FAKE", False)
 
 
 @pytest.mark.parametrize(
