@@ -462,18 +462,25 @@ class MoodEngine:
     def _decide(self, mean: FloatArray, t: float) -> None:
         p = self._params
         st = self._state
-        top = int(np.argmax(mean))
+        order = np.argsort(mean)
+        top, second = int(order[-1]), int(order[-2])
         p_top = float(mean[top])
-        if p_top < p.confidence_floor:
-            return
         if st.mood is None:
-            if self._smoother.span() >= self._WARMUP_FRACTION * p.window_s:
+            # Adopt a confident reading, or a clear winner of an unsure one.
+            confident = p_top >= p.confidence_floor
+            clear = p_top - float(mean[second]) >= p.margin
+            if (confident or clear) and self._smoother.span() >= self._WARMUP_FRACTION * p.window_s:
                 st.mood = EMOTIONS[top]
                 st.mood_since = t
             return
         current = EMOTIONS.index(st.mood)
         if top == current or t - st.mood_since < p.dwell_s:
             return
-        if p_top - float(mean[current]) >= p.margin:
+        p_current = float(mean[current])
+        if p_top - p_current < p.margin:
+            return
+        # Below the floor a challenger may not unseat a confident mood, but a mood whose
+        # own reading has also fallen below the floor is not held against a clear leader.
+        if p_top >= p.confidence_floor or p_current < p.confidence_floor:
             st.mood = EMOTIONS[top]
             st.mood_since = t
