@@ -132,8 +132,21 @@ def read_samples(folder: Path) -> list[tuple[Path, str]]:
         return [(folder / row["file"], row["expression"]) for row in csv.DictReader(f)]
 
 
+def reads_as_expected(top: str, expected: str) -> bool:
+    """Whether a photo labelled ``expected`` that the model reads as ``top`` passes.
+
+    A smile must read happy. Any other expression must read as itself or, short of that, at
+    least not happy: FER2013 models often see a neutral face as sad or angry, and what the
+    app needs is the happy / not-happy split (the same contract as
+    ``tests/vision/test_emotions.py``).
+    """
+    if expected == "happy" or top == expected:
+        return top == expected
+    return top != "happy"
+
+
 def check_samples(options: SelfTestOptions, timer: _Timer) -> CheckResult:
-    """Every sample photo shows one face whose top emotion is the expected one."""
+    """Every sample photo shows a face the model reads as expected (:func:`reads_as_expected`)."""
     from facemood.vision.pipeline import Pipeline
     from facemood.vision.sources import ImageSource
 
@@ -159,11 +172,12 @@ def check_samples(options: SelfTestOptions, timer: _Timer) -> CheckResult:
                 continue
             top = analysis.primary.top()
             p = analysis.primary[top]
-            ok = top.value == expected
+            ok = reads_as_expected(top.value, expected)
             wrong += not ok
             line = f"{path.name}: {top.value} {p:.2f}"
-            if not ok:
+            if top.value != expected:
                 line += f", expected {expected} ({analysis.primary.as_dict()[expected]:.2f})"
+                line += ": not happy, accepted" if ok else ""
             details.append(line)
         detector = pipeline.detector.name
     status = CheckStatus.PASSED if wrong == 0 else CheckStatus.FAILED

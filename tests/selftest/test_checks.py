@@ -111,3 +111,17 @@ def test_command_runs_unfrozen(library: Path, tmp_path: Path) -> None:
         assert statuses["model"] == "failed"
         assert "train --export" in report["checks"][0]["summary"]
     assert done.returncode == (0 if report["ok"] else 1)
+
+
+@pytest.mark.parametrize(
+    ("top", "expected", "ok"),
+    [
+        ("happy", "happy", True),
+        ("neutral", "happy", False),
+        ("neutral", "neutral", True),
+        ("sad", "neutral", True),  # FER models read many neutral faces as sad
+        ("happy", "neutral", False),
+    ],
+)
+def test_reads_as_expected(top: str, expected: str, ok: bool) -> None:
+    assert checks.reads_as_expected(top, expected) is ok
