@@ -80,7 +80,9 @@ class _Stats:
         self.changes: list[dict[str, Any]] = []
         self.last_mood: str | None = None
         self.start = time.perf_counter()
+        self.cpu_start = time.process_time()
         self.elapsed = 0.0
+        self.cpu = 0.0
 
     def add(self, analysis: FrameAnalysis, mood: str | None, smooth_ms: float) -> None:
         self.frames += 1
@@ -95,6 +97,7 @@ class _Stats:
             self.changes.append({"frame": analysis.index, "t": round(analysis.t, 3), "mood": mood})
             self.last_mood = mood
         self.elapsed = time.perf_counter() - self.start
+        self.cpu = time.process_time() - self.cpu_start
 
     def summary(self, **extra: Any) -> dict[str, Any]:
         n = max(1, self.frames)
@@ -109,6 +112,10 @@ class _Stats:
             "frames_with_face": self.with_face,
             "seconds": round(self.elapsed, 3),
             "fps": round(self.frames / self.elapsed, 1) if self.elapsed > 0 else None,
+            # CPU seconds of this process: the fps one core would sustain on its own,
+            # unaffected by other programs competing for the CPU.
+            "cpu_seconds": round(self.cpu, 3),
+            "cpu_fps": round(self.frames / self.cpu, 1) if self.cpu > 0 else None,
             "mood_changes": switches,
             "changes": self.changes,
             "stages_ms": {s: round(self.totals[s] / n, 3) for s in ALL_STAGES},
@@ -362,5 +369,8 @@ def bench(args: argparse.Namespace) -> int:
         for s in ALL_STAGES:
             print(f"{s:<10} {summary['stages_ms'][s]:>8.3f} {summary['stages_p95_ms'][s]:>8.3f}")
         print(f"{'total':<10} {total:>8.3f}")
-        print(f"sustained: {summary['fps']} fps over {summary['frames']} frames")
+        print(
+            f"sustained: {summary['fps']} fps over {summary['frames']} frames "
+            f"({summary['cpu_fps']} fps per CPU second of this process)"
+        )
     return 0
