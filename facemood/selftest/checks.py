@@ -1,7 +1,8 @@
 """The self-test's checks, and :func:`run_self_test` that runs them in order.
 
 This module is the one place the self-test reaches into the other areas (vision, library,
-playback); each check catches everything, so one broken part is reported and the rest
+playback; Qt lives in :mod:`facemood.selftest.qt`). :func:`run_self_test` turns any
+exception of a check into a failed result, so one broken part is reported and the rest
 still run. Heavy imports happen inside the checks, so ``facemood --help`` stays fast.
 """
 
@@ -24,7 +25,8 @@ SAMPLES_MANIFEST = "samples.csv"
 """In the samples folder: one row per photo, ``file`` and its expected ``expression``."""
 
 VLC_ORIGIN_VAR = "FACEMOOD_VLC_ORIGIN"
-"""Set by the bundle's runtime hook (packaging/pyi_rth_vlc.py): bundled, system, none."""
+"""Set by the bundle's runtime hook (packaging/pyi_rth_vlc.py): where libVLC comes from,
+``bundled``, ``system``, ``environment`` or ``none``; unset when not frozen."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +41,8 @@ class SelfTestOptions:
             fails when the VLC in use is not the one inside the bundle.
         play_seconds: how much audio to play through the dummy output.
         play_timeout_s: give up when playback has not advanced that far by then.
-        qt: run the Qt check (off in processes that already own a QApplication).
+        qt: run the Qt check (``--no-qt`` turns it off, e.g. on a machine without Qt's
+            system libraries).
     """
 
     samples_dir: Path = field(default_factory=lambda: paths.resource_path("resources", "samples"))
@@ -68,8 +71,8 @@ class _Timer:
 def process_age() -> float | None:
     """Seconds since this process was created (Linux: from /proc), else None.
 
-    For a frozen app this includes the bootloader unpacking and Python's start-up, which is
-    what a user waits through.
+    For a frozen app this includes the bootloader and Python's start-up, which is what a
+    user waits through.
     """
     try:
         with open("/proc/self/stat", encoding="ascii") as f:
