@@ -131,6 +131,10 @@ class Analyzer(Protocol):
         """Analyse one BGR frame."""
         ...
 
+    def close(self) -> None:
+        """Release the detector and the model (on the thread that used them)."""
+        ...
+
 
 class _PipelineAnalyzer:
     def __init__(self, pipeline: Any) -> None:
@@ -141,6 +145,12 @@ class _PipelineAnalyzer:
 
         result: FrameAnalysis = self._pipeline.analyze(Frame(index=index, t=t, image=image))
         return result
+
+    def close(self) -> None:
+        self._pipeline.close()
+        close_model = getattr(self._pipeline.model, "close", None)
+        if close_model is not None:
+            close_model()
 
 
 def create_analyzer(settings: object) -> Analyzer:
@@ -181,6 +191,18 @@ def analyze_photo(path: str, settings: object) -> FrameAnalysis:
 
         analysis = replace(analysis, path=path)
     return analysis
+
+
+def release_photo_analyzer() -> None:
+    """Free the calling thread's photo pipeline (run it on the photo pool at shutdown).
+
+    LiteRT interpreters are released on the thread that used them; one left to the
+    interpreter's final garbage collection crashed Python at exit here.
+    """
+    analyzer: Analyzer | None = getattr(_photo_local, "analyzer", None)
+    if analyzer is not None:
+        _photo_local.analyzer = None
+        analyzer.close()
 
 
 class MoodTracker:

@@ -111,11 +111,14 @@ class CaptureThread(QThread):
         self._status(SourceState.STARTING)
         analyzer = backend.create_analyzer(self._settings)
         tracker = backend.create_mood_tracker(self._settings)
-        stream = backend.open_frames(self.spec, self._settings, self._forward, self._loop_video)
         try:
-            ended = self._loop(stream, analyzer, tracker)
+            stream = backend.open_frames(self.spec, self._settings, self._forward, self._loop_video)
+            try:
+                ended = self._loop(stream, analyzer, tracker)
+            finally:
+                stream.close()
         finally:
-            stream.close()
+            analyzer.close()
         self._status(SourceState.ENDED if ended else SourceState.STOPPED)
 
     def _loop(

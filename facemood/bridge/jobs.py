@@ -248,6 +248,7 @@ class JobRunner(QObject):
         """Cancel the scan and join both pools (queued photo and file jobs still run)."""
         self.cancel_scan()
         self._scan_pool.clear()
+        self._start(self._photo_pool, QRunnable.create(backend.release_photo_analyzer))
         for pool in (self._scan_pool, self._photo_pool):
             if not pool.waitForDone(timeout_ms):
                 log.error("a job pool did not finish within %d ms", timeout_ms)

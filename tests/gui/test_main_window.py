@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -79,6 +79,16 @@ def test_dropping_a_photo_analyses_it_and_plays_music_for_it(
     window = make_window(str(clip))
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(HAPPY))])
+    # Qt delivers a drop only after the window accepted the drag entering it.
+    enter = QDragEnterEvent(
+        QPoint(50, 50).toPointF(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
     drop = QDropEvent(
         QPoint(50, 50).toPointF(),
         Qt.DropAction.CopyAction,
