@@ -511,6 +511,16 @@ def format_table(rows: Sequence[tuple[str, int, int]]) -> str:
     return "\n".join(lines)
 
 
+def windows_version_info(template: str, version: str) -> str:
+    """Fill ``packaging/windows_version_info.txt`` for ``version`` (``"1.2.3"``).
+
+    The file version is four numbers; missing or non-numeric parts count as 0.
+    """
+    numbers = [int(p) if p.isdigit() else 0 for p in version.split(".")[:4]]
+    numbers += [0] * (4 - len(numbers))
+    return template.replace("@VERSION_TUPLE@", repr(tuple(numbers))).replace("@VERSION@", version)
+
+
 def macos_info_plist(version: str) -> dict[str, object]:
     """Info.plist entries for ``FaceMood.app``.
 

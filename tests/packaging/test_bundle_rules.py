@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
@@ -196,3 +197,18 @@ def test_strip_uses_smaller_copies_but_never_repaired_wheel_libraries(
 def test_windows_software_opengl_goes(rules: ModuleType) -> None:
     kept, removed = rules.apply_cuts([entry("PySide6/opengl32sw.dll")], rules.cuts(), "win32")
     assert kept == [] and removed["qt-software-opengl"]
+
+
+def test_windows_version_info_is_a_valid_literal(rules: ModuleType) -> None:
+    """PyInstaller eval()s the file with its VSVersionInfo classes (pefile is Windows-only,
+    so the shape is checked with ast here)."""
+    template = (ROOT / "packaging" / "windows_version_info.txt").read_text(encoding="utf-8")
+    text = rules.windows_version_info(template, "1.2.3")
+    tree = ast.parse(text, mode="eval")
+    call = tree.body
+    assert isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+    assert call.func.id == "VSVersionInfo"
+    assert "@" not in text
+    assert "filevers=(1, 2, 3, 0)" in text
+    assert "StringStruct('ProductVersion', '1.2.3')" in text
+    assert rules.windows_version_info("@VERSION_TUPLE@", "0.1.0rc1") == "(0, 1, 0, 0)"
