@@ -52,12 +52,18 @@ def check_qt(samples_dir: Path) -> CheckResult:
 
     problems: list[str] = []
     details: list[str] = []
-    plugins_dir = Path(QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.PluginsPath))
-    present = _plugin_names(plugins_dir / "platforms")
+    # Where Qt looks for plugins: its configured folder plus QT_PLUGIN_PATH and the folders
+    # PyInstaller's PySide6 runtime hook adds (inside a macOS .app they differ).
+    folders = [Path(QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.PluginsPath))]
+    folders += [Path(p) for p in QtCore.QCoreApplication.libraryPaths()]
+    present: set[str] = set()
+    for folder in dict.fromkeys(folders):
+        present |= _plugin_names(folder / "platforms")
     wanted = next((v for k, v in PLATFORM_PLUGINS.items() if sys.platform.startswith(k)), ())
     missing = [name for name in wanted if name not in present]
     if missing:
-        problems.append(f"platform plugins missing in {plugins_dir}: {', '.join(missing)}")
+        where = ", ".join(str(f) for f in dict.fromkeys(folders))
+        problems.append(f"platform plugins missing ({', '.join(missing)}) in {where}")
     details.append(f"platform plugins: {', '.join(sorted(present)) or 'none'}")
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(
