@@ -143,8 +143,8 @@ def _save_png(image: QImage, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise FaceMoodError("Cannot create the capture folder", f"{path.parent}: {exc}") from exc
-    tmp = path.with_name(f".{path.name}.tmp")
-    if not image.save(str(tmp), b"PNG"):
+    tmp = path.with_name(f".{path.stem}.tmp.png")  # the suffix picks the PNG writer
+    if not image.save(str(tmp)):
         raise FaceMoodError("The photo could not be saved", f"Writing {path} failed.")
     try:
         tmp.replace(path)

@@ -72,9 +72,9 @@ def main() -> int:
         draw_icon(size).save(str(HERE / f"facemood-{size}.png"))
     draw_icon(256).save(str(HERE / "facemood.png"))
     # Qt writes ICO and ICNS only where the imageformats plugin is present; say so otherwise.
-    for name, fmt in (("facemood.ico", b"ICO"), ("facemood.icns", b"ICNS")):
-        if not draw_icon(256).save(str(HERE / name), fmt):
-            print(f"skipped {name}: this Qt has no {fmt.decode()} writer", file=sys.stderr)
+    for name in ("facemood.ico", "facemood.icns"):
+        if not draw_icon(256).save(str(HERE / name)):  # the suffix picks the writer
+            print(f"skipped {name}: this Qt has no writer for it", file=sys.stderr)
     return 0
 
 
