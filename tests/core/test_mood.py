@@ -12,6 +12,7 @@ from facemood.core.mood import (
     CalibrationRecorder,
     MoodEngine,
     MoodParams,
+    MoodUpdate,
     WindowSmoother,
     apply_bias,
     learn_calibration,
@@ -32,7 +33,9 @@ NEUTRAL = scores(neutral=0.8, happy=0.05)
 SAD = scores(sad=0.6, neutral=0.3)
 
 
-def feed(engine: MoodEngine, seq: list[tuple[EmotionScores | None, float]], t0: float = 0.0):
+def feed(
+    engine: MoodEngine, seq: list[tuple[EmotionScores | None, float]], t0: float = 0.0
+) -> tuple[list[MoodUpdate], float]:
     """Feed (scores, seconds) segments at FPS; returns the updates and the end time."""
     updates = []
     t = t0
@@ -200,11 +203,11 @@ def test_calibration_makes_a_resting_face_neutral_and_keeps_smiles_happy(
 
     engine = MoodEngine(MoodParams(calibration_bias=bias))
     updates, t = feed(engine, [(resting, 3.0)])
-    assert engine.mood is Emotion.NEUTRAL
+    assert updates[-1].mood is Emotion.NEUTRAL
     assert updates[-1].smoothed is not None
     assert updates[-1].smoothed[Emotion.NEUTRAL] > 0.4
     updates, _ = feed(engine, [(SMILE, 3.0)], t0=t)
-    assert engine.mood is Emotion.HAPPY
+    assert updates[-1].mood is Emotion.HAPPY
 
 
 def test_calibration_happy_penalty_is_clamped() -> None:

@@ -19,6 +19,8 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
+from facemood.vision.sources import read_image
+
 FACES_DIR = Path(__file__).resolve().parents[1] / "data" / "faces"
 """The test photos (see ``tests/data/faces/ATTRIBUTION.md``)."""
 
@@ -100,16 +102,13 @@ def frames(
     i = 0
     for seg in segments:
         if seg.photo not in cache:
-            photo = cv2.imread(str(seg.photo))
-            if photo is None:
-                raise FileNotFoundError(seg.photo)
-            cache[seg.photo] = _place(photo, size, face_height)
+            cache[seg.photo] = _place(read_image(seg.photo), size, face_height)
         base = cache[seg.photo]
         for _ in range(round(seg.seconds * fps)):
             drift = 0.9 * drift + rng.normal(0, [3.0, 3.0, 0.01, 0.6]) * jitter
             dx, dy, log_s, angle = drift
             m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, float(np.exp(log_s)))
-            m[:, 2] += (dx, dy)
+            m[:, 2] += np.array([dx, dy])
             img = cv2.warpAffine(base, m, (w, h), borderMode=cv2.BORDER_REPLICATE)
             gain = 1.0 + rng.normal(0, 0.03) * jitter
             out = img.astype(np.float32) * gain + rng.normal(0, noise, img.shape)
@@ -130,7 +129,7 @@ def write_clip(
     Raises:
         RuntimeError: when OpenCV cannot write the file.
     """
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), fps, size)
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), fps, size)
     if not writer.isOpened():
         raise RuntimeError(f"cannot write {path}")
     try:

@@ -11,13 +11,12 @@ import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
-import cv2
 import pytest
 
 from facemood.core.mood import CalibrationRecorder, MoodEngine, MoodParams
 from facemood.core.types import Emotion
 from facemood.vision.pipeline import Pipeline
-from facemood.vision.sources import Frame, VideoFileSource
+from facemood.vision.sources import Frame, VideoFileSource, read_image
 from tests.helpers.clips import FACES_DIR, Segment, score_moods, write_clip
 
 MODEL = Path(__file__).resolve().parents[2] / "models" / "emotion.tflite"
@@ -40,7 +39,7 @@ def pipeline() -> Iterator[Pipeline]:
 
 
 def _photo(pipeline: Pipeline, name: str) -> Emotion:
-    image = cv2.imread(str(FACES_DIR / name))
+    image = read_image(FACES_DIR / name)
     analysis = pipeline.analyze(Frame(0, 0.0, image, name))
     assert len(analysis.faces) == 1 and analysis.primary is not None
     return analysis.primary.top()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 import pytest
 
 from facemood.core.types import FaceBox
@@ -20,6 +21,7 @@ from facemood.vision.faces import (
     crop_box,
     crop_face,
 )
+from facemood.vision.sources import read_image
 from tests.helpers.clips import FACES_DIR
 
 PHOTOS = sorted(p for p in FACES_DIR.iterdir() if p.suffix in {".jpg", ".png"})
@@ -56,7 +58,7 @@ def test_each_frontal_photo_has_exactly_one_face(
     photo: Path, name: str, request: pytest.FixtureRequest
 ) -> None:
     detector: FaceDetector = request.getfixturevalue(name)
-    image = cv2.imread(str(photo))
+    image = read_image(photo)
     faces = detector.detect(image)
     assert len(faces) == 1
     box = faces[0].box
@@ -71,12 +73,12 @@ def test_each_frontal_photo_has_exactly_one_face(
 def test_haar_boxes_follow_the_blazeface_convention(
     photo: Path, blazeface: BlazeFaceDetector, haar: HaarDetector
 ) -> None:
-    image = cv2.imread(str(photo))
+    image = read_image(photo)
     assert _iou(blazeface.detect(image)[0].box, haar.detect(image)[0].box) > 0.7
 
 
 def test_faces_are_found_in_a_small_moved_copy(blazeface: BlazeFaceDetector) -> None:
-    photo = cv2.imread(str(FACES_DIR / "london_004_neutral.jpg"))
+    photo = read_image(FACES_DIR / "london_004_neutral.jpg")
     frame = np.full((480, 640, 3), 90, np.uint8)
     small = cv2.resize(photo, (300, 300))
     frame[20:320, 300:600] = small
@@ -93,7 +95,9 @@ def test_no_face_in_noise_or_a_blank_frame(name: str, request: pytest.FixtureReq
 
 
 def test_detectors_accept_greyscale(blazeface: BlazeFaceDetector, haar: HaarDetector) -> None:
-    grey = cv2.imread(str(FACES_DIR / "grace_hopper.jpg"), cv2.IMREAD_GRAYSCALE)
+    grey = np.asarray(
+        cv2.cvtColor(read_image(FACES_DIR / "grace_hopper.jpg"), cv2.COLOR_BGR2GRAY), np.uint8
+    )
     assert len(blazeface.detect(grey)) == 1
     assert len(haar.detect(grey)) == 1
 
@@ -130,9 +134,9 @@ def test_crop_is_48x48_uint8_and_centred_on_the_face() -> None:
 
 
 def test_crop_accepts_colour_and_matches_grey() -> None:
-    image = cv2.imread(str(FACES_DIR / "lisa_debruine_cc0.jpg"))
+    image = read_image(FACES_DIR / "lisa_debruine_cc0.jpg")
     box = FaceBox(150, 250, 300, 300)
-    grey = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    grey: npt.NDArray[np.uint8] = np.asarray(cv2.cvtColor(image, cv2.COLOR_BGR2GRAY), np.uint8)
     assert np.abs(crop_face(image, box).astype(int) - crop_face(grey, box)).max() <= 1
 
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import cv2
 import numpy as np
+import numpy.typing as npt
 import pytest
 
 from facemood.core.types import EMOTIONS, Emotion, FaceBox
 from facemood.vision.faces import Detection, FaceDetector
 from facemood.vision.pipeline import STAGES, FacePolicy, Pipeline, PipelineOptions
-from facemood.vision.sources import Frame
+from facemood.vision.sources import Frame, read_image
 from tests.helpers.clips import FACES_DIR
 from tests.helpers.models import FakeEmotionModel
 
@@ -24,7 +24,7 @@ class ScriptedDetector(FaceDetector):
         self.calls = 0
         self.closed = False
 
-    def detect(self, frame: np.ndarray) -> list[Detection]:  # type: ignore[type-arg]
+    def detect(self, frame: npt.NDArray[np.uint8]) -> list[Detection]:
         self.calls += 1
         return [Detection(b, 0.9) for b in sorted(self.boxes, key=lambda b: -b.area)]
 
@@ -116,7 +116,7 @@ def test_timings_cover_every_stage() -> None:
 def test_crop_sent_to_the_model_is_the_real_face(monkeypatch: pytest.MonkeyPatch) -> None:
     from facemood.vision.faces import BlazeFaceDetector
 
-    image = cv2.imread(str(FACES_DIR / "london_030_neutral.jpg"))
+    image = read_image(FACES_DIR / "london_030_neutral.jpg")
     model = FakeEmotionModel()
     with Pipeline(BlazeFaceDetector(), model) as pipe:
         result = pipe.analyze(Frame(0, 0.0, image, "x.jpg"))

@@ -105,7 +105,7 @@ def test_camera_specs_make_camera_sources() -> None:
 
 
 def _collect(src: CameraSource, n: int, timeout: float = 10.0) -> list[int]:
-    got = []
+    got: list[int] = []
     deadline = time.monotonic() + timeout
     while len(got) < n and time.monotonic() < deadline:
         frame = src.read(timeout=0.5)
