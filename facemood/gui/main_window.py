@@ -543,11 +543,11 @@ class MainWindow(QMainWindow):
             if smoothed is not None:
                 self.timeline.add(reading.t, smoothed)
             if self._calibration is not None and raw is not None:
+                if not self._calibration:
+                    self._calibration_end = reading.t + CALIBRATION_S
                 self._calibration.append(raw)
                 if reading.t >= self._calibration_end:
                     self._finish_calibration()
-                elif self._calibration_end == 0.0:
-                    self._calibration_end = reading.t + CALIBRATION_S
             mood = None if reading.away else reading.mood
             if mood != self._emotion:
                 self._emotion = mood

@@ -61,7 +61,7 @@ def test_shift_c_writes_one_png_and_shows_its_analysis(
         qtbot.waitSignal(window.capture_saved, timeout=10000) as saved,
         qtbot.waitSignal(window.photo_shown, timeout=20000) as shown,
     ):
-        qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)  # type: ignore[no-untyped-call]
     pngs = list(Path(settings.gui.capture_dir).iterdir())
     assert [p.name for p in pngs] == [Path(saved.args[0]).name]
     assert pngs[0].suffix == ".png" and pngs[0].name.startswith("FaceMood-")

@@ -1,0 +1,87 @@
+"""Calibration, tagging from the library tab, crash-report offer, the gui command."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from facemood.core.types import EMOTIONS, MusicMood
+from facemood.paths import resource_path
+from facemood.settings import load_settings
+from tests.gui.conftest import MakeWindow
+
+
+def test_recording_the_neutral_face_saves_a_calibration(
+    qtbot: QtBot, make_window: MakeWindow, clip: Path
+) -> None:
+    window = make_window(str(clip), speed=2.0)
+    with qtbot.waitSignal(window.capture.frame_analysed, timeout=20000):
+        pass
+    with (
+        qtbot.waitSignal(window.calibration_finished, timeout=20000) as done,
+        qtbot.waitSignal(window.jobs.photo_signals.settings_saved, timeout=20000),
+    ):
+        window.start_calibration()  # the clip starts with 3 s of a resting face
+    bias = done.args[0]
+    assert len(bias) == len(EMOTIONS)
+    assert all(b <= 0 for b in bias)
+    assert load_settings()[0].mood.calibration_bias == bias
+
+
+def test_tagging_selected_tracks_writes_the_mood_and_rescans(
+    qtbot: QtBot, make_window: MakeWindow, clip: Path, tmp_path: Path
+) -> None:
+    library = tmp_path / "mine"
+    library.mkdir()
+    source = next(resource_path("music_library").rglob("*.mp3"))
+    shutil.copy(source, library / "song.mp3")
+    window = make_window(str(clip))
+    panel = window.library_panel
+    with qtbot.waitSignal(
+        window.jobs.scan_signals.scan_finished,
+        timeout=20000,
+        check_params_cb=lambda o: o.library_dir == str(library),
+    ):
+        window.set_library_dir(str(library))
+    assert panel.outcome is not None and len(panel.outcome.tracks) == 1
+    before = panel.outcome.tracks[0].mood
+    target = MusicMood.SAD if before is not MusicMood.SAD else MusicMood.CALM
+    panel.tracks.selectRow(0)
+    assert panel.selected_paths() == (str(library / "song.mp3"),)
+    panel.tag_mood.setCurrentIndex(panel.tag_mood.findData(target))
+    with (
+        qtbot.waitSignal(window.jobs.photo_signals.tags_written, timeout=20000) as written,
+        qtbot.waitSignal(window.jobs.scan_signals.scan_finished, timeout=20000) as rescanned,
+    ):
+        panel.tag_button.click()
+    assert written.args == [1, ()]
+    assert rescanned.args[0].tracks[0].mood is target
+    assert "1 files tagged" in panel.tag_status.text()
+
+
+def test_crash_reports_are_offered_once(qtbot: QtBot, make_window: MakeWindow, clip: Path) -> None:
+    from facemood import crash
+    from facemood.gui.about import offer_crash_reports
+    from facemood.paths import log_dir
+
+    report = log_dir() / f"{crash.CRASH_PREFIX}test{crash.REPORT_SUFFIX}"
+    report.write_text("Traceback: boom\n", encoding="utf-8")
+    assert crash.pending_crash_reports() == [report]
+    window = make_window(str(clip))
+    box = offer_crash_reports(window)
+    assert box is not None and "crash report" in box.text()
+    assert "boom" in box.detailedText()
+    box.reject()
+    assert crash.pending_crash_reports() == []
+    assert offer_crash_reports(window) is None
+
+
+def test_gui_is_the_default_command() -> None:
+    from facemood.cli import _REGISTRY, build_parser
+
+    parser = build_parser()
+    args = parser.parse_args(["gui", "--source", "clip.avi", "--aout", "dummy"])
+    assert args.source == "clip.avi" and args.aout == "dummy"
+    assert _REGISTRY["gui"].help == "open the app window"
