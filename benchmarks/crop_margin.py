@@ -74,11 +74,11 @@ def _jitter(box: FaceBox, rng: np.random.Generator) -> FaceBox:
     return FaceBox(round(cx - w / 2), round(cy - w / 2), round(w), round(w))
 
 
-def sweep(jitters: int = 8) -> dict[str, object]:
+def sweep(jitters: int = 8, model_path: Path | None = None) -> dict[str, object]:
     """Correct readings of the happy/neutral demo photos over a grid of framings."""
     from facemood.vision.model import EmotionModel
 
-    model = EmotionModel.load()
+    model = EmotionModel.load(model_path)
     detector = BlazeFaceDetector()
     rng = np.random.default_rng(1)
     cases = []
@@ -146,9 +146,10 @@ def sweep(jitters: int = 8) -> dict[str, object]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("what", choices=("fer", "sweep"))
+    parser.add_argument("--model", type=Path, help="another emotion model (.tflite)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    result = measure_fer() if args.what == "fer" else sweep()
+    result = measure_fer() if args.what == "fer" else sweep(model_path=args.model)
     if args.json or args.what == "fer":
         print(json.dumps(result, indent=None if args.json else 2))
         return 0

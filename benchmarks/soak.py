@@ -79,7 +79,8 @@ def main() -> int:
                             f"{n:>8} frames  rss {point['rss_mb']:7.1f} MiB  {point['fps']} fps",
                             flush=True,
                         )
-    end = rss_mb()
+    # The last sample was taken inside the loop, before the pipeline was released.
+    end = curve[-1]["rss_mb"]
     growth = end - (baseline if baseline is not None else curve[0]["rss_mb"])
     result = {
         "frames": args.frames,

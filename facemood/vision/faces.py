@@ -5,7 +5,7 @@ Detectors sit behind one small interface, :class:`FaceDetector`:
 * :class:`BlazeFaceDetector` — MediaPipe's BlazeFace short-range model
   (``resources/models/face_detection_short_range.tflite``, Apache-2.0) run with
   LiteRT; boxes and anchors are decoded here (see :mod:`facemood.vision.blazeface`).
-  About 1-2 ms per frame on one thread and the best recall on our photos: the default.
+  A few ms per 640x480 frame on one thread and the best recall we measured: the default.
 * :class:`HaarDetector` — OpenCV's frontal-face Haar cascade on a downscaled frame: the
   fallback when the LiteRT runtime or the model file is missing.
 * :class:`NullDetector` — finds nothing; lets the app run with no detector at all.
@@ -115,14 +115,15 @@ def _largest_first(dets: list[Detection]) -> list[Detection]:
 class HaarDetector(FaceDetector):
     """OpenCV's frontal-face Haar cascade, run on a frame downscaled to ``max_width``.
 
-    The cascade's boxes are a little larger than BlazeFace's and sit lower on the
-    face; :attr:`BOX_CORRECTION` (measured on the demo photos) maps them onto the
+    The cascade's boxes are about 10 % larger than BlazeFace's and sit higher on the
+    face (they include the forehead); :attr:`BOX_CORRECTION` (measured on the demo
+    photos: side x0.91, centre 0.13 box heights lower) maps them onto the
     shared convention so the same crop margin works for both detectors.
     """
 
     name = "haar"
 
-    # (scale of side, shift of centre in box heights): Haar box -> BlazeFace-like box.
+    # (scale of side, downward shift of centre in box heights): Haar box -> BlazeFace box.
     BOX_CORRECTION: Final = (0.91, 0.13)
 
     def __init__(
