@@ -107,6 +107,20 @@ def open_frames(
     return FrameStream(source)
 
 
+def fit_frame(frame: Image, width: int, height: int) -> Image:
+    """``frame`` scaled (area-averaged) to fit inside ``width`` x ``height``, aspect kept."""
+    import cv2
+
+    h, w = frame.shape[:2]
+    scale = min(width / w, height / h)
+    size = (max(1, round(w * scale)), max(1, round(h * scale)))
+    if size == (w, h):
+        return frame
+    interpolation = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
+    out: Image = np.asarray(cv2.resize(frame, size, interpolation=interpolation), dtype=np.uint8)
+    return out
+
+
 def list_cameras(max_index: int = 4) -> list[int]:
     """Indices of cameras that are present (probes the OS; may take a moment)."""
     from facemood.deps import check_camera

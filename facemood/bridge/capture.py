@@ -74,6 +74,9 @@ class CaptureThread(QThread):
         self._speed = max(0.01, speed)
         self._stop = threading.Event()
         self._new_settings: object | None = None
+        self.display_size: tuple[int, int] | None = None
+        """(width, height) of the preview; frames are scaled to fit it on this thread.
+        Written by the GUI thread, read here: one reference swap, no lock needed."""
 
     def update_settings(self, settings: object) -> None:
         """Use new mood settings from the next frame on; thread-safe (one reference swap)."""
@@ -164,9 +167,10 @@ class CaptureThread(QThread):
             last = now
             if dt > 0:
                 fps = 1.0 / dt if fps == 0 else 0.9 * fps + 0.1 / dt
-            self.frame_analysed.emit(
-                FramePacket(frame_to_qimage(frame), analysis, reading, fps, spent_ms)
-            )
+            full = frame_to_qimage(frame)
+            size = self.display_size
+            display = frame_to_qimage(backend.fit_frame(frame, *size)) if size is not None else full
+            self.frame_analysed.emit(FramePacket(full, display, analysis, reading, fps, spent_ms))
         return False
 
 
@@ -192,6 +196,7 @@ class CaptureService(QObject):
         self.loop = loop
         """Videos start again at their end."""
         self._thread: CaptureThread | None = None
+        self._display_size: tuple[int, int] | None = None
         self.spec: str | None = None
 
     @property
@@ -210,6 +215,7 @@ class CaptureService(QObject):
         self.stop()
         self.spec = spec
         thread = CaptureThread(spec, self._settings, self._speed, loop=self.loop)
+        thread.display_size = self._display_size
         thread.frame_analysed.connect(self.frame_analysed)
         thread.status_changed.connect(self.status_changed)
         self._thread = thread
@@ -223,6 +229,12 @@ class CaptureService(QObject):
         """Reopen the last source."""
         if self.spec is not None and not self.running:
             self.start(self.spec)
+
+    def set_display_size(self, width: int, height: int) -> None:
+        """The preview's size in device pixels; frames are scaled to it off the GUI thread."""
+        self._display_size = (max(1, width), max(1, height))
+        if self._thread is not None:
+            self._thread.display_size = self._display_size
 
     def resume_now(self) -> None:
         """Reopen the last source at once (e.g. "try the camera again")."""

@@ -61,9 +61,20 @@ class MoodReading:
 
 @dataclass(frozen=True, slots=True)
 class FramePacket:
-    """One analysed frame: the picture, what the pipeline saw, and the mood after it."""
+    """One analysed frame: the picture, what the pipeline saw, and the mood after it.
+
+    Attributes:
+        image: the frame at full size (what a capture saves).
+        display: the frame already scaled (on the worker) to fit the preview, so the GUI
+            thread only copies pixels; the same object as ``image`` when no size is known.
+        analysis: faces (in full-size pixel coordinates) and scores.
+        reading: the mood engine's view after this frame.
+        fps: frames analysed per second (smoothed).
+        analysis_ms: time spent in the pipeline and mood engine for this frame.
+    """
 
     image: QImage
+    display: QImage
     analysis: FrameAnalysis
     reading: MoodReading | None
     fps: float

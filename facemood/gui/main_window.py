@@ -318,6 +318,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.capture.frame_analysed.connect(self._on_frame)
+        self.preview.resized.connect(self.capture.set_display_size)
         self.capture.status_changed.connect(self._on_source_status)
         self.music.track_changed.connect(self._on_track)
         self.music.playback_polled.connect(self.now_playing.show_playback)
@@ -534,7 +535,7 @@ class MainWindow(QMainWindow):
     def _on_frame(self, packet: FramePacket) -> None:
         self._last_packet = packet
         analysis = packet.analysis
-        self.preview.show_frame(packet.image, analysis.faces)
+        self.preview.show_frame(packet.display, analysis.faces, "", packet.image.width())
         raw = analysis.primary.probs if analysis.primary is not None else None
         reading = packet.reading
         smoothed = reading.smoothed if reading is not None else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from facemood.core.types import FaceResult
@@ -21,6 +21,7 @@ class PreviewWidget(QWidget):
         self._image: QImage | None = None
         self._faces: tuple[FaceResult, ...] = ()
         self._caption = ""
+        self._box_scale = 1.0
         self.setMinimumSize(320, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -28,6 +29,12 @@ class PreviewWidget(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """640 x 480, the usual camera size."""
         return QSize(640, 480)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Tell the capture worker the new size."""
+        super().resizeEvent(event)
+        ratio = self.devicePixelRatioF()
+        self.resized.emit(round(self.width() * ratio), round(self.height() * ratio))
 
     @property
     def image(self) -> QImage | None:
@@ -39,9 +46,26 @@ class PreviewWidget(QWidget):
         """The faces drawn on the frame."""
         return self._faces
 
-    def show_frame(self, image: QImage, faces: tuple[FaceResult, ...], caption: str = "") -> None:
-        """Show ``image`` with boxes for ``faces``; ``caption`` is drawn in the top-left corner."""
+    resized = Signal(int, int)
+    """The drawing area changed size (device pixels): frames should be scaled to it."""
+
+    def show_frame(
+        self,
+        image: QImage,
+        faces: tuple[FaceResult, ...],
+        caption: str = "",
+        source_width: int | None = None,
+    ) -> None:
+        """Show ``image`` with boxes for ``faces``; ``caption`` is drawn in the top-left corner.
+
+        Args:
+            image: the picture, ideally already scaled to fit (then it is drawn 1:1).
+            faces: boxes in the coordinates of the full-size source frame.
+            caption: text for the top-left corner.
+            source_width: width of the frame the boxes refer to (default: the image's).
+        """
         self._image = image
+        self._box_scale = image.width() / source_width if source_width else 1.0
         self._faces = faces
         self._caption = caption
         self.update()
@@ -63,11 +87,21 @@ class PreviewWidget(QWidget):
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No picture yet"))
             p.end()
             return
-        scale = min(self.width() / image.width(), self.height() / image.height())
+        ratio = self.devicePixelRatioF()
+        iw, ih = image.width() / ratio, image.height() / ratio
+        if (
+            iw <= self.width() + 1
+            and ih <= self.height() + 1
+            and max(self.width() - iw, self.height() - ih) <= 2
+        ):
+            scale = 1.0 / ratio  # pre-scaled by the worker: a plain copy, no resampling
+        else:
+            scale = min(self.width() / image.width(), self.height() / image.height())
+            p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         w, h = image.width() * scale, image.height() * scale
-        x0, y0 = (self.width() - w) / 2, (self.height() - h) / 2
-        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        x0, y0 = round((self.width() - w) / 2), round((self.height() - h) / 2)
         p.drawImage(QRectF(x0, y0, w, h), image)
+        scale *= self._box_scale
         font = QFont(self.font())
         font.setPointSizeF(max(9.0, font.pointSizeF() * 1.1))
         font.setBold(True)

@@ -96,17 +96,22 @@ def test_dropping_a_photo_analyses_it_and_plays_music_for_it(
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    with qtbot.waitSignal(window.photo_shown, timeout=20000) as shown:
+    with (
+        qtbot.waitSignal(window.photo_shown, timeout=20000) as shown,
+        qtbot.waitSignal(
+            window.music.music_chosen,
+            timeout=20000,
+            check_params_cb=lambda c: c.reason == "photo",
+        ) as chosen,
+    ):
         QApplication.sendEvent(window, drop)
     result = shown.args[0]
     assert result.path == str(HAPPY)
     assert result.emotion is Emotion.HAPPY
     assert len(result.analysis.faces) == 1
     assert "happy" in window.photo.caption.text()
-    qtbot.waitUntil(
-        lambda: window._choice is not None and window._choice.reason == "photo", timeout=10000
-    )
-    assert window._choice is not None and window._choice.music_mood is MusicMood.HAPPY
+    assert chosen.args[0].music_mood is MusicMood.HAPPY
+    assert chosen.args[0].emotion is Emotion.HAPPY
 
 
 def test_settings_dialog_round_trip(qtbot: QtBot, make_window: MakeWindow, clip: Path) -> None:
