@@ -24,6 +24,10 @@ def freeze_startup_objects() -> None:
 
 def run_app(source: str | None = None, library: str | None = None, aout: str | None = None) -> int:
     """Open the window and run the event loop until it closes; returns the exit code."""
+    from facemood.log import setup_logging
+
+    setup_logging()  # before the GUI modules load: they log from import time on
+
     from PySide6.QtWidgets import QApplication
 
     from facemood import crash
