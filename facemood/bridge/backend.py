@@ -121,18 +121,35 @@ def fit_frame(frame: Image, width: int, height: int) -> Image:
     return out
 
 
-def list_cameras(max_index: int = 4) -> list[int]:
-    """Indices of cameras that are present (probes the OS; may take a moment)."""
-    from facemood.deps import check_camera
+def list_cameras(max_index: int = 8) -> list[int]:
+    """Indices of the cameras present. Slow on Windows/macOS (opens devices): run it on
+    a worker thread.
 
-    found = []
+    On Linux the V4L2 device nodes (``/dev/videoN``) name the indices without opening
+    anything; elsewhere each index up to ``max_index`` is tried with OpenCV.
+    """
+    import glob
+    import re
+    import sys
+
+    if sys.platform.startswith("linux"):
+        found = set()
+        for node in glob.glob("/dev/video*"):
+            match = re.fullmatch(r"/dev/video(\d+)", node)
+            if match:
+                found.add(int(match.group(1)))
+        return sorted(found)
+    import cv2
+
+    present = []
     for index in range(max_index):
+        capture = cv2.VideoCapture(index)
         try:
-            if check_camera(index).ok:
-                found.append(index)
-        except Exception:  # a probe must never take the app down
-            log.debug("camera probe %d failed", index, exc_info=True)
-    return found
+            if capture.isOpened():
+                present.append(index)
+        finally:
+            capture.release()
+    return present
 
 
 # -- analysis -------------------------------------------------------------------------

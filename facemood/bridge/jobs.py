@@ -96,6 +96,8 @@ class PhotoSignals(QObject):
     """A captured frame was written as PNG (its path)."""
     tags_written = Signal(int, object)
     """(files written, tuple of "file: reason" for failures)."""
+    cameras_listed = Signal(object)
+    """A tuple of camera indices that are present."""
     settings_saved = Signal(str)
     """The settings file was written (its path)."""
     settings_failed = Signal(str, str)
@@ -238,6 +240,20 @@ class JobRunner(QObject):
                 signals.settings_saved.emit(str(written))
 
         self._start(self._photo_pool, QRunnable.create(save))
+
+    def list_cameras(self) -> None:
+        """Look for cameras off the GUI thread; ``cameras_listed`` follows."""
+        signals = self.photo_signals
+
+        def probe() -> None:
+            try:
+                cameras = tuple(backend.list_cameras())
+            except Exception:  # a probe must never take the app down
+                log.exception("camera enumeration failed")
+                cameras = ()
+            signals.cameras_listed.emit(cameras)
+
+        self._start(self._photo_pool, QRunnable.create(probe))
 
     def tag_files(self, paths: tuple[str, ...], mood: MusicMood) -> None:
         """Write ``mood`` into each file (lossless writer); ``tags_written`` follows."""

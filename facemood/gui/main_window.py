@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
 
         self.start_source(source if source is not None else str(settings.vision.camera_index))
         self.scan_library(str(backend.library_dir(settings)))
+        self.jobs.list_cameras()
 
     # -- construction ----------------------------------------------------------------
 
@@ -273,6 +274,7 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.camera_menu = self.file_menu.addMenu("")
         self.camera_menu.aboutToShow.connect(self._fill_camera_menu)
+        self._cameras: tuple[int, ...] | None = None
         self.pause_action = QAction(self)
         self.pause_action.setCheckable(True)
         self.pause_action.setShortcut(QKeySequence("Ctrl+P"))
@@ -333,6 +335,7 @@ class MainWindow(QMainWindow):
         self.jobs.photo_signals.photo_failed.connect(self._on_photo_failed)
         self.jobs.photo_signals.tags_written.connect(self._on_tags_written)
         self.jobs.photo_signals.settings_failed.connect(self._on_settings_failed)
+        self.jobs.photo_signals.cameras_listed.connect(self._on_cameras_listed)
 
         np_ = self.now_playing
         np_.play_pause_requested.connect(self.music.play_pause)
@@ -482,15 +485,31 @@ class MainWindow(QMainWindow):
         else:
             self.start_source(path)
 
+    def _on_cameras_listed(self, cameras: tuple[int, ...]) -> None:
+        self._cameras = cameras
+        self._fill_camera_menu()
+
     def _fill_camera_menu(self) -> None:
         self.camera_menu.clear()
-        cameras = backend.list_cameras()
-        if not cameras:
+        cameras = self._cameras
+        if cameras is None:
+            action = self.camera_menu.addAction(self.tr("Looking for cameras…"))
+            action.setEnabled(False)
+        elif not cameras:
             action = self.camera_menu.addAction(self.tr("No camera found"))
             action.setEnabled(False)
-        for index in cameras:
+        for index in cameras or ():
             action = self.camera_menu.addAction(self.tr("Camera {n}").format(n=index))
+            action.setCheckable(True)
+            action.setChecked(self.capture.spec == str(index))
             action.triggered.connect(lambda _=False, i=index: self._choose_camera(i))
+        self.camera_menu.addSeparator()
+        again = self.camera_menu.addAction(self.tr("Search again"))
+        again.triggered.connect(self._search_cameras)
+
+    def _search_cameras(self) -> None:
+        self._cameras = None
+        self.jobs.list_cameras()
 
     def _choose_camera(self, index: int) -> None:
         self.settings.vision.camera_index = index

@@ -118,6 +118,8 @@ KO: dict[str, str] = {
     "Open a video or photo": "동영상 또는 사진 열기",
     "Videos and photos ({patterns});;All files (*)": "동영상과 사진 ({patterns});;모든 파일 (*)",
     "No camera found": "카메라를 찾을 수 없음",
+    "Looking for cameras…": "카메라를 찾는 중…",
+    "Search again": "다시 찾기",
     "Camera {n}": "카메라 {n}",
     "starting": "시작하는 중",
     "running": "실행 중",

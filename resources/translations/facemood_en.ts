@@ -107,110 +107,110 @@
   <context>
     <name>LibraryPanel</name>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="118" />
+      <location filename="../../facemood/gui/library_panel.py" line="202" />
       <source>Choose folder…</source>
       <translation>Choose folder…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="119" />
+      <location filename="../../facemood/gui/library_panel.py" line="203" />
       <source>Rescan</source>
       <translation>Rescan</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="120" />
+      <location filename="../../facemood/gui/library_panel.py" line="204" />
       <source>Cancel scan</source>
       <translation>Cancel scan</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="121" />
-      <location filename="../../facemood/gui/library_panel.py" line="123" />
+      <location filename="../../facemood/gui/library_panel.py" line="205" />
+      <location filename="../../facemood/gui/library_panel.py" line="207" />
       <source>Mood</source>
       <translation>Mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="121" />
-      <location filename="../../facemood/gui/library_panel.py" line="126" />
+      <location filename="../../facemood/gui/library_panel.py" line="205" />
+      <location filename="../../facemood/gui/library_panel.py" line="210" />
       <source>Tracks</source>
       <translation>Tracks</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="123" />
+      <location filename="../../facemood/gui/library_panel.py" line="207" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="123" />
+      <location filename="../../facemood/gui/library_panel.py" line="207" />
       <source>Artist</source>
       <translation>Artist</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="123" />
-      <location filename="../../facemood/gui/library_panel.py" line="125" />
+      <location filename="../../facemood/gui/library_panel.py" line="207" />
+      <location filename="../../facemood/gui/library_panel.py" line="209" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="125" />
+      <location filename="../../facemood/gui/library_panel.py" line="209" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="127" />
+      <location filename="../../facemood/gui/library_panel.py" line="211" />
       <source>Tracks per mood</source>
       <translation>Tracks per mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="128" />
+      <location filename="../../facemood/gui/library_panel.py" line="212" />
       <source>Skipped files</source>
       <translation>Skipped files</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="129" />
+      <location filename="../../facemood/gui/library_panel.py" line="213" />
       <source>Tag selected tracks as</source>
       <translation>Tag selected tracks as</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="130" />
+      <location filename="../../facemood/gui/library_panel.py" line="214" />
       <source>Write tag</source>
       <translation>Write tag</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="144" />
+      <location filename="../../facemood/gui/library_panel.py" line="228" />
       <source>Music folder: {path}</source>
       <translation>Music folder: {path}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="150" />
+      <location filename="../../facemood/gui/library_panel.py" line="234" />
       <source>Scanning…</source>
       <translation>Scanning…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="158" />
+      <location filename="../../facemood/gui/library_panel.py" line="242" />
       <source>{done} of {total} files</source>
       <translation>{done} of {total} files</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="174" />
+      <location filename="../../facemood/gui/library_panel.py" line="258" />
       <source>{tracks} tracks, {skipped} skipped</source>
       <translation>{tracks} tracks, {skipped} skipped</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="178" />
+      <location filename="../../facemood/gui/library_panel.py" line="262" />
       <source>(cancelled)</source>
       <translation>(cancelled)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="213" />
+      <location filename="../../facemood/gui/library_panel.py" line="297" />
       <source>Select tracks first.</source>
       <translation>Select tracks first.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="219" />
+      <location filename="../../facemood/gui/library_panel.py" line="303" />
       <source>{n} files tagged.</source>
       <translation>{n} files tagged.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="221" />
+      <location filename="../../facemood/gui/library_panel.py" line="305" />
       <source>{n} failed: {why}</source>
       <translation>{n} failed: {why}</translation>
     </message>
@@ -218,290 +218,300 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="374" />
+      <location filename="../../facemood/gui/main_window.py" line="384" />
       <source>FaceMood</source>
       <translation>FaceMood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="375" />
+      <location filename="../../facemood/gui/main_window.py" line="385" />
       <source>Live</source>
       <translation>Live</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="376" />
+      <location filename="../../facemood/gui/main_window.py" line="386" />
       <source>Library</source>
       <translation>Library</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="377" />
+      <location filename="../../facemood/gui/main_window.py" line="387" />
       <source>Mood over the last minutes</source>
       <translation>Mood over the last minutes</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="379" />
+      <location filename="../../facemood/gui/main_window.py" line="389" />
       <source>Your mood</source>
       <translation>Your mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="380" />
+      <location filename="../../facemood/gui/main_window.py" line="390" />
       <source>Emotions (thick: smoothed, thin: this frame)</source>
       <translation>Emotions (thick: smoothed, thin: this frame)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="381" />
+      <location filename="../../facemood/gui/main_window.py" line="391" />
       <source>Now playing</source>
       <translation>Now playing</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="382" />
+      <location filename="../../facemood/gui/main_window.py" line="392" />
       <source>Up next in this mood</source>
       <translation>Up next in this mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="383" />
+      <location filename="../../facemood/gui/main_window.py" line="393" />
       <source>Last photo</source>
       <translation>Last photo</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="385" />
+      <location filename="../../facemood/gui/main_window.py" line="395" />
       <source>Analysis paused — the camera is off.
 Resume with File ▸ Resume analysis.</source>
       <translation>Analysis paused — the camera is off.
 Resume with File ▸ Resume analysis.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="387" />
+      <location filename="../../facemood/gui/main_window.py" line="397" />
       <source>Music:</source>
       <translation>Music:</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="388" />
+      <location filename="../../facemood/gui/main_window.py" line="398" />
       <source>follow my face</source>
       <translation>follow my face</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="391" />
+      <location filename="../../facemood/gui/main_window.py" line="401" />
       <source>Resume auto</source>
       <translation>Resume auto</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="392" />
+      <location filename="../../facemood/gui/main_window.py" line="402" />
       <source>When neutral, play:</source>
       <translation>When neutral, play:</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="394" />
+      <location filename="../../facemood/gui/main_window.py" line="404" />
       <source>calm</source>
       <translation>calm</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="395" />
+      <location filename="../../facemood/gui/main_window.py" line="405" />
       <source>energetic (focus)</source>
       <translation>energetic (focus)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="396" />
+      <location filename="../../facemood/gui/main_window.py" line="406" />
       <source>keep current</source>
       <translation>keep current</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="406" />
+      <location filename="../../facemood/gui/main_window.py" line="416" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="407" />
+      <location filename="../../facemood/gui/main_window.py" line="417" />
       <source>&amp;Open video or photo…</source>
       <translation>&amp;Open video or photo…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="408" />
+      <location filename="../../facemood/gui/main_window.py" line="418" />
       <source>&amp;Camera</source>
       <translation>&amp;Camera</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="410" />
+      <location filename="../../facemood/gui/main_window.py" line="420" />
       <source>Resume analysis</source>
       <translation>Resume analysis</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="412" />
+      <location filename="../../facemood/gui/main_window.py" line="422" />
       <source>&amp;Pause analysis</source>
       <translation>&amp;Pause analysis</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="414" />
+      <location filename="../../facemood/gui/main_window.py" line="424" />
       <source>&amp;Capture photo</source>
       <translation>&amp;Capture photo</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="415" />
+      <location filename="../../facemood/gui/main_window.py" line="425" />
       <source>&amp;Settings…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="416" />
+      <location filename="../../facemood/gui/main_window.py" line="426" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="417" />
+      <location filename="../../facemood/gui/main_window.py" line="427" />
       <source>&amp;Mood</source>
       <translation>&amp;Mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="418" />
+      <location filename="../../facemood/gui/main_window.py" line="428" />
       <source>Record my &amp;neutral face</source>
       <translation>Record my &amp;neutral face</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="419" />
+      <location filename="../../facemood/gui/main_window.py" line="429" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="420" />
+      <location filename="../../facemood/gui/main_window.py" line="430" />
       <source>System language</source>
       <translation>System language</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="423" />
+      <location filename="../../facemood/gui/main_window.py" line="433" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="424" />
+      <location filename="../../facemood/gui/main_window.py" line="434" />
       <source>&amp;About FaceMood</source>
       <translation>&amp;About FaceMood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="425" />
+      <location filename="../../facemood/gui/main_window.py" line="435" />
       <source>Crash reports…</source>
       <translation>Crash reports…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="462" />
+      <location filename="../../facemood/gui/main_window.py" line="472" />
       <source>Open a video or photo</source>
       <translation>Open a video or photo</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="464" />
+      <location filename="../../facemood/gui/main_window.py" line="474" />
       <source>Videos and photos ({patterns});;All files (*)</source>
       <translation>Videos and photos ({patterns});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="482" />
+      <location filename="../../facemood/gui/main_window.py" line="496" />
+      <source>Looking for cameras…</source>
+      <translation>Looking for cameras…</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="499" />
       <source>No camera found</source>
       <translation>No camera found</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="485" />
-      <location filename="../../facemood/gui/main_window.py" line="511" />
+      <location filename="../../facemood/gui/main_window.py" line="502" />
+      <location filename="../../facemood/gui/main_window.py" line="537" />
       <source>Camera {n}</source>
       <translation>Camera {n}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="516" />
+      <location filename="../../facemood/gui/main_window.py" line="507" />
+      <source>Search again</source>
+      <translation>Search again</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="542" />
       <source>starting</source>
       <translation>starting</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="517" />
+      <location filename="../../facemood/gui/main_window.py" line="543" />
       <source>running</source>
       <translation>running</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="518" />
+      <location filename="../../facemood/gui/main_window.py" line="544" />
       <source>no camera, retrying</source>
       <translation>no camera, retrying</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="519" />
+      <location filename="../../facemood/gui/main_window.py" line="545" />
       <source>ended</source>
       <translation>ended</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="520" />
+      <location filename="../../facemood/gui/main_window.py" line="546" />
       <source>paused</source>
       <translation>paused</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="521" />
+      <location filename="../../facemood/gui/main_window.py" line="547" />
       <source>failed</source>
       <translation>failed</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="557" />
+      <location filename="../../facemood/gui/main_window.py" line="583" />
       <source>{fps:.0f} fps</source>
       <translation>{fps:.0f} fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="559" />
+      <location filename="../../facemood/gui/main_window.py" line="585" />
       <source>analysis {ms:.1f} ms</source>
       <translation>analysis {ms:.1f} ms</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="562" />
+      <location filename="../../facemood/gui/main_window.py" line="588" />
       <source>- fps</source>
       <translation>- fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="572" />
+      <location filename="../../facemood/gui/main_window.py" line="598" />
       <source>…</source>
       <translation>…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="626" />
+      <location filename="../../facemood/gui/main_window.py" line="650" />
       <source>Nothing to capture yet</source>
       <translation>Nothing to capture yet</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="637" />
+      <location filename="../../facemood/gui/main_window.py" line="661" />
       <source>Saved {path}</source>
       <translation>Saved {path}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="642" />
+      <location filename="../../facemood/gui/main_window.py" line="666" />
       <source>Analysing {name}…</source>
       <translation>Analysing {name}…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="648" />
+      <location filename="../../facemood/gui/main_window.py" line="672" />
       <source>{name}: no face found</source>
       <translation>{name}: no face found</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="651" />
+      <location filename="../../facemood/gui/main_window.py" line="675" />
       <source>{name}: {emotion} ({p:.0%})</source>
       <translation>{name}: {emotion} ({p:.0%})</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="690" />
+      <location filename="../../facemood/gui/main_window.py" line="714" />
       <source>Start the camera to calibrate</source>
       <translation>Start the camera to calibrate</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="695" />
+      <location filename="../../facemood/gui/main_window.py" line="719" />
       <source>Look at the camera with a relaxed face for a few seconds…</source>
       <translation>Look at the camera with a relaxed face for a few seconds…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="703" />
+      <location filename="../../facemood/gui/main_window.py" line="727" />
       <source>Calibration needs your face in view</source>
       <translation>Calibration needs your face in view</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="708" />
+      <location filename="../../facemood/gui/main_window.py" line="732" />
       <source>Calibrated to your neutral face</source>
       <translation>Calibrated to your neutral face</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="728" />
+      <location filename="../../facemood/gui/main_window.py" line="752" />
       <source>Choose your music folder</source>
       <translation>Choose your music folder</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="753" />
+      <location filename="../../facemood/gui/main_window.py" line="777" />
       <source>Library: {n} tracks</source>
       <translation>Library: {n} tracks</translation>
     </message>
@@ -628,32 +638,32 @@ Resume with File ▸ Resume analysis.</translation>
   <context>
     <name>NoCameraPanel</name>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="144" />
+      <location filename="../../facemood/gui/preview.py" line="178" />
       <source>No camera</source>
       <translation>No camera</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="144" />
+      <location filename="../../facemood/gui/preview.py" line="178" />
       <source>Nothing to show</source>
       <translation>Nothing to show</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="145" />
+      <location filename="../../facemood/gui/preview.py" line="179" />
       <source>No camera was found, or it was lost.</source>
       <translation>No camera was found, or it was lost.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="146" />
+      <location filename="../../facemood/gui/preview.py" line="180" />
       <source>Trying again in the background…</source>
       <translation>Trying again in the background…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="148" />
+      <location filename="../../facemood/gui/preview.py" line="182" />
       <source>Open a video or photo…</source>
       <translation>Open a video or photo…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="149" />
+      <location filename="../../facemood/gui/preview.py" line="183" />
       <source>Try again now</source>
       <translation>Try again now</translation>
     </message>
@@ -729,7 +739,7 @@ Resume with File ▸ Resume analysis.</translation>
   <context>
     <name>PreviewWidget</name>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="63" />
+      <location filename="../../facemood/gui/preview.py" line="87" />
       <source>No picture yet</source>
       <translation>No picture yet</translation>
     </message>

@@ -107,110 +107,110 @@
   <context>
     <name>LibraryPanel</name>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="118" />
+      <location filename="../../facemood/gui/library_panel.py" line="202" />
       <source>Choose folder…</source>
       <translation>폴더 선택…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="119" />
+      <location filename="../../facemood/gui/library_panel.py" line="203" />
       <source>Rescan</source>
       <translation>다시 검색</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="120" />
+      <location filename="../../facemood/gui/library_panel.py" line="204" />
       <source>Cancel scan</source>
       <translation>검색 취소</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="121" />
-      <location filename="../../facemood/gui/library_panel.py" line="123" />
+      <location filename="../../facemood/gui/library_panel.py" line="205" />
+      <location filename="../../facemood/gui/library_panel.py" line="207" />
       <source>Mood</source>
       <translation>분위기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="121" />
-      <location filename="../../facemood/gui/library_panel.py" line="126" />
+      <location filename="../../facemood/gui/library_panel.py" line="205" />
+      <location filename="../../facemood/gui/library_panel.py" line="210" />
       <source>Tracks</source>
       <translation>곡</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="123" />
+      <location filename="../../facemood/gui/library_panel.py" line="207" />
       <source>Title</source>
       <translation>제목</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="123" />
+      <location filename="../../facemood/gui/library_panel.py" line="207" />
       <source>Artist</source>
       <translation>아티스트</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="123" />
-      <location filename="../../facemood/gui/library_panel.py" line="125" />
+      <location filename="../../facemood/gui/library_panel.py" line="207" />
+      <location filename="../../facemood/gui/library_panel.py" line="209" />
       <source>File</source>
       <translation>파일</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="125" />
+      <location filename="../../facemood/gui/library_panel.py" line="209" />
       <source>Reason</source>
       <translation>이유</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="127" />
+      <location filename="../../facemood/gui/library_panel.py" line="211" />
       <source>Tracks per mood</source>
       <translation>분위기별 곡 수</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="128" />
+      <location filename="../../facemood/gui/library_panel.py" line="212" />
       <source>Skipped files</source>
       <translation>건너뛴 파일</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="129" />
+      <location filename="../../facemood/gui/library_panel.py" line="213" />
       <source>Tag selected tracks as</source>
       <translation>선택한 곡의 분위기 태그:</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="130" />
+      <location filename="../../facemood/gui/library_panel.py" line="214" />
       <source>Write tag</source>
       <translation>태그 쓰기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="144" />
+      <location filename="../../facemood/gui/library_panel.py" line="228" />
       <source>Music folder: {path}</source>
       <translation>음악 폴더: {path}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="150" />
+      <location filename="../../facemood/gui/library_panel.py" line="234" />
       <source>Scanning…</source>
       <translation>검색 중…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="158" />
+      <location filename="../../facemood/gui/library_panel.py" line="242" />
       <source>{done} of {total} files</source>
       <translation>파일 {total}개 중 {done}개</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="174" />
+      <location filename="../../facemood/gui/library_panel.py" line="258" />
       <source>{tracks} tracks, {skipped} skipped</source>
       <translation>곡 {tracks}개, 건너뜀 {skipped}개</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="178" />
+      <location filename="../../facemood/gui/library_panel.py" line="262" />
       <source>(cancelled)</source>
       <translation>(취소됨)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="213" />
+      <location filename="../../facemood/gui/library_panel.py" line="297" />
       <source>Select tracks first.</source>
       <translation>먼저 곡을 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="219" />
+      <location filename="../../facemood/gui/library_panel.py" line="303" />
       <source>{n} files tagged.</source>
       <translation>파일 {n}개에 태그를 썼습니다.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="221" />
+      <location filename="../../facemood/gui/library_panel.py" line="305" />
       <source>{n} failed: {why}</source>
       <translation>{n}개 실패: {why}</translation>
     </message>
@@ -218,290 +218,300 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="374" />
+      <location filename="../../facemood/gui/main_window.py" line="384" />
       <source>FaceMood</source>
       <translation>FaceMood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="375" />
+      <location filename="../../facemood/gui/main_window.py" line="385" />
       <source>Live</source>
       <translation>실시간</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="376" />
+      <location filename="../../facemood/gui/main_window.py" line="386" />
       <source>Library</source>
       <translation>보관함</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="377" />
+      <location filename="../../facemood/gui/main_window.py" line="387" />
       <source>Mood over the last minutes</source>
       <translation>최근 몇 분간의 기분</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="379" />
+      <location filename="../../facemood/gui/main_window.py" line="389" />
       <source>Your mood</source>
       <translation>지금 기분</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="380" />
+      <location filename="../../facemood/gui/main_window.py" line="390" />
       <source>Emotions (thick: smoothed, thin: this frame)</source>
       <translation>감정 (굵은 막대: 평균, 얇은 막대: 현재 프레임)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="381" />
+      <location filename="../../facemood/gui/main_window.py" line="391" />
       <source>Now playing</source>
       <translation>재생 중</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="382" />
+      <location filename="../../facemood/gui/main_window.py" line="392" />
       <source>Up next in this mood</source>
       <translation>이 분위기의 다음 곡</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="383" />
+      <location filename="../../facemood/gui/main_window.py" line="393" />
       <source>Last photo</source>
       <translation>마지막 사진</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="385" />
+      <location filename="../../facemood/gui/main_window.py" line="395" />
       <source>Analysis paused — the camera is off.
 Resume with File ▸ Resume analysis.</source>
       <translation>분석이 일시 정지되었습니다 — 카메라가 꺼져 있습니다.
 파일 ▸ 분석 다시 시작으로 재개하세요.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="387" />
+      <location filename="../../facemood/gui/main_window.py" line="397" />
       <source>Music:</source>
       <translation>음악:</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="388" />
+      <location filename="../../facemood/gui/main_window.py" line="398" />
       <source>follow my face</source>
       <translation>내 얼굴 따라가기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="391" />
+      <location filename="../../facemood/gui/main_window.py" line="401" />
       <source>Resume auto</source>
       <translation>자동으로 돌아가기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="392" />
+      <location filename="../../facemood/gui/main_window.py" line="402" />
       <source>When neutral, play:</source>
       <translation>무표정일 때 재생:</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="394" />
+      <location filename="../../facemood/gui/main_window.py" line="404" />
       <source>calm</source>
       <translation>차분한 음악</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="395" />
+      <location filename="../../facemood/gui/main_window.py" line="405" />
       <source>energetic (focus)</source>
       <translation>활기찬 음악 (집중)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="396" />
+      <location filename="../../facemood/gui/main_window.py" line="406" />
       <source>keep current</source>
       <translation>지금 음악 유지</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="406" />
+      <location filename="../../facemood/gui/main_window.py" line="416" />
       <source>&amp;File</source>
       <translation>파일(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="407" />
+      <location filename="../../facemood/gui/main_window.py" line="417" />
       <source>&amp;Open video or photo…</source>
       <translation>동영상 또는 사진 열기(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="408" />
+      <location filename="../../facemood/gui/main_window.py" line="418" />
       <source>&amp;Camera</source>
       <translation>카메라(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="410" />
+      <location filename="../../facemood/gui/main_window.py" line="420" />
       <source>Resume analysis</source>
       <translation>분석 다시 시작</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="412" />
+      <location filename="../../facemood/gui/main_window.py" line="422" />
       <source>&amp;Pause analysis</source>
       <translation>분석 일시 정지(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="414" />
+      <location filename="../../facemood/gui/main_window.py" line="424" />
       <source>&amp;Capture photo</source>
       <translation>사진 찍기(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="415" />
+      <location filename="../../facemood/gui/main_window.py" line="425" />
       <source>&amp;Settings…</source>
       <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="416" />
+      <location filename="../../facemood/gui/main_window.py" line="426" />
       <source>&amp;Quit</source>
       <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="417" />
+      <location filename="../../facemood/gui/main_window.py" line="427" />
       <source>&amp;Mood</source>
       <translation>기분(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="418" />
+      <location filename="../../facemood/gui/main_window.py" line="428" />
       <source>Record my &amp;neutral face</source>
       <translation>내 무표정 얼굴 기록하기(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="419" />
+      <location filename="../../facemood/gui/main_window.py" line="429" />
       <source>&amp;Language</source>
       <translation>언어(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="420" />
+      <location filename="../../facemood/gui/main_window.py" line="430" />
       <source>System language</source>
       <translation>시스템 언어</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="423" />
+      <location filename="../../facemood/gui/main_window.py" line="433" />
       <source>&amp;Help</source>
       <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="424" />
+      <location filename="../../facemood/gui/main_window.py" line="434" />
       <source>&amp;About FaceMood</source>
       <translation>FaceMood 정보(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="425" />
+      <location filename="../../facemood/gui/main_window.py" line="435" />
       <source>Crash reports…</source>
       <translation>오류 보고서…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="462" />
+      <location filename="../../facemood/gui/main_window.py" line="472" />
       <source>Open a video or photo</source>
       <translation>동영상 또는 사진 열기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="464" />
+      <location filename="../../facemood/gui/main_window.py" line="474" />
       <source>Videos and photos ({patterns});;All files (*)</source>
       <translation>동영상과 사진 ({patterns});;모든 파일 (*)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="482" />
+      <location filename="../../facemood/gui/main_window.py" line="496" />
+      <source>Looking for cameras…</source>
+      <translation>카메라를 찾는 중…</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="499" />
       <source>No camera found</source>
       <translation>카메라를 찾을 수 없음</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="485" />
-      <location filename="../../facemood/gui/main_window.py" line="511" />
+      <location filename="../../facemood/gui/main_window.py" line="502" />
+      <location filename="../../facemood/gui/main_window.py" line="537" />
       <source>Camera {n}</source>
       <translation>카메라 {n}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="516" />
+      <location filename="../../facemood/gui/main_window.py" line="507" />
+      <source>Search again</source>
+      <translation>다시 찾기</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="542" />
       <source>starting</source>
       <translation>시작하는 중</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="517" />
+      <location filename="../../facemood/gui/main_window.py" line="543" />
       <source>running</source>
       <translation>실행 중</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="518" />
+      <location filename="../../facemood/gui/main_window.py" line="544" />
       <source>no camera, retrying</source>
       <translation>카메라 없음, 다시 시도 중</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="519" />
+      <location filename="../../facemood/gui/main_window.py" line="545" />
       <source>ended</source>
       <translation>끝남</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="520" />
+      <location filename="../../facemood/gui/main_window.py" line="546" />
       <source>paused</source>
       <translation>일시 정지</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="521" />
+      <location filename="../../facemood/gui/main_window.py" line="547" />
       <source>failed</source>
       <translation>실패</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="557" />
+      <location filename="../../facemood/gui/main_window.py" line="583" />
       <source>{fps:.0f} fps</source>
       <translation>{fps:.0f} fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="559" />
+      <location filename="../../facemood/gui/main_window.py" line="585" />
       <source>analysis {ms:.1f} ms</source>
       <translation>분석 {ms:.1f} ms</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="562" />
+      <location filename="../../facemood/gui/main_window.py" line="588" />
       <source>- fps</source>
       <translation>- fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="572" />
+      <location filename="../../facemood/gui/main_window.py" line="598" />
       <source>…</source>
       <translation>…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="626" />
+      <location filename="../../facemood/gui/main_window.py" line="650" />
       <source>Nothing to capture yet</source>
       <translation>아직 찍을 화면이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="637" />
+      <location filename="../../facemood/gui/main_window.py" line="661" />
       <source>Saved {path}</source>
       <translation>저장했습니다: {path}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="642" />
+      <location filename="../../facemood/gui/main_window.py" line="666" />
       <source>Analysing {name}…</source>
       <translation>{name} 분석 중…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="648" />
+      <location filename="../../facemood/gui/main_window.py" line="672" />
       <source>{name}: no face found</source>
       <translation>{name}: 얼굴을 찾지 못했습니다</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="651" />
+      <location filename="../../facemood/gui/main_window.py" line="675" />
       <source>{name}: {emotion} ({p:.0%})</source>
       <translation>{name}: {emotion} ({p:.0%})</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="690" />
+      <location filename="../../facemood/gui/main_window.py" line="714" />
       <source>Start the camera to calibrate</source>
       <translation>보정하려면 카메라를 켜세요</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="695" />
+      <location filename="../../facemood/gui/main_window.py" line="719" />
       <source>Look at the camera with a relaxed face for a few seconds…</source>
       <translation>편안한 표정으로 몇 초 동안 카메라를 바라보세요…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="703" />
+      <location filename="../../facemood/gui/main_window.py" line="727" />
       <source>Calibration needs your face in view</source>
       <translation>보정하려면 얼굴이 화면에 보여야 합니다</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="708" />
+      <location filename="../../facemood/gui/main_window.py" line="732" />
       <source>Calibrated to your neutral face</source>
       <translation>내 무표정 얼굴에 맞게 보정했습니다</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="728" />
+      <location filename="../../facemood/gui/main_window.py" line="752" />
       <source>Choose your music folder</source>
       <translation>음악 폴더 선택</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="753" />
+      <location filename="../../facemood/gui/main_window.py" line="777" />
       <source>Library: {n} tracks</source>
       <translation>보관함: {n}곡</translation>
     </message>
@@ -628,32 +638,32 @@ Resume with File ▸ Resume analysis.</source>
   <context>
     <name>NoCameraPanel</name>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="144" />
+      <location filename="../../facemood/gui/preview.py" line="178" />
       <source>No camera</source>
       <translation>카메라 없음</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="144" />
+      <location filename="../../facemood/gui/preview.py" line="178" />
       <source>Nothing to show</source>
       <translation>표시할 화면 없음</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="145" />
+      <location filename="../../facemood/gui/preview.py" line="179" />
       <source>No camera was found, or it was lost.</source>
       <translation>카메라를 찾지 못했거나 연결이 끊겼습니다.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="146" />
+      <location filename="../../facemood/gui/preview.py" line="180" />
       <source>Trying again in the background…</source>
       <translation>백그라운드에서 다시 시도하는 중…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="148" />
+      <location filename="../../facemood/gui/preview.py" line="182" />
       <source>Open a video or photo…</source>
       <translation>동영상 또는 사진 열기…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="149" />
+      <location filename="../../facemood/gui/preview.py" line="183" />
       <source>Try again now</source>
       <translation>지금 다시 시도</translation>
     </message>
@@ -729,7 +739,7 @@ Resume with File ▸ Resume analysis.</source>
   <context>
     <name>PreviewWidget</name>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="63" />
+      <location filename="../../facemood/gui/preview.py" line="87" />
       <source>No picture yet</source>
       <translation>아직 화면이 없습니다</translation>
     </message>

@@ -206,6 +206,11 @@ def test_no_camera_shows_the_panel_and_retries(qtbot: QtBot, make_window: MakeWi
     assert window.no_camera.title.text() == "No camera"
     assert not window.no_camera.retrying.isHidden()
     assert "retrying" in window.source_label.text()
+    qtbot.waitUntil(lambda: window._cameras is not None, timeout=10000)
+    window._fill_camera_menu()
+    texts = [a.text() for a in window.camera_menu.actions()]
+    assert "Search again" in texts
+    assert "No camera found" in texts or any(t.startswith("Camera ") for t in texts)
     # Pausing releases the camera and says so.
     window.set_paused(True)
     assert not window.capture.running
