@@ -70,15 +70,18 @@ def _match(found: FaceBox, truth: FaceBox) -> bool:
     return inside and 1 / 1.6 < found.w / truth.w < 1.6
 
 
-def evaluate(detector: FaceDetector, cases: list[tuple[np.ndarray, FaceBox]]) -> dict[str, float]:  # type: ignore[type-arg]
+def evaluate(detector: FaceDetector, cases: list[tuple[np.ndarray, FaceBox]]) -> dict[str, object]:  # type: ignore[type-arg]
     hits = false_pos = 0
     times = []
+    missed_sizes = []
     for frame, truth in cases:
         t0 = time.perf_counter()
         faces = detector.detect(frame)
         times.append((time.perf_counter() - t0) * 1000)
         matched = [f for f in faces if _match(f.box, truth)]
         hits += bool(matched)
+        if not matched:
+            missed_sizes.append(truth.w)
         false_pos += len(faces) - min(1, len(matched))
     return {
         "cases": len(cases),
@@ -86,6 +89,7 @@ def evaluate(detector: FaceDetector, cases: list[tuple[np.ndarray, FaceBox]]) ->
         "false_positives": false_pos,
         "ms_mean": round(float(np.mean(times)), 2),
         "ms_p95": round(float(np.percentile(times, 95)), 2),
+        "missed_face_sizes_px": sorted(missed_sizes),
     }
 
 
@@ -120,7 +124,7 @@ def main() -> int:
                 print(
                     f"{name:<22} {kind:<18} recall {m['recall']:.4f} ({m['cases']} cases)  "
                     f"false+ {m['false_positives']:<3} {m['ms_mean']:6.2f} ms "
-                    f"(p95 {m['ms_p95']:.2f})"
+                    f"(p95 {m['ms_p95']:.2f})  missed sizes {m['missed_face_sizes_px']}"
                 )
     return 0
 
