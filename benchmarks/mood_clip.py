@@ -27,15 +27,29 @@ import cv2
 from facemood.core.mood import MoodEngine
 from facemood.vision.pipeline import Pipeline
 from facemood.vision.sources import VideoFileSource
-from tests.helpers.clips import alternating, score_moods, write_clip
+from tests.helpers.clips import FACES_DIR, alternating, score_moods, write_clip
+
+DEMO = Path("/work/shared/datasets/demo_faces")
 
 
-def run(person: str, fps: float, keep: Path | None, seed: int) -> dict[str, object]:
+def _faces_dir(person: str) -> Path:
+    """The test photos, or the shared demo set for people not copied into tests/data."""
+    if (FACES_DIR / f"london_{person}_happy.jpg").is_file():
+        return FACES_DIR
+    return DEMO
+
+
+def run(
+    person: str, fps: float, keep: Path | None, seed: int, model: Path | None = None
+) -> dict[str, object]:
     """Build the clip, analyse it, and score the moods."""
     with tempfile.TemporaryDirectory() as tmp:
         clip = Path(tmp) / f"alternating_{person}.avi"
         truth = write_clip(
-            clip, alternating(person, first=7.0, each=5.0, changes=6), fps=fps, seed=seed
+            clip,
+            alternating(person, first=7.0, each=5.0, changes=6, faces_dir=_faces_dir(person)),
+            fps=fps,
+            seed=seed,
         )
         if keep is not None:
             shutil.copy(clip, keep)
@@ -43,7 +57,7 @@ def run(person: str, fps: float, keep: Path | None, seed: int) -> dict[str, obje
         raw: list[str | None] = []
         engine = MoodEngine()
         start = time.perf_counter()
-        with VideoFileSource(clip) as src, Pipeline.create() as pipeline:
+        with VideoFileSource(clip) as src, Pipeline.create(model_path=model) as pipeline:
             for frame in src:
                 analysis = pipeline.analyze(frame)
                 update = engine.update(analysis)
@@ -73,12 +87,13 @@ def main() -> int:
     parser.add_argument("--fps", type=float, default=30.0)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--keep", type=Path, help="also save the clip here")
+    parser.add_argument("--model", type=Path, help="another emotion model (.tflite)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     cv2.setNumThreads(1)
     ok = True
     for person in args.person or ["004", "030"]:
-        r = run(person, args.fps, args.keep, args.seed)
+        r = run(person, args.fps, args.keep, args.seed, args.model)
         ok &= r["missed"] == 0 and r["extra_changes"] == 0
         if args.json:
             print(json.dumps(r))

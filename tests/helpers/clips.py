@@ -147,11 +147,16 @@ def write_clip(
 
 
 def alternating(
-    person: str = "004", *, first: float = 5.0, each: float = 5.0, changes: int = 6
+    person: str = "004",
+    *,
+    first: float = 5.0,
+    each: float = 5.0,
+    changes: int = 6,
+    faces_dir: Path = FACES_DIR,
 ) -> list[Segment]:
     """Neutral, then alternating smile / neutral, from one person's London photos."""
-    neutral = FACES_DIR / f"london_{person}_neutral.jpg"
-    happy = FACES_DIR / f"london_{person}_happy.jpg"
+    neutral = faces_dir / f"london_{person}_neutral.jpg"
+    happy = faces_dir / f"london_{person}_happy.jpg"
     segs = [Segment(neutral, first, "neutral")]
     for k in range(changes):
         segs.append(
