@@ -40,11 +40,12 @@ Image = npt.NDArray[np.uint8]
 CROP_SIZE: Final = 48
 """Side of the model's input crop in pixels."""
 
-# FER2013 framing, measured (see docs/vision.md and benchmarks/crop_margin.py): the
-# crop is a square centred on the detector box centre shifted down by CROP_SHIFT box
-# heights, with side CROP_SCALE times the larger box side. FER2013 crops run from
-# mid-forehead to just below the chin with the whole width of the face, which is a
-# little larger than BlazeFace's brow-to-mouth box.
+# FER2013 framing, measured (docs/vision.md, benchmarks/crop_margin.py): the crop is a
+# square of side CROP_SCALE x the box's larger side, centred CROP_SHIFT box heights below
+# the box centre (negative: above). BlazeFace run on 1,488 FER2013 crops puts the FER
+# frame at 1.16x its box, centred 0.105 box heights above it; the emotion model reads
+# every happy/neutral demo photo (and 8 jittered boxes of each) correctly on the whole
+# plateau scale 1.05-1.20 x shift -0.20..+0.05, whose centre these values are.
 CROP_SCALE: Final = 1.15
 CROP_SHIFT: Final = -0.10
 
