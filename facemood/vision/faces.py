@@ -31,6 +31,7 @@ import numpy as np
 import numpy.typing as npt
 
 from facemood.core.types import FaceBox
+from facemood.errors import ModelError
 from facemood.paths import resource_path
 
 _log = logging.getLogger("facemood.vision")
@@ -253,20 +254,27 @@ def create_detector(name: str = "auto", **options: Any) -> FaceDetector:
 
     Raises:
         ValueError: for an unknown name.
-        ImportError, FileNotFoundError: when a named backend cannot load.
+        ModelError: when a named backend cannot load (missing runtime or model file).
     """
-    if name == "blazeface":
-        return BlazeFaceDetector(**options)
-    if name == "haar":
-        return HaarDetector(**options)
-    if name == "none":
-        return NullDetector()
+    factories: dict[str, type[FaceDetector]] = {
+        "blazeface": BlazeFaceDetector,
+        "haar": HaarDetector,
+        "none": NullDetector,
+    }
+    if name in factories:
+        try:
+            return factories[name](**options)
+        except (ImportError, OSError, ValueError, RuntimeError) as exc:
+            raise ModelError(
+                f"The {name} face detector could not be loaded",
+                f"{exc}. Choose another detector (vision.detector = auto) or reinstall FaceMood.",
+            ) from exc
     if name != "auto":
         raise ValueError(f"unknown face detector {name!r}; choose one of {', '.join(DETECTORS)}")
     for factory in (BlazeFaceDetector, HaarDetector):
         try:
             return factory()
-        except (ImportError, FileNotFoundError, ValueError, RuntimeError) as exc:
+        except (ImportError, OSError, ValueError, RuntimeError) as exc:
             _log.warning("face detector %s unavailable: %s", factory.name, exc)
     _log.error("no face detector could be loaded; faces will not be found")
     return NullDetector()

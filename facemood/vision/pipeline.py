@@ -24,7 +24,14 @@ import numpy as np
 import numpy.typing as npt
 
 from facemood.core.types import EmotionScores, FaceBox, FaceResult, FrameAnalysis
-from facemood.vision.faces import CROP_SIZE, Detection, FaceDetector, create_detector, crop_face
+from facemood.vision.faces import (
+    CROP_SIZE,
+    DETECTORS,
+    Detection,
+    FaceDetector,
+    create_detector,
+    crop_face,
+)
 from facemood.vision.sources import Frame
 
 _log = logging.getLogger("facemood.vision")
@@ -130,19 +137,22 @@ class Pipeline:
     def from_settings(cls, settings: object, *, model_path: Path | None = None) -> Pipeline:
         """Build the real pipeline from the app settings' ``vision`` section.
 
-        Uses ``vision.detector`` and ``vision.face_policy``; missing names keep their
-        defaults.
+        Uses ``vision.detector`` and ``vision.face_policy``; missing or unknown values
+        fall back to ``auto`` and ``largest`` (logged).
 
         Raises:
-            ModelError: when the emotion model cannot be loaded.
-            ValueError: for an unknown detector or policy name.
+            ModelError: when the emotion model or the named detector cannot be loaded.
         """
         vision = getattr(settings, "vision", None)
-        return cls.create(
-            detector=str(getattr(vision, "detector", "auto") or "auto"),
-            face_policy=str(getattr(vision, "face_policy", "largest") or "largest"),
-            model_path=model_path,
-        )
+        detector = str(getattr(vision, "detector", "auto") or "auto")
+        if detector not in DETECTORS:
+            _log.warning("unknown face detector %r in the settings; using auto", detector)
+            detector = "auto"
+        policy = str(getattr(vision, "face_policy", "largest") or "largest")
+        if policy not in {p.value for p in FacePolicy}:
+            _log.warning("unknown face policy %r in the settings; using largest", policy)
+            policy = FacePolicy.LARGEST.value
+        return cls.create(detector=detector, face_policy=policy, model_path=model_path)
 
     def reset(self) -> None:
         """Forget tracked faces (call when the source changes)."""

@@ -10,6 +10,7 @@ import numpy.typing as npt
 import pytest
 
 from facemood.core.types import FaceBox
+from facemood.errors import ModelError
 from facemood.vision.blazeface import make_anchors
 from facemood.vision.faces import (
     CROP_SIZE,
@@ -117,7 +118,7 @@ def test_auto_falls_back_to_haar_when_blazeface_is_missing(
 ) -> None:
     monkeypatch.setattr("facemood.vision.faces._blazeface_path", lambda: tmp_path / "gone.tflite")
     assert create_detector("auto").name == "haar"
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(ModelError, match="blazeface face detector"):
         create_detector("blazeface")
 
 

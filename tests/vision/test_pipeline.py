@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+import cv2
 import numpy as np
 import numpy.typing as npt
 import pytest
@@ -138,3 +141,39 @@ def test_options_are_validated() -> None:
     with pytest.raises(ValueError):
         FacePolicy("loudest")
     assert len(EMOTIONS) == 7
+
+
+def test_from_settings_falls_back_on_unknown_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = FakeEmotionModel()
+    monkeypatch.setattr(
+        "facemood.vision.model.EmotionModel.load", classmethod(lambda cls, *a, **k: model)
+    )
+    settings = SimpleNamespace(vision=SimpleNamespace(detector="dlib", face_policy="loudest"))
+    with Pipeline.from_settings(settings) as pipe:
+        assert pipe.detector.name == "blazeface"
+        assert pipe.options.face_policy is FacePolicy.LARGEST
+    real = pytest.importorskip("facemood.settings").Settings()
+    real.vision.detector, real.vision.face_policy = "haar", "average"
+    with Pipeline.from_settings(real) as pipe:
+        assert pipe.detector.name == "haar"
+        assert pipe.options.face_policy is FacePolicy.AVERAGE
+
+
+def test_two_real_faces_largest_first_and_averaged() -> None:
+    from facemood.vision.faces import BlazeFaceDetector
+
+    frame = np.full((480, 640, 3), 120, np.uint8)
+    big = cv2.resize(read_image(FACES_DIR / "london_030_happy.jpg"), (320, 320))
+    small = cv2.resize(read_image(FACES_DIR / "london_004_neutral.jpg"), (220, 220))
+    frame[80:400, 0:320] = big
+    frame[130:350, 380:600] = small
+    model = FakeEmotionModel()
+    model.rows = [[0, 0, 0, 1.0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 1.0]]
+    options = PipelineOptions(FacePolicy.AVERAGE)
+    with Pipeline(BlazeFaceDetector(), model, options) as pipe:
+        result = pipe.analyze(Frame(0, 0.0, frame))
+    assert len(result.faces) == 2
+    assert result.faces[0].box.x < 320 < result.faces[1].box.x
+    assert result.faces[0].box.area > result.faces[1].box.area
+    assert result.primary is not None
+    assert result.primary[Emotion.HAPPY] == pytest.approx(0.5)
