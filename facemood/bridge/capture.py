@@ -18,14 +18,10 @@ from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtGui import QImage
 
 from facemood.bridge import backend
-from facemood.bridge.priority import lower_current_thread_priority
 from facemood.bridge.values import FramePacket, SourceState, SourceStatus
 from facemood.errors import FaceMoodError
 
 log = logging.getLogger("facemood.bridge")
-
-CAPTURE_NICE = 4
-"""The capture thread yields the CPU to the GUI thread when both want it."""
 
 
 def frame_to_qimage(frame: npt.NDArray[np.uint8]) -> QImage:
@@ -91,7 +87,6 @@ class CaptureThread(QThread):
 
     def run(self) -> None:
         """Thread body: open, analyse, report; never raises."""
-        lower_current_thread_priority(CAPTURE_NICE)
         try:
             self._run()
         except FaceMoodError as exc:
