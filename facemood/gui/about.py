@@ -73,13 +73,18 @@ def attribution_files() -> list[Path]:
 
 def _attribution_rows(path: Path) -> list[str]:
     """Table rows of an attribution markdown file, as HTML list items."""
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     rows = []
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+    for i, line in enumerate(lines):
+        if not line.startswith("|"):
+            continue
         cells = [c.strip().strip("`") for c in line.strip().strip("|").split("|")]
-        if line.startswith("|") and len(cells) >= 3 and not set(cells[0]) <= {"-", " "}:
-            if cells[0] == "file":
-                continue
-            rows.append("<li>" + html.escape(" — ".join(c for c in cells if c)) + "</li>")
+        is_rule = all(set(c) <= {"-", ":", " "} for c in cells)
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        next_is_rule = following.startswith("|-") or following.startswith("| -")
+        if is_rule or next_is_rule:  # the separator, or the header row above it
+            continue
+        rows.append("<li>" + html.escape(" — ".join(c for c in cells if c)) + "</li>")
     return rows
 
 
@@ -124,9 +129,12 @@ class AboutDialog(QDialog):
         parts.append("<h3>" + html.escape(self.tr("Bundled photos and models")) + "</h3><ul>")
         for path in attribution_files():
             rows = _attribution_rows(path) if path.suffix == ".md" else []
-            parts.extend(rows)
             link = QUrl.fromLocalFile(str(path)).toString()
-            parts.append(f'<li><a href="{link}">{html.escape(path.name)}</a></li>')
+            label = f"{path.parent.name}/{path.name}"
+            parts.append(f'<li><a href="{link}">{html.escape(label)}</a>')
+            if rows:
+                parts.append("<ul>" + "".join(rows) + "</ul>")
+            parts.append("</li>")
         parts.append("</ul><h3>" + html.escape(self.tr("Libraries")) + "</h3><ul>")
         for dist, name, licence in LIBRARIES:
             text = f"{name} {_version(dist)} ({licence})"
