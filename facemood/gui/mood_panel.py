@@ -100,10 +100,15 @@ class MoodTimeline(pg.PlotWidget):  # type: ignore[misc]
             self.plot(pen=pg.mkPen(EMOTION_COLOURS[e], width=2), name=e.value) for e in EMOTIONS
         ]
 
+    MAX_POINTS = 600
+    """Points kept per curve over the whole span: redraw cost stays flat after minutes."""
+
     def add(self, t: float, smoothed: tuple[float, ...]) -> None:
         """Append one point; old points beyond the span are dropped."""
         if self._t and t < self._t[-1]:  # a new source restarted its clock
             self.clear_points()
+        if self._t and t - self._t[-1] < self.span_s / self.MAX_POINTS:
+            return  # closer than the plot can show: the smoothed curve is smooth anyway
         self._t.append(t)
         self._p.append(smoothed)
         while self._t and self._t[0] < t - self.span_s:
