@@ -110,6 +110,23 @@ def _to_gray(frame: Image) -> Image:
     return cast(Image, cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY))
 
 
+def _starts(length: int, side: int, step: int) -> list[int]:
+    """Tile origins covering ``length`` with tiles of ``side`` every ``step``."""
+    if length <= side:
+        return [0]
+    starts = list(range(0, length - side, step))
+    return [*starts, length - side]
+
+
+def _box_iou(a: FaceBox, b: FaceBox) -> float:
+    """Intersection over union of two boxes."""
+    ix = max(0, min(a.x + a.w, b.x + b.w) - max(a.x, b.x))
+    iy = max(0, min(a.y + a.h, b.y + b.h) - max(a.y, b.y))
+    inter = ix * iy
+    union = a.area + b.area - inter
+    return inter / union if union > 0 else 0.0
+
+
 def _largest_first(dets: list[Detection]) -> list[Detection]:
     return sorted(dets, key=lambda d: d.box.area, reverse=True)
 
@@ -225,13 +242,37 @@ class BlazeFaceDetector(FaceDetector):
             num_threads=num_threads,
         )
 
+    # The short-range model needs a face of about 12 % of the frame's longer side
+    # (15 px of its 128 px input). In frames larger than this, a frame with no face
+    # found is searched again in overlapping tiles (a 1.5-2x zoom), which finds faces
+    # down to about 80 px in 1280x720 and 120 px in 1920x1080.
+    TILE_ABOVE: Final = 800
+
     def detect(self, frame: Image) -> list[Detection]:
-        """Run BlazeFace on the letterboxed frame."""
+        """Run BlazeFace on the letterboxed frame (and on tiles of a large frame)."""
         if frame.ndim == 2:
             frame = cast(Image, cv2.cvtColor(frame, cv2.COLOR_GRAY2BGR))
-        return _largest_first(
-            [Detection(FaceBox(*box), score) for box, score in self._net.detect(frame)]
-        )
+        found = [Detection(FaceBox(*box), score) for box, score in self._net.detect(frame)]
+        h, w = frame.shape[:2]
+        if not found and max(h, w) > self.TILE_ABOVE:
+            found = self._detect_tiles(frame)
+        return _largest_first(found)
+
+    def _detect_tiles(self, frame: Image) -> list[Detection]:
+        h, w = frame.shape[:2]
+        side = max(self.TILE_ABOVE // 2, round(min(h, w) * 2 / 3))
+        step = max(1, round(side * 0.75))
+        found: list[Detection] = []
+        for y in _starts(h, side, step):
+            for x in _starts(w, side, step):
+                tile = frame[y : y + side, x : x + side]
+                for (bx, by, bw, bh), score in self._net.detect(tile):
+                    det = Detection(FaceBox(bx + x, by + y, bw, bh), score)
+                    # A face in the overlap of two tiles is found twice: keep the best.
+                    twins = [d for d in found if _box_iou(d.box, det.box) > 0.3]
+                    if all(score > d.score for d in twins):
+                        found = [d for d in found if d not in twins] + [det]
+        return found
 
     def close(self) -> None:
         """Drop the interpreter."""

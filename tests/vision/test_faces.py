@@ -152,3 +152,12 @@ def test_crop_at_the_frame_edge_replicates_the_border() -> None:
 def test_crop_box_is_square_and_enlarged() -> None:
     region = crop_box(FaceBox(100, 100, 80, 100))
     assert region.w == region.h >= 100
+
+
+def test_small_faces_in_large_frames_are_found_in_tiles(blazeface: BlazeFaceDetector) -> None:
+    photo = cv2.resize(read_image(FACES_DIR / "london_004_neutral.jpg"), (240, 240))
+    frame = np.full((1080, 1920, 3), 100, np.uint8)
+    frame[100:340, 150:390] = photo  # a face of about 90 px: too small for one pass
+    faces = blazeface.detect(frame)
+    assert len(faces) == 1
+    assert 150 < faces[0].box.x < 390 and 100 < faces[0].box.y < 340

@@ -45,18 +45,20 @@ BIG = FaceBox(120, 60, 100, 100)
 
 def test_detects_every_n_frames_and_tracks_between() -> None:
     det = ScriptedDetector([BIG])
-    pipe = Pipeline(det, FakeEmotionModel(), PipelineOptions(detect_every=3))
+    pipe = Pipeline(det, FakeEmotionModel(), PipelineOptions(detect_every=3, full_frame_every=1))
     results = [pipe.analyze(_frame(i)) for i in range(9)]
     assert det.calls == 3
     assert all(r.faces and r.faces[0].box == BIG for r in results)
 
 
-def test_redetects_at_once_when_no_face_is_tracked() -> None:
+def test_the_detection_cadence_holds_without_a_face() -> None:
     det = ScriptedDetector([])
     pipe = Pipeline(det, FakeEmotionModel(), PipelineOptions(detect_every=5))
-    for i in range(4):
+    for i in range(10):
         assert pipe.analyze(_frame(i)).primary is None
-    assert det.calls == 4
+    assert det.calls == 2
+    det.boxes = [BIG]  # a face appears: found at the next detection frame
+    assert [pipe.analyze(_frame(i)).primary is not None for i in range(10, 12)] == [True, True]
 
 
 def test_photos_are_always_detected_fresh() -> None:
@@ -69,7 +71,8 @@ def test_photos_are_always_detected_fresh() -> None:
 
 def test_new_detections_are_blended_with_the_tracked_box() -> None:
     det = ScriptedDetector([FaceBox(100, 100, 100, 100)])
-    pipe = Pipeline(det, FakeEmotionModel(), PipelineOptions(detect_every=1, box_blend=0.5))
+    options = PipelineOptions(detect_every=1, box_blend=0.5, full_frame_every=1)
+    pipe = Pipeline(det, FakeEmotionModel(), options)
     pipe.analyze(_frame(0))
     det.boxes = [FaceBox(110, 100, 100, 100)]
     assert pipe.analyze(_frame(1)).faces[0].box == FaceBox(105, 100, 100, 100)
@@ -177,3 +180,28 @@ def test_two_real_faces_largest_first_and_averaged() -> None:
     assert result.faces[0].box.area > result.faces[1].box.area
     assert result.primary is not None
     assert result.primary[Emotion.HAPPY] == pytest.approx(0.5)
+
+
+def test_a_small_face_in_a_large_frame_is_tracked_around_its_box() -> None:
+    from facemood.vision.faces import BlazeFaceDetector
+
+    frame = np.full((1080, 1920, 3), 110, np.uint8)
+    photo = cv2.resize(read_image(FACES_DIR / "london_030_neutral.jpg"), (270, 270))
+    frame[700:970, 1500:1770] = photo  # a face of about 100 px, far from the centre
+    calls: list[tuple[int, int]] = []
+
+    class Counting(BlazeFaceDetector):
+        def detect(self, image: npt.NDArray[np.uint8]) -> list[Detection]:
+            calls.append(image.shape[:2])
+            return super().detect(image)
+
+    options = PipelineOptions(detect_every=1, full_frame_every=5)
+    with Pipeline(Counting(), FakeEmotionModel(), options) as pipe:
+        boxes = [pipe.analyze(Frame(i, i / 30, frame)).faces for i in range(6)]
+    assert all(len(f) == 1 for f in boxes)
+    first = boxes[0][0].box
+    assert 1500 < first.x < 1770 and 700 < first.y < 970
+    assert all(abs(f[0].box.x - first.x) <= 6 for f in boxes)
+    # Rounds 1 and 5 search the whole frame; the others only around the face.
+    assert [max(c) == 1920 for c in calls] == [True, False, False, False, True, False]
+    assert all(max(c) < 400 for c in calls if max(c) != 1920)
