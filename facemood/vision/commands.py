@@ -244,6 +244,8 @@ def analyze(args: argparse.Namespace) -> int:
                     out.write(json.dumps(frame_record(analysis, update)) + "\n")
                 else:
                     print(_table_row(analysis, mood, update), file=out)
+                if source.live:
+                    out.flush()  # a reader of a live stream wants each line now
                 if args.max_frames and stats.frames >= args.max_frames:
                     break
     except FaceMoodError as exc:
