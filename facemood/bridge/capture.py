@@ -162,10 +162,10 @@ class CaptureThread(QThread):
             last = now
             if dt > 0:
                 fps = 1.0 / dt if fps == 0 else 0.9 * fps + 0.1 / dt
-            full = frame_to_qimage(frame)
             size = self.display_size
-            display = frame_to_qimage(backend.fit_frame(frame, *size)) if size is not None else full
-            self.frame_analysed.emit(FramePacket(full, display, analysis, reading, fps, spent_ms))
+            display = frame_to_qimage(backend.fit_frame(frame, *size) if size else frame)
+            frame.flags.writeable = False  # shared read-only from here on
+            self.frame_analysed.emit(FramePacket(frame, display, analysis, reading, fps, spent_ms))
         return False
 
 

@@ -17,10 +17,13 @@ import logging
 import threading
 from pathlib import Path
 
+import numpy as np
+import numpy.typing as npt
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
 from facemood.bridge import backend
+from facemood.bridge.capture import frame_to_qimage
 from facemood.bridge.values import OneShotResult, ScanProgress
 from facemood.core.types import MusicMood
 from facemood.errors import FaceMoodError
@@ -113,7 +116,11 @@ class PhotoJob(QRunnable):
     """Analyses one photo file on its own."""
 
     def __init__(
-        self, path: str, settings: object, signals: PhotoSignals, save: QImage | None = None
+        self,
+        path: str,
+        settings: object,
+        signals: PhotoSignals,
+        save: npt.NDArray[np.uint8] | None = None,
     ) -> None:
         super().__init__()
         self.path = path
@@ -125,7 +132,7 @@ class PhotoJob(QRunnable):
         """Pool thread body: save (a capture), analyse, report; never raises."""
         try:
             if self.save is not None:
-                _save_png(self.save, Path(self.path))
+                _save_png(frame_to_qimage(self.save), Path(self.path))
                 self.signals.photo_saved.emit(self.path)
             analysis = backend.analyze_photo(self.path, self.settings)
             image = QImage(self.path)
@@ -214,12 +221,14 @@ class JobRunner(QObject):
         """Analyse a photo on its own; the result arrives as ``photo_analysed``."""
         self._start(self._photo_pool, PhotoJob(str(path), settings, self.photo_signals))
 
-    def save_and_analyze(self, image: QImage, path: str | Path, settings: object) -> None:
-        """Write a captured frame as PNG, then analyse it on its own.
+    def save_and_analyze(
+        self, frame: npt.NDArray[np.uint8], path: str | Path, settings: object
+    ) -> None:
+        """Write a captured (BGR) frame as PNG, then analyse it on its own.
 
         ``photo_saved`` then ``photo_analysed`` (or ``photo_failed``) follow.
         """
-        job = PhotoJob(str(path), settings, self.photo_signals, save=image)
+        job = PhotoJob(str(path), settings, self.photo_signals, save=frame)
         self._start(self._photo_pool, job)
 
     def save_settings(self, settings: Settings, path: Path | None = None) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+import numpy as np
+import numpy.typing as npt
 from PySide6.QtGui import QImage
 
 from facemood.core.types import Emotion, FrameAnalysis, MusicMood
@@ -64,16 +66,17 @@ class FramePacket:
     """One analysed frame: the picture, what the pipeline saw, and the mood after it.
 
     Attributes:
-        image: the frame at full size (what a capture saves).
+        frame: the frame at full size, BGR, read-only (what a capture saves; turned into
+            an image only then, on the photo pool).
         display: the frame already scaled (on the worker) to fit the preview, so the GUI
-            thread only copies pixels; the same object as ``image`` when no size is known.
+            thread only copies pixels.
         analysis: faces (in full-size pixel coordinates) and scores.
         reading: the mood engine's view after this frame.
         fps: frames analysed per second (smoothed).
         analysis_ms: time spent in the pipeline and mood engine for this frame.
     """
 
-    image: QImage
+    frame: npt.NDArray[np.uint8]
     display: QImage
     analysis: FrameAnalysis
     reading: MoodReading | None

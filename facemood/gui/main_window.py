@@ -554,7 +554,7 @@ class MainWindow(QMainWindow):
     def _on_frame(self, packet: FramePacket) -> None:
         self._last_packet = packet
         analysis = packet.analysis
-        self.preview.show_frame(packet.display, analysis.faces, "", packet.image.width())
+        self.preview.show_frame(packet.display, analysis.faces, "", packet.frame.shape[1])
         raw = analysis.primary.probs if analysis.primary is not None else None
         reading = packet.reading
         smoothed = reading.smoothed if reading is not None else None
@@ -654,7 +654,7 @@ class MainWindow(QMainWindow):
         while str(path) in self._pending_captures:  # two captures in the same second
             path = path.with_name(path.stem + "-b.png")
         self._pending_captures.add(str(path))
-        self.jobs.save_and_analyze(packet.image, path, self.settings)
+        self.jobs.save_and_analyze(packet.frame, path, self.settings)
 
     def _on_capture_saved(self, path: str) -> None:
         self._pending_captures.discard(path)

@@ -39,7 +39,8 @@ def test_a_video_is_analysed_to_its_end(qtbot: QtBot, tmp_path: Path) -> None:
     assert all(t is gui_thread for t in threads), "slots run on the GUI thread"
     ts = [p.analysis.t for p in packets]
     assert ts == sorted(ts)
-    assert all(p.image.width() == 640 for p in packets)
+    assert all(p.frame.shape == (480, 640, 3) and not p.frame.flags.writeable for p in packets)
+    assert all(not p.display.isNull() for p in packets)
     assert sum(1 for p in packets if p.analysis.faces) >= 18
     last = packets[-1].reading
     assert last is not None and last.smoothed is not None and last.mood is not None
