@@ -112,6 +112,9 @@ def _configure_evaluate(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", type=Path, help="a .tflite file (default: the bundled one)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--predictions", type=Path, help="write (N, 7) probabilities here")
+    parser.add_argument(
+        "--no-mirror", action="store_true", help="score faces as given only (no mirrored average)"
+    )
 
 
 @command(
@@ -124,7 +127,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     from facemood.training.evaluate import evaluate_file, format_report
 
     try:
-        evaluation, probs = evaluate_file(args.data, args.model)
+        evaluation, probs = evaluate_file(args.data, args.model, mirror=not args.no_mirror)
     except FaceMoodError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -116,9 +116,11 @@ def evaluate(
     return evaluation, probs
 
 
-def evaluate_file(npz: Path, model_path: Path | None = None) -> tuple[Evaluation, np.ndarray]:
+def evaluate_file(
+    npz: Path, model_path: Path | None = None, mirror: bool = True
+) -> tuple[Evaluation, np.ndarray]:
     """Load an npz and the model (one thread, as in the app) and evaluate."""
-    with EmotionModel.load(model_path, num_threads=1) as model:
+    with EmotionModel.load(model_path, num_threads=1, mirror=mirror) as model:
         return evaluate(load_npz(npz), model)
 
 

@@ -82,7 +82,7 @@ def export_model(
 
     faces = _sample_faces(calibration, check_images)
     expected = model.predict(faces[..., None].astype(np.float32), batch_size=256, verbose=0)
-    with EmotionModel.load(path) as runtime:
+    with EmotionModel.load(path, mirror=False) as runtime:
         got = runtime.predict(faces)
     report = ExportReport(
         path,
