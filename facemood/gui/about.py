@@ -13,7 +13,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QMessageBox,
     QTextBrowser,
     QVBoxLayout,
@@ -195,6 +194,3 @@ def offer_crash_reports(parent: QWidget, always: bool = False) -> QMessageBox | 
     box.finished.connect(lambda _r: done())
     box.open()
     return box
-
-
-__all__ = ["AboutDialog", "QLabel", "offer_crash_reports"]

@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QIcon,
-    QImage,
     QKeySequence,
     QShortcut,
 )
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -867,6 +865,3 @@ class MainWindow(QMainWindow):
         """Join the worker threads before the window goes."""
         self.shutdown()
         super().closeEvent(event)
-
-
-__all__ = ["MainWindow", "QImage", "QMessageBox"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -194,12 +193,3 @@ class QueueList(QListWidget):
         for track in tracks:
             artist = f" — {track.artist}" if track.artist else ""
             self.addItem(f"{track.title}{artist}")
-
-
-def grid(*rows: tuple[QWidget, QWidget]) -> QGridLayout:
-    """A two-column form grid (label, widget)."""
-    layout = QGridLayout()
-    for i, (a, b) in enumerate(rows):
-        layout.addWidget(a, i, 0)
-        layout.addWidget(b, i, 1)
-    return layout
