@@ -572,8 +572,6 @@ class MainWindow(QMainWindow):
                 self._show_mood()
                 self.mood_shown.emit(mood)
             self.music.mood_read(reading)
-        self._fps = packet.fps
-        self._ms = packet.analysis_ms
 
     def _tick(self) -> None:
         self.timeline.redraw()
@@ -588,7 +586,8 @@ class MainWindow(QMainWindow):
     def _show_mood(self) -> None:
         emotion = self._emotion
         choice = self._choice
-        music = choice.music_mood if choice is not None else None
+        # Name the music only once the player thread chose it for this very emotion.
+        music = choice.music_mood if choice is not None and choice.emotion is emotion else None
         if self._override is not None:
             self.mood_word.setText(music_mood_name(self._override).capitalize())
             self.mood_message.setText(mood_message(None, self._override))
