@@ -85,3 +85,27 @@ def test_gui_is_the_default_command() -> None:
     args = parser.parse_args(["gui", "--source", "clip.avi", "--aout", "dummy"])
     assert args.source == "clip.avi" and args.aout == "dummy"
     assert _REGISTRY["gui"].help == "open the app window"
+
+
+def test_neutral_sub_selection_is_remembered_and_applied(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    from facemood.core.types import Emotion
+
+    window = make_window("9")  # no camera: no live mood interferes
+    window.set_override(None)
+    window._emotion = Emotion.NEUTRAL  # as if the face had just turned neutral
+    window._show_mood()
+    assert window.neutral_row.isVisibleTo(window)
+    combo = window.neutral_combo
+    with (
+        qtbot.waitSignal(window.jobs.photo_signals.settings_saved, timeout=10000),
+        qtbot.waitSignal(
+            window.music.music_chosen,
+            timeout=10000,
+            check_params_cb=lambda c: c.emotion is Emotion.NEUTRAL,
+        ) as chosen,
+    ):
+        combo.setCurrentIndex(combo.findData("energetic"))
+    assert chosen.args[0].music_mood is MusicMood.ENERGETIC
+    assert load_settings()[0].music.neutral_choice == "energetic"
