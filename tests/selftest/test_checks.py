@@ -105,23 +105,6 @@ def test_command_runs_unfrozen(library: Path, tmp_path: Path) -> None:
     assert statuses["library"] == "passed"
     assert statuses["qt"] == "passed", report
     assert statuses["playback"] in ("passed", "skipped")
-    if (ROOT / "models" / "emotion.tflite").is_file():
-        assert statuses["model"] == "passed"
-    else:  # before the model is exported: a plain failure that says what to do
-        assert statuses["model"] == "failed"
-        assert "train --export" in report["checks"][0]["summary"]
+    assert statuses["model"] == "passed"
+    assert statuses["samples"] == "passed", report
     assert done.returncode == (0 if report["ok"] else 1)
-
-
-@pytest.mark.parametrize(
-    ("top", "expected", "ok"),
-    [
-        ("happy", "happy", True),
-        ("neutral", "happy", False),
-        ("neutral", "neutral", True),
-        ("sad", "neutral", True),  # FER models read many neutral faces as sad
-        ("happy", "neutral", False),
-    ],
-)
-def test_reads_as_expected(top: str, expected: str, ok: bool) -> None:
-    assert checks.reads_as_expected(top, expected) is ok
