@@ -75,9 +75,10 @@ format: $(STAMP_TEST) ## apply ruff's formatting and safe fixes
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: install-test ## lint, type check, then the whole suite headless
+test: install-test ## lint, type check, the whole suite headless, then build + self-test the bundle
 	@$(MAKE) --no-print-directory lint
 	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)
+	@$(MAKE) --no-print-directory bundle
 
 clean: ## remove caches and build output (keeps .venv)
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache *.egg-info test-artifacts

@@ -25,7 +25,7 @@ from __future__ import annotations
 import logging
 import os
 import random
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Generic, Protocol
@@ -34,10 +34,8 @@ from facemood.core.clock import SYSTEM_CLOCK, Clock
 from facemood.core.playlist import (
     FeedbackStore,
     MoodMapping,
-    NeutralChoice,
     Pick,
     Playlist,
-    Strategy,
     T,
     track_key,
 )
@@ -50,6 +48,7 @@ from facemood.playback.base import (
     PlayerEvent,
     TrackEnded,
 )
+from facemood.settings import Settings
 
 log = logging.getLogger("facemood.session")
 
@@ -85,35 +84,16 @@ class SessionConfig:
     volume: int = 80
 
     @classmethod
-    def from_settings(cls, settings: object) -> SessionConfig:
-        """Read the ``music`` section of the app settings (or a ``music`` object itself).
-
-        Missing fields keep their defaults, so this works with partial settings objects.
-
-        Raises:
-            ValueError: a value names an unknown strategy, mood or policy.
-        """
-        music = getattr(settings, "music", settings)
-
-        def get(name: str, default: object) -> object:
-            value = getattr(music, name, None)
-            if value is None and isinstance(music, Mapping):
-                value = music.get(name)
-            return default if value is None else value
-
-        custom = get("custom_mapping", {})
-        mapping = MoodMapping.from_settings(
-            str(get("strategy", Strategy.MATCH.value)),
-            {str(k): str(v) for k, v in custom.items()} if isinstance(custom, Mapping) else {},
-            str(get("neutral_choice", NeutralChoice.CALM.value)),
-        )
-        fade = get("fade_s", 1.5)
-        volume = get("volume", 80)
+    def from_settings(cls, settings: Settings) -> SessionConfig:
+        """Read the ``music`` section of the app settings (validated there)."""
+        music = settings.music
         return cls(
-            mapping=mapping,
-            switch_policy=SwitchPolicy(str(get("switch_policy", SwitchPolicy.FADE.value))),
-            fade_s=float(fade) if isinstance(fade, int | float | str) else 1.5,
-            volume=int(volume) if isinstance(volume, int | float | str) else 80,
+            mapping=MoodMapping.from_settings(
+                music.strategy, music.custom_mapping, music.neutral_choice
+            ),
+            switch_policy=SwitchPolicy(music.switch_policy),
+            fade_s=music.fade_s,
+            volume=music.volume,
         )
 
 

@@ -6,7 +6,6 @@ import random
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
@@ -238,23 +237,6 @@ def test_an_empty_library_is_an_error_event() -> None:
     assert session.on_mood(Update(1.0, E.HAPPY)) is None
     assert isinstance(events[-1], SessionError)
     assert events[-1].message == "The music library is empty"
-
-
-def test_config_from_settings() -> None:
-    music = SimpleNamespace(
-        strategy="lift",
-        custom_mapping={},
-        neutral_choice="energetic",
-        switch_policy="track_end",
-        fade_s=2.5,
-        volume=40,
-    )
-    config = SessionConfig.from_settings(SimpleNamespace(music=music))
-    assert config.mapping == MoodMapping(Strategy.LIFT, {}, NeutralChoice.ENERGETIC)
-    assert config.switch_policy is SwitchPolicy.TRACK_END
-    assert (config.fade_s, config.volume) == (2.5, 40)
-    assert SessionConfig.from_settings(SimpleNamespace()) == SessionConfig()
-    assert SessionConfig.from_settings({"strategy": "custom", "custom_mapping": {"sad": "calm"}})
 
 
 def test_with_real_vlc_a_mood_change_fades_to_the_new_mood(tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ from facemood.bridge.values import (
     TrackInfo,
 )
 from facemood.core.types import Emotion, FrameAnalysis, MusicMood
+from facemood.settings import Settings
 
 log = logging.getLogger("facemood.bridge")
 
@@ -34,10 +35,6 @@ Image = npt.NDArray[np.uint8]
 def is_camera_spec(spec: str) -> bool:
     """Whether ``spec`` names a camera (a device index)."""
     return spec.strip().isdigit()
-
-
-def _setting(settings: object, section: str, name: str, default: Any) -> Any:
-    return getattr(getattr(settings, section, None), name, default)
 
 
 # -- frames ---------------------------------------------------------------------------
@@ -78,7 +75,7 @@ StatusForward = Callable[[str, str, str], None]
 
 
 def open_frames(
-    spec: str, settings: object, on_status: StatusForward, loop: bool = False
+    spec: str, settings: Settings, on_status: StatusForward, loop: bool = False
 ) -> FrameStream:
     """Open a camera index, video, photo or folder of photos.
 
@@ -184,7 +181,7 @@ class _PipelineAnalyzer:
             close_model()
 
 
-def create_analyzer(settings: object) -> Analyzer:
+def create_analyzer(settings: Settings) -> Analyzer:
     """The vision pipeline configured from ``settings``.
 
     Raises:
@@ -194,8 +191,8 @@ def create_analyzer(settings: object) -> Analyzer:
 
     return _PipelineAnalyzer(
         Pipeline.create(
-            detector=str(_setting(settings, "vision", "detector", "auto")),
-            face_policy=str(_setting(settings, "vision", "face_policy", "largest")),
+            detector=settings.vision.detector,
+            face_policy=settings.vision.face_policy,
         )
     )
 
@@ -203,7 +200,7 @@ def create_analyzer(settings: object) -> Analyzer:
 _photo_local = threading.local()
 
 
-def analyze_photo(path: str, settings: object) -> FrameAnalysis:
+def analyze_photo(path: str, settings: Settings) -> FrameAnalysis:
     """Analyse one photo on its own (a pipeline per worker thread, reused).
 
     Raises:
@@ -239,12 +236,12 @@ def release_photo_analyzer() -> None:
 class MoodTracker:
     """The mood engine, reporting Qt-free :class:`MoodReading` values."""
 
-    def __init__(self, settings: object) -> None:
+    def __init__(self, settings: Settings) -> None:
         from facemood.core.mood import MoodEngine, MoodParams
 
         self._engine = MoodEngine(MoodParams.from_settings(settings))
 
-    def apply_settings(self, settings: object) -> None:
+    def apply_settings(self, settings: Settings) -> None:
         """New smoothing/hysteresis/calibration parameters, keeping the current mood."""
         from facemood.core.mood import MoodParams
 
@@ -257,7 +254,7 @@ class MoodTracker:
         return MoodReading(u.t, smoothed, u.mood, u.away, u.changed)
 
 
-def create_mood_tracker(settings: object) -> MoodTracker:
+def create_mood_tracker(settings: Settings) -> MoodTracker:
     """A fresh mood engine for a new source."""
     return MoodTracker(settings)
 
@@ -283,9 +280,9 @@ def default_library_dir() -> Path:
     return resource_path("music_library")
 
 
-def library_dir(settings: object) -> Path:
+def library_dir(settings: Settings) -> Path:
     """The library folder from settings, or the demo library."""
-    configured = str(_setting(settings, "music", "library_dir", "") or "")
+    configured = settings.music.library_dir
     return Path(configured).expanduser() if configured else default_library_dir()
 
 
@@ -372,12 +369,12 @@ class MusicControl:
     behave the same.
     """
 
-    def __init__(self, settings: object, aout: str | None = None) -> None:
+    def __init__(self, settings: Settings, aout: str | None = None) -> None:
         from facemood.playback import create_player
         from facemood.session import MusicSession, SessionConfig, SessionError
 
         config = SessionConfig.from_settings(settings)
-        output = aout if aout is not None else str(_setting(settings, "music", "audio_output", ""))
+        output = aout if aout is not None else settings.music.audio_output
         self._player = create_player("auto", aout=output, volume=config.volume)
         self._session: MusicSession[TrackInfo] = MusicSession(self._player, config=config)
         self._covers: dict[str, bytes | None] = {}
@@ -411,7 +408,7 @@ class MusicControl:
         """Use these tracks."""
         self._session.set_tracks(tracks)
 
-    def apply_settings(self, settings: object) -> None:
+    def apply_settings(self, settings: Settings) -> None:
         """New music settings."""
         from facemood.session import SessionConfig
 
@@ -504,7 +501,7 @@ class MusicControl:
         self._session.close()
 
 
-def create_music(settings: object, aout: str | None) -> MusicControl:
+def create_music(settings: Settings, aout: str | None) -> MusicControl:
     """The music control for the player thread.
 
     Raises:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QImage
 from facemood.bridge import backend
 from facemood.bridge.values import FramePacket, SourceState, SourceStatus
 from facemood.errors import FaceMoodError
+from facemood.settings import Settings
 
 log = logging.getLogger("facemood.bridge")
 
@@ -58,7 +59,7 @@ class CaptureThread(QThread):
     def __init__(
         self,
         spec: str,
-        settings: object,
+        settings: Settings,
         speed: float = 1.0,
         parent: QObject | None = None,
         loop: bool = False,
@@ -69,12 +70,12 @@ class CaptureThread(QThread):
         self._settings = settings
         self._speed = max(0.01, speed)
         self._stop = threading.Event()
-        self._new_settings: object | None = None
+        self._new_settings: Settings | None = None
         self.display_size: tuple[int, int] | None = None
         """(width, height) of the preview; frames are scaled to fit it on this thread.
         Written by the GUI thread, read here: one reference swap, no lock needed."""
 
-    def update_settings(self, settings: object) -> None:
+    def update_settings(self, settings: Settings) -> None:
         """Use new mood settings from the next frame on; thread-safe (one reference swap)."""
         self._new_settings = settings
 
@@ -180,7 +181,7 @@ class CaptureService(QObject):
 
     def __init__(
         self,
-        settings: object,
+        settings: Settings,
         speed: float = 1.0,
         parent: QObject | None = None,
         loop: bool = False,
@@ -199,7 +200,7 @@ class CaptureService(QObject):
         """Whether a source is open (analysis not paused)."""
         return self._thread is not None and self._thread.isRunning()
 
-    def set_settings(self, settings: object) -> None:
+    def set_settings(self, settings: Settings) -> None:
         """Use new settings: mood settings at once, vision settings from the next start."""
         self._settings = settings
         if self._thread is not None:

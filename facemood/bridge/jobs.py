@@ -118,7 +118,7 @@ class PhotoJob(QRunnable):
     def __init__(
         self,
         path: str,
-        settings: object,
+        settings: Settings,
         signals: PhotoSignals,
         save: npt.NDArray[np.uint8] | None = None,
     ) -> None:
@@ -217,12 +217,12 @@ class JobRunner(QObject):
             self._scan_cancel.cancel()
             self._scan_cancel = None
 
-    def analyze_photo(self, path: str | Path, settings: object) -> None:
+    def analyze_photo(self, path: str | Path, settings: Settings) -> None:
         """Analyse a photo on its own; the result arrives as ``photo_analysed``."""
         self._start(self._photo_pool, PhotoJob(str(path), settings, self.photo_signals))
 
     def save_and_analyze(
-        self, frame: npt.NDArray[np.uint8], path: str | Path, settings: object
+        self, frame: npt.NDArray[np.uint8], path: str | Path, settings: Settings
     ) -> None:
         """Write a captured (BGR) frame as PNG, then analyse it on its own.
 

@@ -19,6 +19,7 @@ from facemood.bridge import backend
 from facemood.bridge.values import MoodReading, MusicChoice, TrackInfo
 from facemood.core.types import Emotion, MusicMood
 from facemood.errors import FaceMoodError
+from facemood.settings import Settings
 
 log = logging.getLogger("facemood.bridge")
 
@@ -47,7 +48,7 @@ class MusicService(QObject):
 
     _posted = Signal(object)
 
-    def __init__(self, settings: object, aout: str | None = None) -> None:
+    def __init__(self, settings: Settings, aout: str | None = None) -> None:
         super().__init__()
         self._settings = settings
         self._aout = aout
@@ -87,7 +88,7 @@ class MusicService(QObject):
         """Play ``mood`` whatever the face shows; None resumes following the face."""
         self._post(lambda: self._do_override(mood))
 
-    def apply_settings(self, settings: object) -> None:
+    def apply_settings(self, settings: Settings) -> None:
         """Use new music settings (strategy, neutral choice, fade, volume, ...)."""
         self._post(lambda: self._do_settings(settings))
 
@@ -204,7 +205,7 @@ class MusicService(QObject):
         note = self._control.play_mood(mood)
         self.music_chosen.emit(MusicChoice(mood, "override", None, note, self._control.queue()))
 
-    def _do_settings(self, settings: object) -> None:
+    def _do_settings(self, settings: Settings) -> None:
         self._settings = settings
         if self._control is not None:
             self._control.apply_settings(settings)

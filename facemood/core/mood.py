@@ -20,13 +20,14 @@ from __future__ import annotations
 import logging
 import math
 from collections import deque
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
 
 from facemood.core.types import EMOTIONS, Emotion, EmotionScores, FrameAnalysis
+from facemood.settings import Settings
 
 _log = logging.getLogger("facemood.mood")
 
@@ -80,50 +81,17 @@ class MoodParams:
             raise ValueError("calibration_bias values must be finite")
 
     @classmethod
-    def from_settings(cls, settings: object) -> MoodParams:
-        """Build from the app settings' ``mood`` section.
-
-        Accepts a settings object with a ``mood`` attribute (``settings.mood.window_s``),
-        a nested mapping (``{"mood": {"window_s": ...}}``) or a flat mapping with dotted
-        names (``{"mood.window_s": ...}``). Missing names keep their defaults.
-        """
-        defaults = cls()
-
-        def number(name: str, default: float) -> float:
-            found = _lookup(settings, "mood", name)
-            return default if found is None else float(found)  # type: ignore[arg-type]
-
-        bias = _lookup(settings, "mood", "calibration_bias")
+    def from_settings(cls, settings: Settings) -> MoodParams:
+        """Build from the app settings' ``mood`` section."""
+        mood = settings.mood
         return cls(
-            window_s=number("window_s", defaults.window_s),
-            margin=number("margin", defaults.margin),
-            dwell_s=number("dwell_s", defaults.dwell_s),
-            confidence_floor=number("confidence_floor", defaults.confidence_floor),
-            away_after_s=number("away_after_s", defaults.away_after_s),
-            calibration_bias=(
-                () if bias is None else tuple(float(b) for b in bias)  # type: ignore[attr-defined]
-            ),
+            window_s=mood.window_s,
+            margin=mood.margin,
+            dwell_s=mood.dwell_s,
+            confidence_floor=mood.confidence_floor,
+            away_after_s=mood.away_after_s,
+            calibration_bias=tuple(mood.calibration_bias),
         )
-
-
-def _lookup(settings: object, section: str, name: str) -> object | None:
-    """Find ``section.name`` in a settings object or mapping; None when absent."""
-    inner: object
-    if isinstance(settings, Mapping):
-        dotted = f"{section}.{name}"
-        if dotted in settings:
-            found: object = settings[dotted]
-            return found
-        inner = settings.get(section)
-    else:
-        inner = getattr(settings, section, None)
-    if inner is None:
-        return None
-    if isinstance(inner, Mapping):
-        value: object = inner.get(name)
-        return value
-    attr: object = getattr(inner, name, None)
-    return attr
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,7 @@ from facemood.session import (
     SessionError,
     TrackStarted,
 )
+from facemood.settings import Settings
 
 log = logging.getLogger("facemood.headless")
 
@@ -138,11 +139,11 @@ def load_tracks(library: Path, emit: Emit) -> list[PlaylistTrack]:
     return tracks
 
 
-def resolve_library(option: str, settings: object) -> Path:
+def resolve_library(option: str, settings: Settings) -> Path:
     """``--library``, else the ``music.library_dir`` setting, else the demo library."""
     if option:
         return Path(option).expanduser()
-    configured = str(getattr(getattr(settings, "music", None), "library_dir", "") or "")
+    configured = settings.music.library_dir
     if configured:
         return Path(configured).expanduser()
     from facemood.library import demo_library_dir
@@ -150,11 +151,10 @@ def resolve_library(option: str, settings: object) -> Path:
     return demo_library_dir()
 
 
-def make_player(options: HeadlessOptions, settings: object, emit: Emit) -> Player:
+def make_player(options: HeadlessOptions, settings: Settings, emit: Emit) -> Player:
     """The player asked for; without libVLC a silent one, reported as an error event."""
-    music = getattr(settings, "music", None)
-    aout = options.aout or str(getattr(music, "audio_output", "") or "")
-    volume = int(getattr(music, "volume", 80))
+    aout = options.aout or settings.music.audio_output
+    volume = settings.music.volume
     player = create_player(options.player, aout=aout, volume=volume)
     reason = getattr(player, "reason", None)
     if isinstance(reason, FaceMoodError):
@@ -165,7 +165,7 @@ def make_player(options: HeadlessOptions, settings: object, emit: Emit) -> Playe
 def make_session(
     player: Player,
     tracks: Iterable[PlaylistTrack],
-    settings: object,
+    settings: Settings,
     *,
     emit: Emit,
     rng: random.Random | None = None,
@@ -188,7 +188,7 @@ def run_loop(
     analyzer: Analyzer,
     session: MusicSession[PlaylistTrack],
     *,
-    settings: object,
+    settings: Settings,
     photos: bool,
     realtime: bool = False,
     max_frames: int = 0,
@@ -200,7 +200,7 @@ def run_loop(
     """
     from facemood.core.mood import MoodEngine, MoodParams
 
-    engine = MoodEngine(MoodParams.from_settings(settings) if settings is not None else None)
+    engine = MoodEngine(MoodParams.from_settings(settings))
     count = 0
     started: float | None = None
     first_t = 0.0
@@ -232,7 +232,7 @@ def run_headless(
     options: HeadlessOptions,
     emit: Emit,
     *,
-    settings: object | None = None,
+    settings: Settings | None = None,
     analyzer: Analyzer | None = None,
     rng: random.Random | None = None,
 ) -> int:

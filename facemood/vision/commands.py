@@ -29,6 +29,7 @@ from typing import Any, TextIO
 from facemood.cli import command
 from facemood.core.mood import MoodEngine, MoodParams, MoodUpdate
 from facemood.core.types import FrameAnalysis
+from facemood.settings import Settings, load_settings
 
 ALL_STAGES = ("decode", "detect", "crop", "classify", "smooth")
 """Stages reported by ``analyze`` and ``bench``."""
@@ -130,11 +131,7 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def _load_settings() -> object | None:
-    try:
-        from facemood.settings import load_settings
-    except ImportError:
-        return None
+def _load_settings() -> Settings:
     settings, _warnings = load_settings()
     return settings
 
@@ -176,13 +173,13 @@ def _configure_bench(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _build(args: argparse.Namespace, settings: object | None, threads: int = 1) -> Any:
+def _build(args: argparse.Namespace, settings: Settings, threads: int = 1) -> Any:
     from facemood.vision.pipeline import Pipeline
 
-    vision = getattr(settings, "vision", None)
+    vision = settings.vision
     return Pipeline.create(
-        detector=args.detector or str(getattr(vision, "detector", "auto")),
-        face_policy=args.policy or str(getattr(vision, "face_policy", "largest")),
+        detector=args.detector or vision.detector,
+        face_policy=args.policy or vision.face_policy,
         model_path=args.model,
         num_threads=threads,
         detect_every=args.detect_every,
@@ -210,7 +207,7 @@ def analyze(args: argparse.Namespace) -> int:
     from facemood.errors import FaceMoodError
     from facemood.vision.sources import ImageFolderSource, open_source
 
-    settings = None if args.no_settings else _load_settings()
+    settings = Settings() if args.no_settings else _load_settings()
     out = sys.stdout
     try:
         source = (
@@ -222,7 +219,7 @@ def analyze(args: argparse.Namespace) -> int:
     except (FaceMoodError, ValueError) as exc:
         return _error(exc)
     photos = isinstance(source, ImageFolderSource)
-    engine = MoodEngine(MoodParams.from_settings(settings) if settings else MoodParams())
+    engine = MoodEngine(MoodParams.from_settings(settings))
     stats = _Stats()
     if not args.json:
         print(f"{'frame':>6} {'t':>8}  {'faces':>5}  {'top face':<22} {'mood':<9}", file=out)
@@ -328,7 +325,7 @@ def bench(args: argparse.Namespace) -> int:
         pipeline = _build(args, settings, threads=1)
     except (FaceMoodError, ValueError) as exc:
         return _error(exc)
-    engine = MoodEngine(MoodParams.from_settings(settings) if settings else MoodParams())
+    engine = MoodEngine(MoodParams.from_settings(settings))
     stats = _Stats()
     size = ""
     try:

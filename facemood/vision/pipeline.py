@@ -26,6 +26,7 @@ import numpy as np
 import numpy.typing as npt
 
 from facemood.core.types import EmotionScores, FaceBox, FaceResult, FrameAnalysis
+from facemood.settings import Settings
 from facemood.vision.faces import (
     CROP_SIZE,
     DETECTORS,
@@ -143,7 +144,7 @@ class Pipeline:
         return cls(create_detector(detector), model, options)
 
     @classmethod
-    def from_settings(cls, settings: object, *, model_path: Path | None = None) -> Pipeline:
+    def from_settings(cls, settings: Settings, *, model_path: Path | None = None) -> Pipeline:
         """Build the real pipeline from the app settings' ``vision`` section.
 
         Uses ``vision.detector`` and ``vision.face_policy``; missing or unknown values
@@ -152,12 +153,11 @@ class Pipeline:
         Raises:
             ModelError: when the emotion model or the named detector cannot be loaded.
         """
-        vision = getattr(settings, "vision", None)
-        detector = str(getattr(vision, "detector", "auto") or "auto")
+        detector = settings.vision.detector
         if detector not in DETECTORS:
             _log.warning("unknown face detector %r in the settings; using auto", detector)
             detector = "auto"
-        policy = str(getattr(vision, "face_policy", "largest") or "largest")
+        policy = settings.vision.face_policy
         if policy not in {p.value for p in FacePolicy}:
             _log.warning("unknown face policy %r in the settings; using largest", policy)
             policy = FacePolicy.LARGEST.value

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from facemood.bridge.jobs import Cancellable, JobRunner, ScanJob, ScanSignals
 from facemood.bridge.values import ScanOutcome, ScanProgress
 from facemood.core.types import MusicMood
+from facemood.settings import Settings
 from tests.helpers.audio import write_wav
 from tests.helpers.clips import FACES_DIR
 
@@ -65,7 +66,7 @@ def test_photo_job_analyses_a_face(qtbot: QtBot) -> None:
     photo = FACES_DIR / "london_004_happy.jpg"
     try:
         with qtbot.waitSignal(runner.photo_signals.photo_analysed, timeout=30000) as done:
-            runner.analyze_photo(photo, settings=None)
+            runner.analyze_photo(photo, settings=Settings())
     finally:
         runner.shutdown()
     result = done.args[0]
@@ -80,6 +81,6 @@ def test_photo_job_reports_a_broken_file(qtbot: QtBot, tmp_path: Path) -> None:
     bad.write_bytes(b"not a png")
     runner = JobRunner(synchronous=True)
     with qtbot.waitSignal(runner.photo_signals.photo_failed, timeout=30000) as failed:
-        runner.analyze_photo(bad, settings=None)
+        runner.analyze_photo(bad, settings=Settings())
     assert failed.args[0] == str(bad)
     assert failed.args[1]

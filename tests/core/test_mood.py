@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -18,6 +17,7 @@ from facemood.core.mood import (
     learn_calibration,
 )
 from facemood.core.types import EMOTIONS, Emotion, EmotionScores, FaceBox, FaceResult, FrameAnalysis
+from facemood.settings import Settings
 
 FPS = 15.0
 
@@ -157,14 +157,13 @@ def test_time_going_backwards_restarts_the_window() -> None:
     assert u.smoothed is not None and u.smoothed.top() is Emotion.HAPPY
 
 
-def test_params_from_settings_shapes() -> None:
-    nested = SimpleNamespace(mood=SimpleNamespace(window_s=2.5, margin=0.1, calibration_bias=[]))
-    assert MoodParams.from_settings(nested).window_s == 2.5
-    assert MoodParams.from_settings({"mood.dwell_s": 0.5}).dwell_s == 0.5
-    assert MoodParams.from_settings({"mood": {"confidence_floor": 0.3}}).confidence_floor == 0.3
-    bias = [0.0, 0, 0, 0, -1.0, 0, 0]
-    assert MoodParams.from_settings({"mood": {"calibration_bias": bias}}).calibration_bias[4] == -1
-    assert MoodParams.from_settings(object()) == MoodParams()
+def test_params_from_settings() -> None:
+    settings = Settings()
+    assert MoodParams.from_settings(settings) == MoodParams()
+    settings.mood.window_s, settings.mood.dwell_s = 2.5, 0.5
+    settings.mood.calibration_bias = [0.0, 0, 0, 0, -1.0, 0, 0]
+    params = MoodParams.from_settings(settings)
+    assert (params.window_s, params.dwell_s, params.calibration_bias[4]) == (2.5, 0.5, -1)
     with pytest.raises(ValueError):
         MoodParams(calibration_bias=(1.0, 2.0))
     with pytest.raises(ValueError):

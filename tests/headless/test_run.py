@@ -21,6 +21,7 @@ import pytest
 
 from facemood import cli
 from facemood.headless.runner import HeadlessOptions, describe, run_headless
+from facemood.settings import Settings
 from facemood.vision.model import default_model_path
 from tests.helpers.headless import ScriptedAnalyzer, face_photos
 
@@ -196,7 +197,7 @@ def test_fallback_and_missing_libvlc_are_reported(
     code = run_headless(
         HeadlessOptions(str(face_video), library=str(tmp_path / "lib")),
         events.append,
-        settings=object(),
+        settings=Settings(),
         analyzer=ScriptedAnalyzer(),
     )
     assert code == 0
@@ -219,7 +220,7 @@ def test_fallback_and_missing_libvlc_are_reported(
 def test_a_missing_source_is_an_error_event(tmp_path: Path) -> None:
     events: list[dict[str, Any]] = []
     code = run_headless(
-        HeadlessOptions(str(tmp_path / "nope.mp4")), events.append, settings=object()
+        HeadlessOptions(str(tmp_path / "nope.mp4")), events.append, settings=Settings()
     )
     assert code == 1
     assert events[0]["event"] == "error" and "nope.mp4" in events[0]["message"]
@@ -234,7 +235,7 @@ def test_a_photo_source(music_dir: Path) -> None:
     code = run_headless(
         HeadlessOptions(str(photo), library=str(music_dir), player="null"),
         events.append,
-        settings=object(),
+        settings=Settings(),
         analyzer=ScriptedAnalyzer(),
     )
     assert code == 0

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import cv2
 import numpy as np
 import numpy.typing as npt
 import pytest
 
 from facemood.core.types import EMOTIONS, Emotion, FaceBox
+from facemood.settings import Settings
 from facemood.vision.faces import Detection, FaceDetector
 from facemood.vision.pipeline import STAGES, FacePolicy, Pipeline, PipelineOptions
 from facemood.vision.sources import Frame, read_image
@@ -151,11 +150,12 @@ def test_from_settings_falls_back_on_unknown_names(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(
         "facemood.vision.model.EmotionModel.load", classmethod(lambda cls, *a, **k: model)
     )
-    settings = SimpleNamespace(vision=SimpleNamespace(detector="dlib", face_policy="loudest"))
+    settings = Settings()
+    settings.vision.detector, settings.vision.face_policy = "dlib", "loudest"
     with Pipeline.from_settings(settings) as pipe:
         assert pipe.detector.name == "blazeface"
         assert pipe.options.face_policy is FacePolicy.LARGEST
-    real = pytest.importorskip("facemood.settings").Settings()
+    real = Settings()
     real.vision.detector, real.vision.face_policy = "haar", "average"
     with Pipeline.from_settings(real) as pipe:
         assert pipe.detector.name == "haar"
