@@ -88,7 +88,7 @@ def test_dropping_a_photo_analyses_it_and_plays_music_for_it(
     mime.setUrls([QUrl.fromLocalFile(str(HAPPY))])
     # Qt delivers a drop only after the window accepted the drag entering it.
     enter = QDragEnterEvent(
-        QPoint(50, 50).toPointF(),
+        QPoint(50, 50),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
