@@ -33,6 +33,10 @@ from facemood.errors import SourceError
 
 _log = logging.getLogger("facemood.vision")
 
+# OpenCV would print a WARN line for every failed camera open; CameraSource reports the
+# camera's state itself, in plain words, so only OpenCV's errors are worth showing.
+cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
+
 Image = npt.NDArray[np.uint8]
 
 IMAGE_SUFFIXES: Final = frozenset(
