@@ -192,6 +192,9 @@ class CaptureService(QObject):
         self.loop = loop
         """Videos start again at their end."""
         self._thread: CaptureThread | None = None
+        self._retiring: set[CaptureThread] = set()
+        """Stopped threads still closing their source; kept until they finish, since Qt
+        aborts the process when a running QThread is destroyed."""
         self._display_size: tuple[int, int] | None = None
         self.spec: str | None = None
 
@@ -237,11 +240,25 @@ class CaptureService(QObject):
         if self.spec is not None:
             self.start(self.spec)
 
-    def stop(self, timeout_ms: int = 5000) -> None:
-        """Stop and join the capture thread."""
+    def stop(self) -> None:
+        """Ask the capture thread to stop, without waiting for it.
+
+        Closing a stuck camera can take seconds, so the GUI thread never waits for it: the
+        old thread's results are disconnected at once and it finishes on its own.
+        """
         thread, self._thread = self._thread, None
         if thread is None:
             return
+        thread.frame_analysed.disconnect(self.frame_analysed)
+        thread.status_changed.disconnect(self.status_changed)
         thread.stop()
-        if not thread.wait(timeout_ms):
-            log.error("capture thread did not stop within %d ms", timeout_ms)
+        self._retiring.add(thread)
+        thread.finished.connect(lambda: self._retiring.discard(thread))
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Stop and join every capture thread (at exit); returns whether all finished."""
+        self.stop()
+        done = all([thread.wait(timeout_ms) for thread in list(self._retiring)])
+        if not done:
+            log.error("a capture thread did not stop within %d ms", timeout_ms)
+        return done

@@ -854,7 +854,7 @@ class MainWindow(QMainWindow):
         if self._shut_down:
             return
         self._timer.stop()
-        self.capture.stop()
+        self.capture.shutdown()
         self._save_settings()  # the last save runs before the pools are joined
         self._shut_down = True
         self.jobs.shutdown()

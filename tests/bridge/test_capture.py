@@ -32,7 +32,7 @@ def test_a_video_is_analysed_to_its_end(qtbot: QtBot, tmp_path: Path) -> None:
         ):
             service.start(str(clip))
     finally:
-        service.stop()
+        assert service.shutdown()
     assert not service.running
     assert [s.state for s in states][:2] == [SourceState.STARTING, SourceState.RUNNING]
     assert len(packets) == 20
@@ -46,7 +46,7 @@ def test_a_video_is_analysed_to_its_end(qtbot: QtBot, tmp_path: Path) -> None:
     assert last is not None and last.smoothed is not None and last.mood is not None
 
 
-def test_stop_joins_the_thread_of_a_missing_camera(qtbot: QtBot) -> None:
+def test_stop_returns_at_once_and_shutdown_joins_a_missing_camera(qtbot: QtBot) -> None:
     service = CaptureService(Settings())
     with qtbot.waitSignal(
         service.status_changed,
@@ -56,3 +56,4 @@ def test_stop_joins_the_thread_of_a_missing_camera(qtbot: QtBot) -> None:
         service.start("9")
     service.stop()
     assert not service.running
+    assert service.shutdown()
