@@ -126,12 +126,19 @@ def run_evaluate(args: argparse.Namespace) -> int:
 
     from facemood.training.evaluate import evaluate_file, format_report
 
+    if args.predictions and not args.predictions.parent.is_dir():
+        print(f"error: no folder for --predictions: {args.predictions.parent}", file=sys.stderr)
+        return 1
     try:
         evaluation, probs = evaluate_file(args.data, args.model, mirror=not args.no_mirror)
     except FaceMoodError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     if args.predictions:
-        np.save(args.predictions, probs)
+        try:
+            np.save(args.predictions, probs)
+        except OSError as exc:
+            print(f"error: could not write {args.predictions}: {exc}", file=sys.stderr)
+            return 1
     print(json.dumps(evaluation.as_dict()) if args.json else format_report(evaluation))
     return 0

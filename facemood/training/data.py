@@ -82,13 +82,19 @@ def load_npz(path: Path) -> FerData:
             f"{path} lacks {', '.join(sorted(missing))}",
             "Expected keys: images uint8 (N,48,48), labels int (N,), optional ferplus (N,10).",
         )
-    images = arrays["images"]
-    if images.ndim != 3 or images.shape[1:] != (48, 48):
-        raise ModelError(f"{path}: images must be (N, 48, 48), got {images.shape}")
+    images, labels = arrays["images"], arrays["labels"]
+    if images.ndim != 3 or images.shape[1:] != (48, 48) or images.dtype != np.uint8:
+        raise ModelError(
+            f"{path}: images must be uint8 (N, 48, 48), got {images.dtype} {images.shape}"
+        )
+    if len(images) == 0 or labels.shape != (len(images),):
+        raise ModelError(f"{path}: needs N > 0 images and one label each, got {labels.shape}")
+    if not np.issubdtype(labels.dtype, np.integer) or labels.min() < 0 or labels.max() >= 7:
+        raise ModelError(f"{path}: labels must be integers 0-6 (FER2013 order)")
     votes = arrays.get("ferplus")
     return FerData(
-        images.astype(np.uint8),
-        arrays["labels"].astype(np.int64),
+        images,
+        labels.astype(np.int64),
         None if votes is None else votes.astype(np.uint8),
         arrays.get("exact_dup_in_train"),
     )

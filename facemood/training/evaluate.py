@@ -120,8 +120,9 @@ def evaluate_file(
     npz: Path, model_path: Path | None = None, mirror: bool = True
 ) -> tuple[Evaluation, np.ndarray]:
     """Load an npz and the model (one thread, as in the app) and evaluate."""
+    data = load_npz(npz)  # a bad data file is reported before the model loads
     with EmotionModel.load(model_path, num_threads=1, mirror=mirror) as model:
-        return evaluate(load_npz(npz), model)
+        return evaluate(data, model)
 
 
 def format_report(ev: Evaluation) -> str:

@@ -186,6 +186,11 @@ def _build(args: argparse.Namespace, settings: Settings, threads: int = 1) -> An
     )
 
 
+def _no_frames(description: str) -> int:
+    print(f"facemood: no readable frames in {description}", file=sys.stderr)
+    return 1
+
+
 def _error(exc: Exception, out: TextIO | None = None) -> int:
     from facemood.errors import FaceMoodError
 
@@ -258,7 +263,7 @@ def analyze(args: argparse.Namespace) -> int:
         out.write(json.dumps({"summary": summary}) + "\n")
     else:
         print(_summary_text(summary), file=out)
-    return 0
+    return 0 if stats.frames else _no_frames(source.description)
 
 
 def _table_row(analysis: FrameAnalysis, mood: str | None, update: MoodUpdate | None) -> str:
@@ -372,4 +377,4 @@ def bench(args: argparse.Namespace) -> int:
             f"sustained: {summary['fps']} fps over {summary['frames']} frames "
             f"({summary['cpu_fps']} fps per CPU second of this process)"
         )
-    return 0
+    return 0 if stats.frames else _no_frames(source.description)

@@ -73,3 +73,17 @@ def test_load_npz_errors_are_specific(tmp_path: Path) -> None:
     np.savez(partial, images=np.zeros((2, 48, 48), np.uint8))
     with pytest.raises(ModelError, match="lacks labels"):
         load_npz(partial)
+
+
+def test_load_npz_refuses_data_that_would_give_meaningless_metrics(tmp_path: Path) -> None:
+    cases = {
+        "floats": (np.zeros((2, 48, 48), np.float32), np.zeros(2, np.int8), "uint8"),
+        "empty": (np.zeros((0, 48, 48), np.uint8), np.zeros(0, np.int8), "N > 0"),
+        "mismatch": (np.zeros((3, 48, 48), np.uint8), np.zeros(2, np.int8), "one label each"),
+        "range": (np.zeros((2, 48, 48), np.uint8), np.array([0, 9], np.int8), "0-6"),
+    }
+    for name, (images, labels, message) in cases.items():
+        path = tmp_path / f"{name}.npz"
+        np.savez(path, images=images, labels=labels)
+        with pytest.raises(ModelError, match=message):
+            load_npz(path)

@@ -93,3 +93,13 @@ def test_bench_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["bench", str(FACES_DIR / "grace_hopper.jpg"), "--repeat", "3"]) == 0
     out = capsys.readouterr().out
     assert "sustained" in out and "classify" in out
+
+
+def test_a_source_with_no_readable_frame_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = tmp_path / "photo.jpg"
+    fake.write_text("not an image")
+    assert cli.main(["analyze", str(fake), "--json"]) == 1
+    assert cli.main(["bench", str(fake)]) == 1
+    assert "no readable frames in photo.jpg" in capsys.readouterr().err
