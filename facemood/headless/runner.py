@@ -279,6 +279,9 @@ def run_headless(
             return 1
 
     library = resolve_library(options.library, settings)
+    if options.library and not library.is_dir():
+        emit(error_record("The music folder does not exist", str(library)))
+        return 1
     tracks = load_tracks(library, emit)
     player = make_player(options, settings, emit)
     session = make_session(player, tracks, settings, emit=emit, rng=rng)

@@ -226,6 +226,17 @@ def test_a_missing_source_is_an_error_event(tmp_path: Path) -> None:
     assert events[0]["event"] == "error" and "nope.mp4" in events[0]["message"]
 
 
+def test_a_missing_music_folder_given_by_the_user_is_an_error(tmp_path: Path) -> None:
+    happy, _neutral = face_photos()
+    events: list[dict[str, Any]] = []
+    options = HeadlessOptions(str(happy[0]), library=str(tmp_path / "no-music"), player="null")
+    code = run_headless(options, events.append, settings=Settings(), analyzer=ScriptedAnalyzer())
+    assert code == 1
+    assert events == [
+        {"event": "error", "message": f"The music folder does not exist: {tmp_path / 'no-music'}"}
+    ]
+
+
 def test_a_photo_source(music_dir: Path) -> None:
     happy, _neutral = face_photos()
     if not happy:
