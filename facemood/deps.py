@@ -195,8 +195,3 @@ def check_model(path: Path | None = None) -> DependencyStatus:
             "model", DepState.BROKEN, "The emotion model file is empty", f"{path} has 0 bytes."
         )
     return DependencyStatus("model", DepState.OK, f"Emotion model found ({size // 1024} KiB)")
-
-
-def check_all(camera_index: int = 0) -> list[DependencyStatus]:
-    """The quick checks the app runs at start: libVLC, the model, the camera."""
-    return [check_vlc(), check_model(), check_camera(camera_index)]

@@ -148,9 +148,4 @@ def test_model_missing_empty_and_present(tmp_path: Path) -> None:
 
 
 def test_default_model_location() -> None:
-    status = deps.check_model()
-    assert status.state in {deps.DepState.OK, deps.DepState.MISSING}
-
-
-def test_check_all_covers_vlc_model_and_camera() -> None:
-    assert [s.name for s in deps.check_all()] == ["vlc", "model", "camera"]
+    assert deps.check_model().state is deps.DepState.OK  # the committed model

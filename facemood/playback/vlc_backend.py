@@ -14,7 +14,6 @@ never call back into libVLC, as libVLC requires.
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable, Sequence
 from types import ModuleType
 from typing import Any
@@ -193,14 +192,3 @@ class VlcPlayer(Player):
         self._attached.clear()
         self._mp.release()
         self._instance.release()
-
-
-def libvlc_available() -> bool:
-    """Whether python-vlc imports (libVLC found); does not start an instance."""
-    if "vlc" in sys.modules and sys.modules["vlc"] is not None:
-        return True
-    try:
-        load_vlc()
-    except PlayerError:
-        return False
-    return True
