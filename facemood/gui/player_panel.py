@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractSlider,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -57,6 +58,7 @@ class NowPlaying(QWidget):
         self.position = QSlider(Qt.Orientation.Horizontal)
         self.position.setRange(0, 1000)
         self.position.sliderReleased.connect(self._on_seek)
+        self.position.actionTriggered.connect(self._on_slider_action)
         self.time = QLabel("0:00 / 0:00")
         style = self.style()
         self.prev_button = self._button(
@@ -178,10 +180,16 @@ class NowPlaying(QWidget):
             self.volume.blockSignals(False)
         self._duration = snap.duration
 
+    def _on_slider_action(self, action: int) -> None:
+        # A click on the groove or a key seeks at once; a drag seeks when released.
+        if action != QAbstractSlider.SliderAction.SliderMove.value:
+            self._on_seek()
+
     def _on_seek(self) -> None:
         duration = getattr(self, "_duration", 0.0)
         if duration > 0:
-            self.seek_requested.emit(duration * self.position.value() / 1000.0)
+            # sliderPosition: during actionTriggered the value is not updated yet.
+            self.seek_requested.emit(duration * self.position.sliderPosition() / 1000.0)
 
 
 class QueueList(QListWidget):
