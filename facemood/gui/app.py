@@ -55,15 +55,14 @@ def run_app(source: str | None = None, library: str | None = None, aout: str | N
     app.setOrganizationName("FaceMood")
     app.setWindowIcon(app_icon())
     settings, warnings = load_settings()
-    if library:
-        settings.music.library_dir = str(Path(library).expanduser().absolute())
     languages = LanguageManager()
     languages.apply(settings.gui.language)
     try:
         crash.install_crash_handlers()
     except Exception:  # the app must start even if crash handling cannot be set up
         log.exception("could not install crash handlers")
-    window = MainWindow(settings, source=source, aout=aout, languages=languages)
+    folder = str(Path(library).expanduser().absolute()) if library else None
+    window = MainWindow(settings, source=source, aout=aout, library=folder, languages=languages)
     window.show()
     freeze_startup_objects()
     for warning in warnings:

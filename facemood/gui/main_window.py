@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
             settings' camera).
         speed: video pacing (1.0 = real time; tests go faster).
         aout: libVLC audio output override ("dummy" in tests).
+        library: a music folder for this session only (``--library``); not saved.
         settings_path: where settings are saved (default: the user config dir).
         languages: the app's translators (a new manager by default).
         loop: start videos again at their end (benchmarks, demos).
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         source: str | None = None,
         speed: float = 1.0,
         aout: str | None = None,
+        library: str | None = None,
         settings_path: Path | None = None,
         languages: LanguageManager | None = None,
         loop: bool = False,
@@ -163,7 +165,7 @@ class MainWindow(QMainWindow):
         self._timer.start()
 
         self.start_source(source if source is not None else str(settings.vision.camera_index))
-        self.scan_library(str(backend.library_dir(settings)))
+        self.scan_library(library or str(backend.library_dir(settings)))
         self.jobs.list_cameras()
 
     # -- construction ----------------------------------------------------------------

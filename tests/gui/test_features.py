@@ -8,8 +8,9 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from facemood.core.types import EMOTIONS, MusicMood
+from facemood.gui.main_window import MainWindow
 from facemood.paths import resource_path
-from facemood.settings import load_settings
+from facemood.settings import Settings, load_settings
 from tests.gui.conftest import MakeWindow
 
 
@@ -109,3 +110,21 @@ def test_neutral_sub_selection_is_remembered_and_applied(
         combo.setCurrentIndex(combo.findData("energetic"))
     assert chosen.args[0].music_mood is MusicMood.ENERGETIC
     assert load_settings()[0].music.neutral_choice == "energetic"
+
+
+def test_a_command_line_library_is_scanned_but_not_saved(
+    qtbot: QtBot, settings: Settings, demo_library: Path, clip: Path, tmp_path: Path
+) -> None:
+    music = tmp_path / "session-music"
+    shutil.copytree(demo_library / "happy", music / "happy")
+    saved_dir = settings.music.library_dir
+    window = MainWindow(settings, source=str(clip), aout="dummy", library=str(music))
+    qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
+    with qtbot.waitSignal(window.jobs.scan_signals.scan_finished, timeout=30000) as done:
+        window.show()
+    assert done.args is not None
+    outcome = done.args[0]
+    assert outcome.library_dir == str(music) and len(outcome.tracks) == 3
+    window.shutdown()
+    saved, _warnings = load_settings()
+    assert saved.music.library_dir == saved_dir
