@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         self._library: ScanOutcome | None = None
         self._source_status: SourceStatus | None = None
         self._calibration: list[tuple[float, ...]] | None = None
-        self._calibration_end = 0.0
+        self._calibration_end: float | None = None
         self._settings_dialog: object | None = None
         self._pending_captures: set[str] = set()
         self._shut_down = False
@@ -562,10 +562,13 @@ class MainWindow(QMainWindow):
         if reading is not None:
             if smoothed is not None:
                 self.timeline.add(reading.t, smoothed)
-            if self._calibration is not None and raw is not None:
-                if not self._calibration:
+            if self._calibration is not None:
+                # The window runs from the first reading, so it ends (and says so) even
+                # when no face ever shows up.
+                if self._calibration_end is None:
                     self._calibration_end = reading.t + CALIBRATION_S
-                self._calibration.append(raw)
+                if raw is not None:
+                    self._calibration.append(raw)
                 if reading.t >= self._calibration_end:
                     self._finish_calibration()
             mood = None if reading.away else reading.mood
@@ -713,7 +716,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Start the camera to calibrate"), 5000)
             return
         self._calibration = []
-        self._calibration_end = 0.0
+        self._calibration_end = None
         self.statusBar().showMessage(
             self.tr("Look at the camera with a relaxed face for a few seconds…"), 8000
         )

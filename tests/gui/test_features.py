@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import cv2
+import numpy as np
 from pytestqt.qtbot import QtBot
 
 from facemood.core.types import EMOTIONS, MusicMood
@@ -128,3 +130,19 @@ def test_a_command_line_library_is_scanned_but_not_saved(
     window.shutdown()
     saved, _warnings = load_settings()
     assert saved.music.library_dir == saved_dir
+
+
+def test_calibration_without_a_face_ends_and_says_so(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    blank = tmp_path / "blank.avi"
+    writer = cv2.VideoWriter(str(blank), cv2.VideoWriter.fourcc(*"MJPG"), 30, (320, 240))
+    for _ in range(30 * 8):
+        writer.write(np.full((240, 320, 3), 128, np.uint8))
+    writer.release()
+    window = make_window(str(blank), speed=2.0)
+    with qtbot.waitSignal(window.capture.frame_analysed, timeout=20000):
+        pass
+    window.start_calibration()
+    qtbot.waitUntil(lambda: "face in view" in window.statusBar().currentMessage(), timeout=20000)
+    assert load_settings()[0].mood.calibration_bias == []
