@@ -289,7 +289,24 @@ def run_self_test(options: SelfTestOptions | None = None) -> SelfTestReport:
         "frozen": paths.is_frozen(),
         "platform": sys.platform,
         "python": sys.version.split()[0],
+        "opencv": _opencv_summary(),
         "app root": str(paths.app_root()),
         "first analysed frame": f"{first:.2f} s after process start" if first else "n/a",
     }
     return SelfTestReport(tuple(results), time.perf_counter() - timer.started, facts)
+
+
+def _opencv_summary() -> str:
+    """OpenCV's version and the video backends it was built with (the bundle's is slim)."""
+    import cv2
+
+    registry = cv2.videoio_registry
+
+    def names(backends: list[int]) -> str:
+        usable = [registry.getBackendName(b) for b in backends if registry.hasBackend(b)]
+        return ", ".join(dict.fromkeys(usable)) or "none"
+
+    return (
+        f"{cv2.__version__} (camera: {names(registry.getCameraBackends())}; "
+        f"files: {names(registry.getStreamBackends())})"
+    )

@@ -449,10 +449,7 @@ class VideoFileSource(FrameSource):
         cap = cv2.VideoCapture(str(self.path))
         if not cap.isOpened():
             cap.release()
-            raise SourceError(
-                f"Cannot open the video {self.path.name}",
-                f"{self.path}: OpenCV could not decode it (unsupported codec or not a video).",
-            )
+            raise SourceError(f"Cannot open the video {self.path.name}", _undecodable(self.path))
         fps = cap.get(cv2.CAP_PROP_FPS)
         self._period = 1.0 / fps if fps and 1.0 <= fps <= 1000.0 else 1.0 / 30.0
         self._cap = cap
@@ -617,3 +614,13 @@ def open_source(
     if path.suffix.lower() in IMAGE_SUFFIXES:
         return ImageSource(path, on_status=on_status)
     return VideoFileSource(path, loop=loop, on_status=on_status)
+
+
+def _undecodable(path: Path) -> str:
+    """Why OpenCV may not have opened a video file, in the user's terms."""
+    if not cv2.videoio_registry.hasBackend(cv2.CAP_FFMPEG):
+        return (
+            f"{path}: this build of FaceMood reads only Motion-JPEG AVI video files (its "
+            "OpenCV has no FFmpeg); convert it, e.g. ffmpeg -i IN -c:v mjpeg -q:v 3 OUT.avi"
+        )
+    return f"{path}: OpenCV could not decode it (unsupported codec or not a video)."

@@ -72,6 +72,21 @@ def test_unreadable_video_raises_source_error(tmp_path: Path) -> None:
         VideoFileSource(tmp_path / "missing.avi").open()
 
 
+@pytest.mark.parametrize(
+    ("has_ffmpeg", "says"), [(True, "could not decode"), (False, "Motion-JPEG")]
+)
+def test_an_undecodable_video_says_what_this_build_can_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, has_ffmpeg: bool, says: str
+) -> None:
+    """The bundle's slim OpenCV has no FFmpeg: the error names the format it does read."""
+    bad = tmp_path / "holiday.mp4"
+    bad.write_bytes(b"\0\0\0\x18ftypmp42" + bytes(64))
+    monkeypatch.setattr(cv2.videoio_registry, "hasBackend", lambda backend: has_ffmpeg)
+    with pytest.raises(SourceError) as raised:
+        VideoFileSource(bad).open()
+    assert says in raised.value.detail
+
+
 def test_folder_is_recursive_sorted_and_skips_broken_files(tmp_path: Path) -> None:
     (tmp_path / "b" / "deep").mkdir(parents=True)
     shutil.copy(FACES_DIR / "grace_hopper.jpg", tmp_path / "b" / "deep" / "z.jpg")
