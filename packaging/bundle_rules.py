@@ -18,6 +18,8 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
@@ -392,6 +394,85 @@ def strip_binaries(
             result.append((dest, str(copy), typecode))
         else:
             result.append(entry)
+    return result, count, saved
+
+
+ICU_DATA_PATTERN = "*libicudata.so.*"
+"""Qt's ICU data on Linux (PySide6 ships ICU; on Windows and macOS Qt uses the system's)."""
+
+_ICU_EMPTY_DATA_C = """\
+/* An ICU common-data package with an empty table of contents (what ICU's own "stubdata"
+   library provides): ICU then finds no locale data and Qt uses its own CLDR tables. */
+struct empty_package {{
+    unsigned short header_size;
+    unsigned char magic1, magic2;
+    unsigned short info_size, info_reserved;
+    unsigned char big_endian, charset_family, sizeof_uchar, info_reserved_byte;
+    unsigned char data_format[4], format_version[4], data_version[4];
+    unsigned char padding[8];
+    unsigned int toc_count, toc_reserved[3];
+}};
+
+__attribute__((visibility("default"), aligned(16)))
+const struct empty_package icudt{version}_dat = {{
+    32, 0xda, 0x27, 20, 0, 0, 0, 2, 0,
+    {{'T', 'o', 'C', 'P'}}, {{1, 0, 0, 0}}, {{0, 0, 0, 0}}, {{0}}, 0, {{0}},
+}};
+"""
+
+Compile = Callable[[Path, Path, str], bool]
+"""``compile(c_file, out_lib, soname) -> ok``, e.g. :func:`compile_shared_lib`."""
+
+
+def compile_shared_lib(source: Path, lib: Path, soname: str) -> bool:
+    """``cc -shared`` a one-file C library; False (with the reason on stderr) when it fails."""
+    args = ["cc", "-shared", "-fPIC", "-O2", f"-Wl,-soname,{soname}", "-o", str(lib), str(source)]
+    try:
+        done = subprocess.run(args, capture_output=True, text=True, check=False)
+    except OSError as exc:
+        print(f"FaceMood bundle: cannot run cc ({exc})", file=sys.stderr)
+        return False
+    if done.returncode:
+        print(f"FaceMood bundle: cc failed: {done.stderr.strip()}", file=sys.stderr)
+    return done.returncode == 0
+
+
+def empty_icu_data(
+    toc: Sequence[TocEntry], out_dir: Path, compile_lib: Compile
+) -> tuple[list[TocEntry], int, int]:
+    """Swap Qt's 31 MiB ICU data library for one with no data in it (Linux).
+
+    Qt formats numbers, dates and text with its own CLDR tables and Unicode code; ICU's data
+    is used for locale-aware sorting (``QCollator``, which then compares code points) and
+    legacy text codecs, neither of which FaceMood uses. The replacement keeps the soname and
+    the ``icudt<N>_dat`` symbol that ``libicuuc`` links against.
+
+    Returns:
+        ``(toc, files replaced, bytes saved)``; unchanged when compiling fails.
+    """
+    result: list[TocEntry] = []
+    saved = count = 0
+    for entry in toc:
+        dest, src, typecode = entry
+        name = PurePath(dest).name
+        version = name.rsplit(".so.", 1)[-1].split(".")[0]
+        if (
+            typecode != "BINARY"
+            or not fnmatch.fnmatchcase(PurePath(dest).as_posix(), ICU_DATA_PATTERN)
+            or not version.isdigit()
+        ):
+            result.append(entry)
+            continue
+        out_dir.mkdir(parents=True, exist_ok=True)
+        source = out_dir / f"icudt{version}_empty.c"
+        source.write_text(_ICU_EMPTY_DATA_C.format(version=version))
+        lib = out_dir / name
+        if not compile_lib(source, lib, f"libicudata.so.{version}"):
+            result.append(entry)
+            continue
+        saved += os.path.getsize(src) - lib.stat().st_size
+        count += 1
+        result.append((dest, str(lib), typecode))
     return result, count, saved
 
 
