@@ -116,7 +116,7 @@ def _scan(args: argparse.Namespace) -> int:
         if bar is not None:
             bar.finish()
         print(f"facemood library scan: {exc}", file=sys.stderr)
-        return 2
+        return 1
     finally:
         if index is not None:
             index.close()

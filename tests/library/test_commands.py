@@ -42,7 +42,7 @@ def test_scan_summary(
 
 
 def test_scan_missing_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["library", "scan", str(tmp_path / "nope")]) == 2
+    assert main(["library", "scan", str(tmp_path / "nope")]) == 1
     assert "does not exist" in capsys.readouterr().err
 
 
