@@ -29,10 +29,21 @@ def _configure_train(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--epochs", type=int, default=30)
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--lr", type=float, default=2e-3, help="peak learning rate")
+    parser.add_argument(
+        "--patience",
+        type=int,
+        default=12,
+        help="stop after this many epochs without a better PublicTest accuracy (0: never)",
+    )
     parser.add_argument("--max-minutes", type=float, default=0, help="stop after this long")
     parser.add_argument("--limit", type=int, default=0, help="train on this many images only")
     parser.add_argument("--seed", type=int, default=1234)
     parser.add_argument("--fresh", action="store_true", help="ignore a checkpoint in --out")
+    parser.add_argument(
+        "--init-from",
+        type=Path,
+        help="start from this model's weights (same widths) with a new learning-rate schedule",
+    )
     parser.add_argument("--export", type=Path, help="export the best model to this folder")
 
 
@@ -43,8 +54,11 @@ def run_train(args: argparse.Namespace) -> int:
     try:
         from facemood.training.train import TrainConfig, train
     except ImportError as exc:
-        print(f"Training needs TensorFlow: pip install 'facemood[train]' ({exc})", file=sys.stderr)
-        return 2
+        print(
+            f"facemood train: training needs TensorFlow: pip install 'facemood[train]' ({exc})",
+            file=sys.stderr,
+        )
+        return 1
     cfg = TrainConfig(
         train_data=args.train_data,
         val_data=args.val_data,
@@ -55,13 +69,15 @@ def run_train(args: argparse.Namespace) -> int:
         batch_size=args.batch_size,
         learning_rate=args.lr,
         max_minutes=args.max_minutes,
+        patience=args.patience,
         limit=args.limit,
         seed=args.seed,
+        init_from=args.init_from,
     )
     try:
         result = train(cfg, resume=not args.fresh)
     except FaceMoodError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"facemood train: {exc}", file=sys.stderr)
         return 1
     print(
         json.dumps(
@@ -80,7 +96,12 @@ def run_train(args: argparse.Namespace) -> int:
 
 
 def _configure_export(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("keras_model", type=Path, help="a .keras checkpoint from training")
+    parser.add_argument(
+        "keras_model",
+        type=Path,
+        nargs="+",
+        help="a .keras checkpoint from training; several make one model that averages them",
+    )
     parser.add_argument("--out", type=Path, default=Path("models"), help="folder to write")
     parser.add_argument("--float", action="store_true", help="keep float32 weights (no int8)")
     parser.add_argument("--check-data", type=Path, default=DATA_DIR / "val.npz")
@@ -92,6 +113,10 @@ def run_export(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stdout)
     from facemood.training.export import export_model
 
+    missing = [p for p in args.keras_model if not p.is_file()]
+    if missing:
+        print(f"facemood export: no such model file: {missing[0]}", file=sys.stderr)
+        return 1
     check = args.check_data if args.check_data.is_file() else None
     report = export_model(args.keras_model, args.out, check, quantize=not args.float)
     print(
@@ -127,18 +152,21 @@ def run_evaluate(args: argparse.Namespace) -> int:
     from facemood.training.evaluate import evaluate_file, format_report
 
     if args.predictions and not args.predictions.parent.is_dir():
-        print(f"error: no folder for --predictions: {args.predictions.parent}", file=sys.stderr)
+        print(
+            f"facemood evaluate: no folder for --predictions: {args.predictions.parent}",
+            file=sys.stderr,
+        )
         return 1
     try:
         evaluation, probs = evaluate_file(args.data, args.model, mirror=not args.no_mirror)
     except FaceMoodError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"facemood evaluate: {exc}", file=sys.stderr)
         return 1
     if args.predictions:
         try:
             np.save(args.predictions, probs)
         except OSError as exc:
-            print(f"error: could not write {args.predictions}: {exc}", file=sys.stderr)
+            print(f"facemood evaluate: could not write {args.predictions}: {exc}", file=sys.stderr)
             return 1
     print(json.dumps(evaluation.as_dict()) if args.json else format_report(evaluation))
     return 0

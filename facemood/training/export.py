@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -33,7 +35,7 @@ class ExportReport:
 
 
 def export_model(
-    keras_model: Path,
+    keras_model: Path | Sequence[Path],
     out_dir: Path,
     calibration: Path | None = None,
     quantize: bool = True,
@@ -42,7 +44,8 @@ def export_model(
     """Convert ``keras_model`` into ``out_dir/emotion.tflite`` + labels + checksum.
 
     Args:
-        keras_model: a ``.keras`` file from training.
+        keras_model: a ``.keras`` file from training, or several: one model that averages
+            their probabilities (an ensemble; it costs their run times added up).
         out_dir: the folder to write (``models/`` for the app).
         calibration: an npz whose first ``check_images`` faces are used for the agreement
             check (random faces when None).
@@ -53,7 +56,8 @@ def export_model(
     import keras
     import tensorflow as tf
 
-    model = keras.models.load_model(keras_model)
+    paths = [keras_model] if isinstance(keras_model, Path) else list(keras_model)
+    model = _average([keras.models.load_model(p) for p in paths])
     converter = tf.lite.TFLiteConverter.from_keras_model(model)
     if quantize:
         converter.optimizations = [tf.lite.Optimize.DEFAULT]
@@ -98,6 +102,21 @@ def export_model(
         100 * report.top1_agreement,
     )
     return report
+
+
+def _average(models: list[Any]) -> Any:
+    """One Keras model whose output is the mean of ``models``' outputs (or the only one)."""
+    import keras
+
+    if len(models) == 1:
+        return models[0]
+    inputs = keras.Input(models[0].input_shape[1:])
+    members = [
+        keras.Model(m.input, m.output, name=f"member_{i}")  # unique names in the graph
+        for i, m in enumerate(models)
+    ]
+    outputs = keras.layers.Average()([member(inputs) for member in members])
+    return keras.Model(inputs, outputs, name="facemood_ensemble")
 
 
 def _sample_faces(npz: Path | None, count: int) -> np.ndarray:

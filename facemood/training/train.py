@@ -57,6 +57,7 @@ class TrainConfig:
     limit: int = 0
     seed: int = 1234
     widths: tuple[int, ...] = field(default=(32, 64, 128, 256))
+    init_from: Path | None = None
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-friendly copy."""
@@ -135,6 +136,9 @@ def train(cfg: TrainConfig, resume: bool = True) -> TrainResult:
         log.info("resuming from %s at epoch %d", last_path, initial_epoch)
     else:
         model = build_model(cfg.widths)
+        if cfg.init_from is not None:
+            model.load_weights(cfg.init_from)
+            log.info("starting from the weights of %s", cfg.init_from)
         model.compile(
             optimizer=keras.optimizers.AdamW(
                 _schedule(cfg, steps_per_epoch), weight_decay=cfg.weight_decay
@@ -148,9 +152,12 @@ def train(cfg: TrainConfig, resume: bool = True) -> TrainResult:
         keras.callbacks.ModelCheckpoint(last_path),
         keras.callbacks.ModelCheckpoint(best_path, monitor="val_accuracy", save_best_only=True),
         keras.callbacks.CSVLogger(cfg.out_dir / "history.csv", append=initial_epoch > 0),
-        keras.callbacks.EarlyStopping(monitor="val_accuracy", patience=cfg.patience),
         _Progress(cfg, val, state_path),
     ]
+    if cfg.patience:
+        callbacks.append(
+            keras.callbacks.EarlyStopping(monitor="val_accuracy", patience=cfg.patience)
+        )
     if cfg.max_minutes:
         callbacks.append(_TimeBudget(cfg, state_path))
     history = model.fit(

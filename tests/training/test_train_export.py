@@ -67,3 +67,79 @@ def test_one_epoch_lowers_the_loss_and_export_round_trips(
         probs = model.predict(load_npz(val_npz).images[:5])
     assert probs.shape == (5, 7)
     np.testing.assert_allclose(probs.sum(axis=1), 1.0, atol=1e-4)
+
+
+@pytest.fixture(scope="module")
+def two_runs(slices: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """Two one-epoch runs with different seeds; their ``last.keras`` files."""
+    from facemood.training.train import TrainConfig, train
+
+    train_npz, val_npz = slices
+    out = tmp_path_factory.mktemp("runs")
+    paths = []
+    for seed in (1, 2):
+        cfg = TrainConfig(
+            train_data=train_npz,
+            val_data=val_npz,
+            out_dir=out / f"seed{seed}",
+            epochs=1,
+            batch_size=64,
+            seed=seed,
+        )
+        train(cfg, resume=False)
+        paths.append(cfg.out_dir / "last.keras")
+    return paths
+
+
+@pytest.mark.slow
+def test_init_from_starts_a_new_run_from_another_models_weights(
+    slices: tuple[Path, Path], two_runs: list[Path], tmp_path: Path
+) -> None:
+    from facemood.training.train import TrainConfig, keras, train
+
+    train_npz, val_npz = slices
+    start = keras.models.load_model(two_runs[0])
+    # A learning rate of ~0 leaves the weights where the run started.
+    cfg = TrainConfig(
+        train_data=train_npz,
+        val_data=val_npz,
+        out_dir=tmp_path / "continued",
+        epochs=1,
+        batch_size=64,
+        learning_rate=1e-12,
+        weight_decay=0.0,
+        seed=2,
+        init_from=two_runs[0],
+    )
+    train(cfg, resume=False)
+    continued = keras.models.load_model(cfg.out_dir / "last.keras")
+    other = keras.models.load_model(two_runs[1])  # the same seed without init_from
+
+    pairs = list(zip(start.trainable_weights, continued.trainable_weights, strict=True))
+    assert pairs
+    for a, b in pairs:
+        np.testing.assert_allclose(a.numpy(), b.numpy(), atol=1e-6)
+    first_kernel = start.trainable_weights[0].numpy()
+    assert not np.allclose(first_kernel, other.trainable_weights[0].numpy(), atol=1e-3)
+
+
+@pytest.mark.slow
+def test_an_ensemble_exports_as_one_model_averaging_its_members(
+    slices: tuple[Path, Path], two_runs: list[Path], tmp_path: Path
+) -> None:
+    from facemood.training.export import export_model
+    from facemood.training.train import keras
+
+    _, val_npz = slices
+    faces = load_npz(val_npz).images[:64]
+    expected = np.mean(
+        [
+            keras.models.load_model(p).predict(faces[..., None].astype(np.float32), verbose=0)
+            for p in two_runs
+        ],
+        axis=0,
+    )
+    report = export_model(two_runs, tmp_path, calibration=val_npz, quantize=False)
+    assert report.top1_agreement >= 0.99
+    with EmotionModel.load(report.path, mirror=False) as model:
+        np.testing.assert_allclose(model.predict(faces), expected, atol=1e-4)
