@@ -35,3 +35,9 @@ def rthook() -> ModuleType:
 def rules() -> ModuleType:
     """packaging/bundle_rules.py."""
     return load_script("bundle_rules")
+
+
+@pytest.fixture(scope="session")
+def slim() -> ModuleType:
+    """packaging/opencv_slim.py."""
+    return load_script("opencv_slim")
