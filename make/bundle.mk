@@ -30,6 +30,8 @@ bundle: system-deps-run $(STAMP_BUNDLE) ## build dist/FaceMood (PyInstaller) and
 	@scripts/system-deps.sh $(APT_BUNDLE)
 	site=$$(if [ "$(BUNDLE_OPENCV)" = slim ]; then \
 	    PATH="$(abspath $(BIN)):$$PATH" $(PY) packaging/opencv_slim.py --work $(OPENCV_SLIM_WORK); fi) && \
+	{ [ "$(BUNDLE_OPENCV)" != slim ] || [ -f "$$site/cv2/__init__.py" ] || \
+	    { echo "make bundle: no slim OpenCV in '$$site'" >&2; exit 1; }; } && \
 	PYTHONPATH="$$site" $(BIN)/pyinstaller --noconfirm --distpath $(BUNDLE_DIST) \
 	    --workpath $(BUNDLE_WORK) build.spec
 	@$(MAKE) --no-print-directory bundle-selftest

@@ -274,8 +274,8 @@ def tree_size(path: Path) -> int:
 def _run(args: list[str], step: str, log: Path | None) -> None:
     _say(f"{step}: {' '.join(args[:4])} …")
     started = time.monotonic()
-    if log is None:
-        done = subprocess.run(args, check=False)
+    if log is None:  # progress to stderr: stdout carries only the result, for $(...)
+        done = subprocess.run(args, stdout=sys.stderr, check=False)
     else:
         log.parent.mkdir(parents=True, exist_ok=True)
         with log.open("w") as out:

@@ -96,3 +96,13 @@ def test_check_refuses_a_cv2_from_elsewhere(slim: ModuleType, tmp_path: Path) ->
     """An empty build folder: Python falls back to the installed wheel, which must not pass."""
     with pytest.raises(slim.BuildError, match="another cv2"):
         slim.check(tmp_path, sys.executable)
+
+
+def test_build_output_goes_to_stderr_so_stdout_is_only_the_result(
+    slim: ModuleType, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """`make bundle` reads the folder from stdout with $(...); ninja's chatter must not mix in."""
+    slim._run([sys.executable, "-c", "print('ninja: Entering directory')"], "compile", None)
+    out, err = capfd.readouterr()
+    assert out == ""
+    assert "Entering directory" in err
