@@ -57,6 +57,14 @@ class FaceBox:
         """``[x, y, w, h]`` for JSON output."""
         return [self.x, self.y, self.w, self.h]
 
+    def iou(self, other: FaceBox) -> float:
+        """Intersection over union with ``other`` (0 when they do not overlap)."""
+        ix = max(0, min(self.x + self.w, other.x + other.w) - max(self.x, other.x))
+        iy = max(0, min(self.y + self.h, other.y + other.h) - max(self.y, other.y))
+        inter = ix * iy
+        union = self.area + other.area - inter
+        return inter / union if union > 0 else 0.0
+
 
 @dataclass(frozen=True, slots=True)
 class EmotionScores:

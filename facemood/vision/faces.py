@@ -118,15 +118,6 @@ def _starts(length: int, side: int, step: int) -> list[int]:
     return [*starts, length - side]
 
 
-def _box_iou(a: FaceBox, b: FaceBox) -> float:
-    """Intersection over union of two boxes."""
-    ix = max(0, min(a.x + a.w, b.x + b.w) - max(a.x, b.x))
-    iy = max(0, min(a.y + a.h, b.y + b.h) - max(a.y, b.y))
-    inter = ix * iy
-    union = a.area + b.area - inter
-    return inter / union if union > 0 else 0.0
-
-
 def _largest_first(dets: list[Detection]) -> list[Detection]:
     return sorted(dets, key=lambda d: d.box.area, reverse=True)
 
@@ -269,7 +260,7 @@ class BlazeFaceDetector(FaceDetector):
                 for (bx, by, bw, bh), score in self._net.detect(tile):
                     det = Detection(FaceBox(bx + x, by + y, bw, bh), score)
                     # A face in the overlap of two tiles is found twice: keep the best.
-                    twins = [d for d in found if _box_iou(d.box, det.box) > 0.3]
+                    twins = [d for d in found if d.box.iou(det.box) > 0.3]
                     if all(score > d.score for d in twins):
                         found = [d for d in found if d not in twins] + [det]
         return found

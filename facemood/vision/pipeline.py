@@ -265,8 +265,8 @@ class Pipeline:
         ]
 
     def _blend(self, det: Detection) -> Detection:
-        best = max(self._tracked, key=lambda old: _iou(old.box, det.box))
-        if _iou(best.box, det.box) < 0.5:
+        best = max(self._tracked, key=lambda old: old.box.iou(det.box))
+        if best.box.iou(det.box) < 0.5:
             return det
         a = self.options.box_blend
         o, n = best.box, det.box
@@ -277,11 +277,3 @@ class Pipeline:
             round(a * o.h + (1 - a) * n.h),
         )
         return Detection(box, det.score)
-
-
-def _iou(a: FaceBox, b: FaceBox) -> float:
-    ix = max(0, min(a.x + a.w, b.x + b.w) - max(a.x, b.x))
-    iy = max(0, min(a.y + a.h, b.y + b.h) - max(a.y, b.y))
-    inter = ix * iy
-    union = a.area + b.area - inter
-    return inter / union if union > 0 else 0.0

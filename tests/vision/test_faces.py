@@ -38,12 +38,6 @@ def haar() -> HaarDetector:
     return HaarDetector()
 
 
-def _iou(a: FaceBox, b: FaceBox) -> float:
-    ix = max(0, min(a.x + a.w, b.x + b.w) - max(a.x, b.x))
-    iy = max(0, min(a.y + a.h, b.y + b.h) - max(a.y, b.y))
-    return ix * iy / (a.area + b.area - ix * iy)
-
-
 def test_anchor_layout_matches_the_model() -> None:
     anchors = make_anchors()
     assert anchors.shape == (896, 2)
@@ -75,7 +69,7 @@ def test_haar_boxes_follow_the_blazeface_convention(
     photo: Path, blazeface: BlazeFaceDetector, haar: HaarDetector
 ) -> None:
     image = read_image(photo)
-    assert _iou(blazeface.detect(image)[0].box, haar.detect(image)[0].box) > 0.7
+    assert blazeface.detect(image)[0].box.iou(haar.detect(image)[0].box) > 0.7
 
 
 def test_faces_are_found_in_a_small_moved_copy(blazeface: BlazeFaceDetector) -> None:
