@@ -11,13 +11,13 @@ from pathlib import Path
 from facemood.cli import command
 from facemood.errors import FaceMoodError
 from facemood.training.data import TargetKind
+from facemood.vision.crops import CropStyle
 
 DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "datasets" / "fer2013"
 
 
 def _configure_train(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--train-data", type=Path, default=DATA_DIR / "train.npz")
-    parser.add_argument("--val-data", type=Path, default=DATA_DIR / "val.npz")
     parser.add_argument("--out", type=Path, default=Path("runs/emotion"), help="run folder")
     parser.add_argument(
         "--target",
@@ -26,25 +26,60 @@ def _configure_train(parser: argparse.ArgumentParser) -> None:
         help="FER labels, FER+ vote distributions, or a blend (default)",
     )
     parser.add_argument("--alpha", type=float, default=0.5, help="FER share of a mixed target")
-    parser.add_argument("--epochs", type=int, default=30)
-    parser.add_argument("--batch-size", type=int, default=64)
-    parser.add_argument("--lr", type=float, default=2e-3, help="peak learning rate")
     parser.add_argument(
-        "--patience",
-        type=int,
-        default=12,
-        help="stop after this many epochs without a better PublicTest accuracy (0: never)",
+        "--arch", choices=("vgg", "sep"), default="vgg", help="plain or separable convolutions"
     )
-    parser.add_argument("--max-minutes", type=float, default=0, help="stop after this long")
+    parser.add_argument(
+        "--widths",
+        type=_widths,
+        default=(32, 64, 128, 256),
+        help="stage channels, e.g. 32,64,128,256",
+    )
+    parser.add_argument(
+        "--crop", default="box", help="crop style: box, aligned, box+clahe or aligned+clahe"
+    )
+    parser.add_argument("--holdout", type=float, default=0.1, help="share of Training held out")
+    parser.add_argument("--epochs", type=_positive, default=30)
+    parser.add_argument("--batch-size", type=_positive, default=64)
+    parser.add_argument("--lr", type=float, default=2e-3, help="peak learning rate")
+    parser.add_argument("--weight-decay", type=float, default=5e-4)
+    parser.add_argument(
+        "--swa", type=float, default=0.25, help="average the weights over this last share of epochs"
+    )
+    parser.add_argument("--teacher", type=Path, help="npz of teacher probabilities (rows, probs)")
+    parser.add_argument("--teacher-weight", type=float, default=0.5)
+    parser.add_argument("--photos", type=Path, help="labelled photos, DIR/<emotion>/*.jpg")
+    parser.add_argument(
+        "--photo-people", default="", help="comma-separated people of --photos to train on"
+    )
+    parser.add_argument("--photo-copies", type=_positive, default=24)
+    parser.add_argument("--photo-weight", type=float, default=1.0)
     parser.add_argument("--limit", type=int, default=0, help="train on this many images only")
     parser.add_argument("--seed", type=int, default=1234)
     parser.add_argument("--fresh", action="store_true", help="ignore a checkpoint in --out")
     parser.add_argument(
         "--init-from",
         type=Path,
-        help="start from this model's weights (same widths) with a new learning-rate schedule",
+        help="start from this model's weights (same design) with a new learning-rate schedule",
     )
-    parser.add_argument("--export", type=Path, help="export the best model to this folder")
+    parser.add_argument("--export", type=Path, help="export the final model to this folder")
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _widths(text: str) -> tuple[int, ...]:
+    try:
+        widths = tuple(int(w) for w in text.split(","))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"expected numbers like 32,64,128: {text!r}") from exc
+    if not widths or min(widths) < 1:
+        raise argparse.ArgumentTypeError(f"widths must be positive: {text!r}")
+    return widths
 
 
 @command("train", "train the emotion CNN (needs the facemood[train] extra)", _configure_train)
@@ -59,39 +94,54 @@ def run_train(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    try:
+        CropStyle.parse(args.crop)
+    except ValueError as exc:
+        print(f"facemood train: {exc}", file=sys.stderr)
+        return 2
     cfg = TrainConfig(
         train_data=args.train_data,
-        val_data=args.val_data,
         out_dir=args.out,
         target=TargetKind(args.target),
         alpha=args.alpha,
+        arch=args.arch,
+        widths=args.widths,
+        crop=args.crop,
+        holdout=args.holdout,
         epochs=args.epochs,
         batch_size=args.batch_size,
         learning_rate=args.lr,
-        max_minutes=args.max_minutes,
-        patience=args.patience,
+        weight_decay=args.weight_decay,
+        swa_fraction=args.swa,
+        teacher=args.teacher,
+        teacher_weight=args.teacher_weight,
+        photos=args.photos,
+        photo_people=tuple(p for p in args.photo_people.split(",") if p),
+        photo_copies=args.photo_copies,
+        photo_weight=args.photo_weight,
         limit=args.limit,
         seed=args.seed,
         init_from=args.init_from,
     )
     try:
         result = train(cfg, resume=not args.fresh)
-    except FaceMoodError as exc:
+    except (FaceMoodError, FileNotFoundError) as exc:
         print(f"facemood train: {exc}", file=sys.stderr)
         return 1
     print(
         json.dumps(
             {
-                "best_model": str(result.best_model),
+                "final_model": str(result.final_model),
                 "epochs": result.epochs_run,
-                "best_val_accuracy": result.best_val_accuracy,
+                "holdout_accuracy": result.holdout_accuracy,
+                "holdout_accuracy_ferplus": result.holdout_accuracy_ferplus,
             }
         )
     )
     if args.export:
         from facemood.training.export import export_model
 
-        export_model(result.best_model, args.export, calibration=args.val_data)
+        export_model(result.final_model, args.export, crop=args.crop)
     return 0
 
 
@@ -105,6 +155,18 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, default=Path("models"), help="folder to write")
     parser.add_argument("--float", action="store_true", help="keep float32 weights (no int8)")
     parser.add_argument("--check-data", type=Path, default=DATA_DIR / "val.npz")
+    parser.add_argument(
+        "--crop", help="the models' crop style (default: from the run folder's config.json)"
+    )
+
+
+def _run_crop(model: Path) -> str:
+    """The crop style in the run folder's config.json ("box" when it names none)."""
+    config = model.parent / "config.json"
+    try:
+        return str(json.loads(config.read_text(encoding="utf-8")).get("crop", "box"))
+    except (OSError, ValueError):
+        return "box"
 
 
 @command("export", "export a trained .keras model to LiteRT for the app", _configure_export)
@@ -118,7 +180,16 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"facemood export: no such model file: {missing[0]}", file=sys.stderr)
         return 1
     check = args.check_data if args.check_data.is_file() else None
-    report = export_model(args.keras_model, args.out, check, quantize=not args.float)
+    crops = {args.crop} if args.crop else {_run_crop(p) for p in args.keras_model}
+    if len(crops) != 1:
+        print(f"facemood export: the models use different crops: {sorted(crops)}", file=sys.stderr)
+        return 1
+    try:
+        crop = CropStyle.parse(crops.pop()).name
+    except ValueError as exc:
+        print(f"facemood export: {exc}", file=sys.stderr)
+        return 2
+    report = export_model(args.keras_model, args.out, check, quantize=not args.float, crop=crop)
     print(
         json.dumps(
             {

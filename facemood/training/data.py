@@ -144,3 +144,39 @@ def class_weights(targets: FloatArray, power: float = 0.5) -> FloatArray:
     weights = (counts.max() / np.maximum(counts, 1.0)) ** power
     weights /= float((weights * counts).sum() / counts.sum())
     return np.asarray(weights, dtype=np.float32)
+
+
+def holdout_split(
+    data: FerData, fraction: float = 0.1, seed: int = 2026
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    """Split Training into a fit part and a held-out selection slice.
+
+    The slice is stratified by FER label and never splits a group of pixel-identical
+    images (Training holds 1,034 such groups), so no held-out face was also trained on.
+    It chooses checkpoints, temperature, prior corrections and ensemble weights; the
+    test split (PublicTest) chooses nothing.
+
+    Args:
+        data: the Training split.
+        fraction: share of each class held out.
+        seed: fixes the slice, so every run and every later session holds out the same faces.
+
+    Returns:
+        ``(fit, held_out)`` boolean masks over ``data``.
+    """
+    if not 0 < fraction < 1:
+        raise ValueError(f"fraction must be in (0, 1), got {fraction}")
+    flat = data.images.reshape(len(data), -1)
+    # Group identical images: one representative per distinct pixel content.
+    _, group = np.unique(flat, axis=0, return_inverse=True)
+    group = group.reshape(-1)
+    first = np.full(group.max() + 1, -1, dtype=np.int64)
+    first[group[::-1]] = np.arange(len(group))[::-1]
+    rng = np.random.default_rng(seed)
+    chosen_groups = []
+    for label in range(NUM_CLASSES):
+        groups = np.nonzero(data.labels[first] == label)[0]
+        take = round(len(groups) * fraction)
+        chosen_groups.append(rng.choice(groups, take, replace=False))
+    held = np.isin(group, np.concatenate(chosen_groups))
+    return ~held, held

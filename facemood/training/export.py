@@ -19,6 +19,7 @@ import numpy as np
 
 from facemood.core.types import EMOTIONS
 from facemood.training.tfenv import prepare_tensorflow_env
+from facemood.vision.crops import CropStyle
 from facemood.vision.model import LABELS_FILE, MODEL_FILE, EmotionModel, sha256_of
 
 log = logging.getLogger("facemood.training")
@@ -40,6 +41,7 @@ def export_model(
     calibration: Path | None = None,
     quantize: bool = True,
     check_images: int = 512,
+    crop: str = "box",
 ) -> ExportReport:
     """Convert ``keras_model`` into ``out_dir/emotion.tflite`` + labels + checksum.
 
@@ -51,6 +53,8 @@ def export_model(
             check (random faces when None).
         quantize: int8 dynamic-range weights (default) or plain float32.
         check_images: how many faces to compare Keras and LiteRT on.
+        crop: the crop style the model was trained on (written to labels.json, so the
+            app cuts faces the same way).
     """
     prepare_tensorflow_env()
     import keras
@@ -72,8 +76,9 @@ def export_model(
         json.dumps(
             {
                 "labels": [e.value for e in EMOTIONS],
-                "input": "float32 (N, 48, 48, 1), grey levels 0-255, a crop from "
-                "facemood.vision.faces.crop_face",
+                "input": "float32 (N, 48, 48, 1), grey levels 0-255, a face cut by "
+                "facemood.vision.crops.CropStyle",
+                "crop": CropStyle.parse(crop).name,
                 "output": "float32 (N, 7) softmax probabilities in label order",
                 "quantization": "int8 dynamic-range weights" if quantize else "float32",
             },

@@ -25,13 +25,24 @@ def _conv_bn_relu(x: keras.KerasTensor, filters: int, name: str) -> keras.KerasT
     return layers.ReLU(name=f"{name}_relu")(x)
 
 
-def build_model(widths: tuple[int, ...] = STAGE_WIDTHS, dropout: float = 0.4) -> keras.Model:
+ARCHITECTURES = ("vgg", "sep")
+"""``vgg``: the plain convolutional net below; ``sep``: :func:`build_separable`."""
+
+
+def build_model(
+    widths: tuple[int, ...] = STAGE_WIDTHS, dropout: float = 0.4, arch: str = "vgg"
+) -> keras.Model:
     """Build the network. Input: float32 (N, 48, 48, 1) grey levels 0-255; output: softmax (N, 7).
 
     Args:
         widths: channels of the four stages (24, 12, 6 and 3 pixels square).
         dropout: dropout rate before the classifier.
+        arch: one of :data:`ARCHITECTURES`.
     """
+    if arch == "sep":
+        return build_separable(widths, dropout)
+    if arch != "vgg":
+        raise ValueError(f"unknown architecture {arch!r}; choose one of {ARCHITECTURES}")
     inputs = keras.Input(INPUT_SHAPE, name="face")
     x = layers.Rescaling(1.0 / 255.0, name="scale")(inputs)
     x = _conv_bn_relu(x, widths[0], "stem")
@@ -45,6 +56,40 @@ def build_model(widths: tuple[int, ...] = STAGE_WIDTHS, dropout: float = 0.4) ->
     x = layers.Dropout(dropout, name="dropout")(x)
     outputs = layers.Dense(NUM_CLASSES, activation="softmax", name="emotion")(x)
     return keras.Model(inputs, outputs, name="facemood_vgg")
+
+
+def _separable_block(
+    x: keras.KerasTensor, filters: int, name: str, pool: bool
+) -> keras.KerasTensor:
+    """Two separable 3x3 convolutions with a 1x1 residual path (Xception's block)."""
+    y = layers.SeparableConv2D(filters, 3, padding="same", use_bias=False, name=f"{name}_sep1")(x)
+    y = layers.BatchNormalization(name=f"{name}_bn1")(y)
+    y = layers.ReLU(name=f"{name}_relu1")(y)
+    y = layers.SeparableConv2D(filters, 3, padding="same", use_bias=False, name=f"{name}_sep2")(y)
+    y = layers.BatchNormalization(name=f"{name}_bn2")(y)
+    stride = 2 if pool else 1
+    if pool:
+        y = layers.MaxPooling2D(3, 2, padding="same", name=f"{name}_pool")(y)
+    skip = layers.Conv2D(filters, 1, strides=stride, use_bias=False, name=f"{name}_skip")(x)
+    skip = layers.BatchNormalization(name=f"{name}_bn_skip")(skip)
+    return layers.ReLU(name=f"{name}_out")(layers.add([y, skip], name=f"{name}_add"))
+
+
+def build_separable(widths: tuple[int, ...] = (64, 128, 256), dropout: float = 0.3) -> keras.Model:
+    """A mini-Xception: a strided 3x3 stem to 24x24, then one residual separable block
+    per width, each but the last halving the resolution (24, 12, 6 pixels)."""
+    inputs = keras.Input(INPUT_SHAPE, name="face")
+    x = layers.Rescaling(1.0 / 255.0, name="scale")(inputs)
+    x = _conv_bn_relu(x, 32, "stem1")
+    x = layers.Conv2D(32, 3, strides=2, padding="same", use_bias=False, name="stem2_conv")(x)
+    x = layers.BatchNormalization(name="stem2_bn")(x)
+    x = layers.ReLU(name="stem2_relu")(x)
+    for i, filters in enumerate(widths):
+        x = _separable_block(x, filters, f"b{i + 1}", pool=i < len(widths) - 1)
+    x = layers.GlobalAveragePooling2D(name="gap")(x)
+    x = layers.Dropout(dropout, name="dropout")(x)
+    outputs = layers.Dense(NUM_CLASSES, activation="softmax", name="emotion")(x)
+    return keras.Model(inputs, outputs, name="facemood_sep")
 
 
 def build_augmenter(seed: int) -> keras.Sequential:

@@ -1,4 +1,17 @@
-"""Train the emotion CNN on FER2013 (+ FER+ votes) with Keras, resumable and time-boxed.
+"""Train the emotion CNN on FER2013 (+ FER+ votes) with Keras: one fixed-budget recipe.
+
+The recipe (``docs``: the model card) in one place:
+
+* Training minus "not a face" rows, minus a held-out slice (:func:`holdout_split`) that
+  alone chooses anything; PublicTest is never looked at here.
+* Targets: a blend of FER labels and FER+ vote distributions (``alpha``), optionally
+  blended again with a teacher's probabilities (distillation, ``teacher_weight``).
+* Optional labelled full-face photos (e.g. london_dev, chosen people only), cropped by
+  the app's own code, mixed into every epoch.
+* Crops in the model's crop style (box or aligned, with or without CLAHE), made as the
+  app makes them.
+* AdamW with a fixed-epoch warm-up + cosine schedule, and stochastic weight averaging
+  (SWA) over the last ``swa_fraction`` of the epochs; the averaged model is the result.
 
 This module imports TensorFlow (the ``facemood[train]`` extra); import it lazily.
 """
@@ -7,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -26,37 +40,49 @@ from facemood.training.data import (  # noqa: E402
     TargetKind,
     class_weights,
     ferplus_majority,
+    holdout_split,
     load_npz,
     make_targets,
     not_a_face,
 )
+from facemood.training.faceprep import PhotoSet, load_photos, prepare_fer  # noqa: E402
 from facemood.training.network import build_augmenter, build_model  # noqa: E402
+from facemood.vision.crops import CropStyle  # noqa: E402
 
 log = logging.getLogger("facemood.training")
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "datasets" / "fer2013"
+_HAPPY, _NEUTRAL = 3, 6
 
 
 @dataclass
 class TrainConfig:
-    """Everything that defines a training run (saved next to its checkpoints)."""
+    """Everything that defines a training run (saved as ``config.json`` beside it)."""
 
     train_data: Path = DEFAULT_DATA_DIR / "train.npz"
-    val_data: Path = DEFAULT_DATA_DIR / "val.npz"
     out_dir: Path = Path("runs/emotion")
     target: TargetKind = TargetKind.MIXED
     alpha: float = 0.5
+    arch: str = "vgg"
+    widths: tuple[int, ...] = field(default=(32, 64, 128, 256))
+    crop: str = "box"
+    holdout: float = 0.1
+    holdout_seed: int = 2026
     epochs: int = 30
     batch_size: int = 64
     learning_rate: float = 2e-3
     weight_decay: float = 5e-4
     warmup_epochs: int = 2
     class_weight_power: float = 0.5
-    patience: int = 12
-    max_minutes: float = 0.0
+    swa_fraction: float = 0.25
+    teacher: Path | None = None
+    teacher_weight: float = 0.5
+    photos: Path | None = None
+    photo_people: tuple[str, ...] = ()
+    photo_copies: int = 24
+    photo_weight: float = 1.0
     limit: int = 0
     seed: int = 1234
-    widths: tuple[int, ...] = field(default=(32, 64, 128, 256))
     init_from: Path | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -69,53 +95,114 @@ class TrainConfig:
 class TrainResult:
     """What a run produced."""
 
-    best_model: Path
+    final_model: Path
     epochs_run: int
-    best_val_accuracy: float
+    holdout_accuracy: float
+    holdout_accuracy_ferplus: float
     history: dict[str, list[float]]
 
 
-def _prepare_train(cfg: TrainConfig) -> tuple[FerData, np.ndarray]:
+@dataclass(frozen=True)
+class Prepared:
+    """The arrays of a run: fit images/targets/weights and the held-out slice."""
+
+    images: np.ndarray
+    targets: np.ndarray
+    weights: np.ndarray
+    fit_rows: np.ndarray
+    holdout: FerData
+    eval_photos: PhotoSet | None
+
+
+def prepare(cfg: TrainConfig) -> Prepared:
+    """Load, clean, split, crop and label the training data as ``cfg`` says."""
+    style = CropStyle.parse(cfg.crop)
     data = load_npz(cfg.train_data)
-    if data.votes is not None:
-        keep = ~not_a_face(data.votes)
-        log.info("dropping %d not-a-face rows from training", int((~keep).sum()))
-        data = data.subset(keep)
+    rows = np.arange(len(data))
+    keep = ~not_a_face(data.votes) if data.votes is not None else np.ones(len(data), bool)
+    log.info("dropping %d not-a-face rows", int((~keep).sum()))
+    cache = cfg.out_dir.parent / "cache"
+    data = FerData(
+        prepare_fer(data.images, style, cache), data.labels, data.votes, data.dup_in_train
+    )
+    fit_mask, held_mask = holdout_split(data, cfg.holdout, cfg.holdout_seed)
+    fit_mask &= keep
+    held_mask &= keep
     if cfg.limit:
         rng = np.random.default_rng(cfg.seed)
-        data = data.subset(np.isin(np.arange(len(data)), rng.permutation(len(data))[: cfg.limit]))
-    return data, make_targets(data, cfg.target, cfg.alpha)
+        fit_idx = np.nonzero(fit_mask)[0]
+        fit_mask = np.isin(rows, rng.permutation(fit_idx)[: cfg.limit])
+    fit, holdout = data.subset(fit_mask), data.subset(held_mask)
+    targets = make_targets(fit, cfg.target, cfg.alpha)
+    if cfg.teacher is not None:
+        targets = _blend_teacher(targets, rows[fit_mask], cfg.teacher, cfg.teacher_weight)
+    images = fit.images
+    per_class = class_weights(targets, cfg.class_weight_power)
+    weights = per_class[np.argmax(targets, axis=1)]
+
+    eval_photos = None
+    if cfg.photos is not None:
+        photos = load_photos(cfg.photos, style, copies=cfg.photo_copies, seed=cfg.seed)
+        chosen = set(cfg.photo_people)
+        trained = photos.select(chosen) if chosen else None
+        rest = set(photos.people()) - chosen
+        exact = load_photos(cfg.photos, style, copies=1)
+        eval_photos = exact.select(rest) if rest else None
+        if trained is not None and len(trained.labels):
+            onehot = np.eye(targets.shape[1], dtype=np.float32)[trained.labels]
+            images = np.concatenate([images, trained.images])
+            targets = np.concatenate([targets, onehot])
+            weights = np.concatenate(
+                [weights, per_class[trained.labels] * cfg.photo_weight]
+            ).astype(np.float32)
+            log.info("mixing in %d photo crops of %d people", len(trained.labels), len(chosen))
+    log.info(
+        "fit %d images, held out %d; target=%s alpha=%.2f teacher=%s; class weights %s",
+        len(images),
+        len(holdout),
+        cfg.target.value,
+        cfg.alpha,
+        cfg.teacher,
+        np.round(per_class, 2).tolist(),
+    )
+    return Prepared(
+        images, targets, weights.astype(np.float32), rows[fit_mask], holdout, eval_photos
+    )
+
+
+def _blend_teacher(
+    targets: np.ndarray, rows: np.ndarray, teacher: Path, weight: float
+) -> np.ndarray:
+    """``(1 - weight) * targets + weight * teacher`` on the rows the teacher covers."""
+    with np.load(teacher) as archive:
+        t_rows, t_probs = archive["rows"], archive["probs"].astype(np.float32)
+    lookup = {int(r): i for i, r in enumerate(t_rows)}
+    index = np.array([lookup.get(int(r), -1) for r in rows])
+    covered = index >= 0
+    out = targets.copy()
+    out[covered] = (1 - weight) * targets[covered] + weight * t_probs[index[covered]]
+    log.info("teacher %s covers %d of %d fit rows", teacher, int(covered.sum()), len(rows))
+    return out
 
 
 def train(cfg: TrainConfig, resume: bool = True) -> TrainResult:
-    """Train (or resume) a run in ``cfg.out_dir``; returns the best checkpoint.
+    """Train (or resume) a run in ``cfg.out_dir``.
 
-    Checkpoints: ``last.keras`` (model + optimizer, every epoch, for resuming),
-    ``best.keras`` (best PublicTest accuracy vs FER labels), ``state.json``, ``history.csv``.
+    Files: ``last.keras`` + ``state.json`` + ``swa.npz`` (resume), ``final.keras`` (the
+    weight-averaged result), ``holdout.npz`` (its float16 probabilities on the held-out
+    slice), ``history.csv``, ``config.json``.
     """
     keras.utils.set_random_seed(cfg.seed)
     cfg.out_dir.mkdir(parents=True, exist_ok=True)
     (cfg.out_dir / "config.json").write_text(json.dumps(cfg.to_json(), indent=2))
-    last_path, best_path = cfg.out_dir / "last.keras", cfg.out_dir / "best.keras"
+    last_path, final_path = cfg.out_dir / "last.keras", cfg.out_dir / "final.keras"
     state_path = cfg.out_dir / "state.json"
 
-    data, targets = _prepare_train(cfg)
-    val = load_npz(cfg.val_data)
-    val_targets = make_targets(val, TargetKind.FER)
-    weights_per_class = class_weights(targets, cfg.class_weight_power)
-    sample_weights = weights_per_class[np.argmax(targets, axis=1)]
-    log.info(
-        "training on %d images, validating on %d; target=%s; class weights %s",
-        len(data),
-        len(val),
-        cfg.target.value,
-        np.round(weights_per_class, 2).tolist(),
-    )
-
+    prep = prepare(cfg)
     augmenter = build_augmenter(cfg.seed)
-    images = data.images[..., None].astype(np.float32)
+    images = prep.images[..., None].astype(np.float32)
     dataset = (
-        tf.data.Dataset.from_tensor_slices((images, targets, sample_weights))
+        tf.data.Dataset.from_tensor_slices((images, prep.targets, prep.weights))
         .shuffle(len(images), seed=cfg.seed, reshuffle_each_iteration=True)
         .batch(cfg.batch_size)
         .map(
@@ -124,18 +211,15 @@ def train(cfg: TrainConfig, resume: bool = True) -> TrainResult:
         )
         .prefetch(2)
     )
-    val_dataset = tf.data.Dataset.from_tensor_slices(
-        (val.images[..., None].astype(np.float32), val_targets)
-    ).batch(256)
 
-    steps_per_epoch = int(np.ceil(len(images) / cfg.batch_size))
+    steps_per_epoch = math.ceil(len(images) / cfg.batch_size)
     initial_epoch = 0
     if resume and last_path.exists() and state_path.exists():
         model = keras.models.load_model(last_path)
         initial_epoch = int(json.loads(state_path.read_text())["epoch"])
         log.info("resuming from %s at epoch %d", last_path, initial_epoch)
     else:
-        model = build_model(cfg.widths)
+        model = build_model(cfg.widths, arch=cfg.arch)
         if cfg.init_from is not None:
             model.load_weights(cfg.init_from)
             log.info("starting from the weights of %s", cfg.init_from)
@@ -148,40 +232,66 @@ def train(cfg: TrainConfig, resume: bool = True) -> TrainResult:
         )
     log.info("model %s: %d parameters", model.name, model.count_params())
 
+    swa = _Swa(cfg, cfg.out_dir / "swa.npz")
     callbacks = [
         keras.callbacks.ModelCheckpoint(last_path),
-        keras.callbacks.ModelCheckpoint(best_path, monitor="val_accuracy", save_best_only=True),
         keras.callbacks.CSVLogger(cfg.out_dir / "history.csv", append=initial_epoch > 0),
-        _Progress(cfg, val, state_path),
+        _Progress(cfg, prep, state_path),
+        swa,
     ]
-    if cfg.patience:
-        callbacks.append(
-            keras.callbacks.EarlyStopping(monitor="val_accuracy", patience=cfg.patience)
-        )
-    if cfg.max_minutes:
-        callbacks.append(_TimeBudget(cfg, state_path))
     history = model.fit(
         dataset,
-        validation_data=val_dataset,
         epochs=cfg.epochs,
         initial_epoch=initial_epoch,
         callbacks=callbacks,
         shuffle=False,  # the dataset reshuffles itself every epoch
         verbose=0,
     )
+    if swa.count:
+        swa.apply(model, dataset)
+    model.save(final_path)
+    probs = model.predict(
+        prep.holdout.images[..., None].astype(np.float32), batch_size=256, verbose=0
+    )
+    np.savez_compressed(cfg.out_dir / "holdout.npz", probs=probs.astype(np.float16))
+    acc, acc_plus = holdout_accuracy(prep.holdout, probs)
+    log.info(
+        "final (SWA over %d epochs): held-out FER %.4f FER+ %.4f%s",
+        swa.count,
+        acc,
+        acc_plus,
+        _photo_summary(model, prep.eval_photos),
+    )
     hist = {k: [float(v) for v in vals] for k, vals in history.history.items()}
-    best = max(hist.get("val_accuracy", [0.0]) or [0.0])
-    return TrainResult(best_path, initial_epoch + len(hist.get("loss", [])), best, hist)
+    return TrainResult(final_path, initial_epoch + len(hist.get("loss", [])), acc, acc_plus, hist)
+
+
+def holdout_accuracy(data: FerData, probs: np.ndarray) -> tuple[float, float]:
+    """Accuracy vs FER labels and vs the FER+ majority (rows that have one)."""
+    predicted = probs.argmax(axis=1)
+    acc = float((predicted == data.labels).mean())
+    if data.votes is None:
+        return acc, float("nan")
+    majority = ferplus_majority(data.votes)
+    ok = majority >= 0
+    return acc, float((predicted[ok] == majority[ok]).mean())
+
+
+def _photo_summary(model: Any, photos: PhotoSet | None) -> str:
+    """Happy recall on smiles and neutral recall on resting faces of untrained people."""
+    if photos is None or not len(photos.labels):
+        return ""
+    probs = model.predict(photos.images[..., None].astype(np.float32), verbose=0)
+    pred = probs.argmax(axis=1)
+    happy, neutral = photos.labels == _HAPPY, photos.labels == _NEUTRAL
+    happy_recall = float((pred[happy] == _HAPPY).mean()) if happy.any() else float("nan")
+    neutral_recall = float((pred[neutral] == _NEUTRAL).mean()) if neutral.any() else float("nan")
+    people = len(photos.people())
+    return f" photos({people} people): happy {happy_recall:.2f} neutral {neutral_recall:.2f}"
 
 
 def _schedule(cfg: TrainConfig, steps_per_epoch: int) -> Any:
-    """Warm-up then cosine decay over ``cfg.epochs``; a plain float under a time budget.
-
-    With ``max_minutes`` the epochs a machine manages in the budget are not known in
-    advance, so :class:`_TimeBudget` anneals the rate over the time budget instead.
-    """
-    if cfg.max_minutes:
-        return cfg.learning_rate / 20
+    """Warm-up then cosine decay over ``cfg.epochs`` (to 1 % of the peak)."""
     return keras.optimizers.schedules.CosineDecay(
         initial_learning_rate=cfg.learning_rate / 20,
         warmup_target=cfg.learning_rate,
@@ -191,52 +301,55 @@ def _schedule(cfg: TrainConfig, steps_per_epoch: int) -> Any:
     )
 
 
-class _TimeBudget(keras.callbacks.Callback):  # type: ignore[misc]
-    """Warm-up and cosine learning-rate decay over wall-clock time; stops when time is up.
+class _Swa(keras.callbacks.Callback):  # type: ignore[misc]
+    """Stochastic weight averaging: the mean of the weights at the end of each of the
+    last ``swa_fraction`` epochs, kept in ``swa.npz`` so a resumed run continues it."""
 
-    The elapsed time is kept in ``state.json``, so a resumed run continues the schedule.
-    """
-
-    WARMUP = 0.04
-
-    def __init__(self, cfg: TrainConfig, state_path: Path) -> None:
+    def __init__(self, cfg: TrainConfig, path: Path) -> None:
         super().__init__()
-        self.budget_s = cfg.max_minutes * 60
-        self.peak = cfg.learning_rate
-        self.state_path = state_path
-        state = json.loads(state_path.read_text()) if state_path.exists() else {}
-        self.before_s = float(state.get("elapsed_s", 0.0))
-        self.started = time.monotonic()
-
-    def elapsed_s(self) -> float:
-        return self.before_s + time.monotonic() - self.started
-
-    def on_train_batch_begin(self, batch: int, logs: dict[str, float] | None = None) -> None:
-        if batch % 10:
-            return
-        frac = min(1.0, self.elapsed_s() / self.budget_s)
-        if frac < self.WARMUP:
-            lr = self.peak * (0.05 + 0.95 * frac / self.WARMUP)
-        else:
-            progress = (frac - self.WARMUP) / (1 - self.WARMUP)
-            lr = self.peak * (0.01 + 0.99 * 0.5 * (1 + np.cos(np.pi * progress)))
-        self.model.optimizer.learning_rate.assign(lr)
-        if frac >= 1.0:
-            self.model.stop_training = True
+        self.start = cfg.epochs - max(1, round(cfg.epochs * cfg.swa_fraction))
+        self.enabled = cfg.swa_fraction > 0
+        self.path = path
+        self.count = 0
+        self.sums: list[np.ndarray] = []
+        if self.enabled and path.exists():
+            with np.load(path) as archive:
+                self.count = int(archive["arr_0"])
+                self.sums = [archive[f"arr_{i}"] for i in range(1, len(archive.files))]
 
     def on_epoch_end(self, epoch: int, logs: dict[str, float] | None = None) -> None:
-        state = json.loads(self.state_path.read_text()) if self.state_path.exists() else {}
-        state["elapsed_s"] = self.elapsed_s()
-        state["learning_rate"] = float(self.model.optimizer.learning_rate.numpy())
-        self.state_path.write_text(json.dumps(state))
+        if not self.enabled or epoch < self.start:
+            return
+        weights = [w.numpy().astype(np.float64) for w in self.model.trainable_weights]
+        self.sums = (
+            weights if not self.sums else [s + w for s, w in zip(self.sums, weights, strict=True)]
+        )
+        self.count += 1
+        np.savez(self.path, np.asarray(self.count), *self.sums)  # arr_0: count, then weights
+
+    def apply(self, model: Any, dataset: Any, batches: int = 120) -> None:
+        """Load the averaged weights and re-estimate batch-norm statistics for them."""
+        for variable, total in zip(model.trainable_weights, self.sums, strict=True):
+            variable.assign((total / self.count).astype(np.float32))
+        norms = [
+            layer for layer in model.layers if isinstance(layer, keras.layers.BatchNormalization)
+        ]
+        for layer in norms:
+            layer.moving_mean.assign(np.zeros(layer.moving_mean.shape, np.float32))
+            layer.moving_variance.assign(np.ones(layer.moving_variance.shape, np.float32))
+            layer.momentum = 0.95
+        for x, _, _ in dataset.take(batches):
+            model(x, training=True)
+        for layer in norms:
+            layer.momentum = 0.99
 
 
 class _Progress(keras.callbacks.Callback):  # type: ignore[misc]
-    """Logs each epoch (FER+ accuracy, ETA), saves resume state, enforces the time box."""
+    """Logs each epoch with held-out FER/FER+ accuracy and saves the resume state."""
 
-    def __init__(self, cfg: TrainConfig, val: FerData, state_path: Path) -> None:
+    def __init__(self, cfg: TrainConfig, prep: Prepared, state_path: Path) -> None:
         super().__init__()
-        self.cfg, self.val, self.state_path = cfg, val, state_path
+        self.cfg, self.prep, self.state_path = cfg, prep, state_path
         self.started = self.epoch_started = time.monotonic()
 
     def on_epoch_begin(self, epoch: int, logs: dict[str, float] | None = None) -> None:
@@ -245,28 +358,25 @@ class _Progress(keras.callbacks.Callback):  # type: ignore[misc]
     def on_epoch_end(self, epoch: int, logs: dict[str, float] | None = None) -> None:
         logs = logs if logs is not None else {}
         now = time.monotonic()
-        epoch_s, elapsed_min = now - self.epoch_started, (now - self.started) / 60
-        extra = ""
-        if self.val.votes is not None:
-            majority = ferplus_majority(self.val.votes)
-            ok = majority >= 0
-            images = self.val.images[ok][..., None].astype(np.float32)
-            probs = self.model.predict(images, batch_size=256, verbose=0)
-            acc_plus = float((np.argmax(probs, axis=1) == majority[ok]).mean())
-            logs["val_accuracy_ferplus"] = acc_plus
-            extra = f" val_acc_ferplus={acc_plus:.4f}"
+        held = self.prep.holdout
+        probs = self.model.predict(
+            held.images[..., None].astype(np.float32), batch_size=256, verbose=0
+        )
+        acc, acc_plus = holdout_accuracy(held, probs)
+        logs["holdout_accuracy"], logs["holdout_accuracy_ferplus"] = acc, acc_plus
         log.info(
-            "epoch %d/%d %.0fs lr=%.2e loss=%.4f acc=%.4f val_acc=%.4f%s elapsed=%.1fmin",
+            "epoch %d/%d %.0fs lr=%.2e loss=%.4f acc=%.4f held-out FER %.4f FER+ %.4f%s %.1fmin",
             epoch + 1,
             self.cfg.epochs,
-            epoch_s,
+            now - self.epoch_started,
             float(self.model.optimizer.learning_rate),
             logs.get("loss", float("nan")),
             logs.get("accuracy", float("nan")),
-            logs.get("val_accuracy", float("nan")),
-            extra,
-            elapsed_min,
+            acc,
+            acc_plus,
+            _photo_summary(self.model, self.prep.eval_photos),
+            (now - self.started) / 60,
         )
         state = json.loads(self.state_path.read_text()) if self.state_path.exists() else {}
-        state.update(epoch=epoch + 1, logs=logs)
+        state.update(epoch=epoch + 1, logs={k: float(v) for k, v in logs.items()})
         self.state_path.write_text(json.dumps(state))

@@ -33,6 +33,9 @@ _IOU_THRESHOLD: Final = 0.3
 
 FloatArray = npt.NDArray[np.float32]
 Box = tuple[int, int, int, int]
+Keypoints = tuple[tuple[float, float], ...]
+"""Six (x, y) points in frame pixels: the subject's right eye, left eye, nose tip, mouth
+centre, right ear tragion, left ear tragion (MediaPipe's order)."""
 
 
 def make_anchors() -> FloatArray:
@@ -91,11 +94,11 @@ class BlazeFace:
         """Drop the interpreter."""
         self.__dict__.pop("_interp", None)
 
-    def detect(self, bgr: npt.NDArray[np.uint8]) -> list[tuple[Box, float]]:
+    def detect(self, bgr: npt.NDArray[np.uint8]) -> list[tuple[Box, float, Keypoints]]:
         """Find faces in a BGR frame.
 
         Returns:
-            ``((x, y, w, h), score)`` per face in frame pixels, after NMS.
+            ``((x, y, w, h), score, keypoints)`` per face in frame pixels, after NMS.
         """
         h, w = bgr.shape[:2]
         scale = INPUT_SIZE / max(h, w)
@@ -114,24 +117,29 @@ class BlazeFace:
         keep = np.nonzero(logits > self._logit_threshold)[0]
         if keep.size == 0:
             return []
-        raw = self._interp.get_tensor(self._regressors)[0, keep, :4]
+        raw = self._interp.get_tensor(self._regressors)[0, keep]
         scores = 1.0 / (1.0 + np.exp(-np.clip(logits[keep], -100.0, 100.0)))
         anchors = self._anchors[keep]
         cx = raw[:, 0] / INPUT_SIZE + anchors[:, 0]
         cy = raw[:, 1] / INPUT_SIZE + anchors[:, 1]
         bw = raw[:, 2] / INPUT_SIZE
         bh = raw[:, 3] / INPUT_SIZE
-        boxes = np.stack([cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2], axis=1)
-        out: list[tuple[Box, float]] = []
-        for (x0, y0, x1, y1), score in _weighted_nms(boxes, scores):
+        # Columns: box corners (4), then six key points (x, y), all in [0, 1] input units.
+        points = raw[:, 4:16].reshape(-1, 6, 2) / INPUT_SIZE + anchors[:, None, :]
+        rows = np.concatenate(
+            [np.stack([cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2], axis=1),
+             points.reshape(-1, 12)],
+            axis=1,
+        )
+        out: list[tuple[Box, float, Keypoints]] = []
+        for merged, score in _weighted_nms(rows, scores):
             # Undo the letterbox: input [0, 1] -> input pixels -> frame pixels.
-            fx0 = (x0 * INPUT_SIZE - ox) / scale
-            fy0 = (y0 * INPUT_SIZE - oy) / scale
-            fx1 = (x1 * INPUT_SIZE - ox) / scale
-            fy1 = (y1 * INPUT_SIZE - oy) / scale
-            box = (round(fx0), round(fy0), round(fx1 - fx0), round(fy1 - fy0))
+            xs = (merged[0::2] * INPUT_SIZE - ox) / scale
+            ys = (merged[1::2] * INPUT_SIZE - oy) / scale
+            box = (round(xs[0]), round(ys[0]), round(xs[1] - xs[0]), round(ys[1] - ys[0]))
             if box[2] > 0 and box[3] > 0:
-                out.append((box, score))
+                keypoints = tuple((float(x), float(y)) for x, y in zip(xs[2:], ys[2:], strict=True))
+                out.append((box, score, keypoints))
         return out
 
 
@@ -147,26 +155,25 @@ def _iou(box: FloatArray, others: FloatArray) -> FloatArray:
     return result
 
 
-def _weighted_nms(
-    boxes: FloatArray, scores: FloatArray
-) -> list[tuple[tuple[float, float, float, float], float]]:
-    """MediaPipe's weighted NMS: overlapping boxes are averaged, weighted by score."""
+def _weighted_nms(rows: FloatArray, scores: FloatArray) -> list[tuple[FloatArray, float]]:
+    """MediaPipe's weighted NMS: overlapping detections are averaged, weighted by score.
+
+    Args:
+        rows: (N, 16) box corners ``x0, y0, x1, y1`` then the key points; the IoU is
+            taken on the corners, and the whole row is averaged.
+        scores: (N,) detection scores.
+    """
     order = np.argsort(-scores)
-    boxes = boxes[order]
+    rows = rows[order]
     scores = scores[order]
-    out: list[tuple[tuple[float, float, float, float], float]] = []
+    out: list[tuple[FloatArray, float]] = []
     remaining = np.arange(len(scores))
     while remaining.size:
         first = remaining[0]
-        overlap = _iou(boxes[first], boxes[remaining]) > _IOU_THRESHOLD
+        overlap = _iou(rows[first, :4], rows[remaining, :4]) > _IOU_THRESHOLD
         group = remaining[overlap]
         weights = scores[group]
-        merged = (boxes[group] * weights[:, None]).sum(axis=0) / weights.sum()
-        out.append(
-            (
-                (float(merged[0]), float(merged[1]), float(merged[2]), float(merged[3])),
-                float(scores[first]),
-            )
-        )
+        merged = (rows[group] * weights[:, None]).sum(axis=0) / weights.sum()
+        out.append((merged, float(scores[first])))
         remaining = remaining[~overlap]
     return out

@@ -35,7 +35,6 @@ def test_one_epoch_lowers_the_loss_and_export_round_trips(
     train_npz, val_npz = slices
     cfg = TrainConfig(
         train_data=train_npz,
-        val_data=val_npz,
         out_dir=tmp_path / "run",
         target=TargetKind.FERPLUS,
         epochs=1,
@@ -59,8 +58,10 @@ def test_one_epoch_lowers_the_loss_and_export_round_trips(
     loss_after = float(trained.evaluate(images, targets, verbose=0, return_dict=True)["loss"])
     assert loss_after < loss_before
     assert (cfg.out_dir / "state.json").is_file()
+    with np.load(cfg.out_dir / "holdout.npz") as held:
+        assert held["probs"].dtype == np.float16 and held["probs"].shape[1] == 7
 
-    report = export_model(result.best_model, tmp_path / "models", calibration=val_npz)
+    report = export_model(result.final_model, tmp_path / "models", calibration=val_npz)
     assert report.top1_agreement >= 0.95
     assert report.max_abs_diff < 0.05
     with EmotionModel.load(report.path) as model:
@@ -74,13 +75,12 @@ def two_runs(slices: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory
     """Two one-epoch runs with different seeds; their ``last.keras`` files."""
     from facemood.training.train import TrainConfig, train
 
-    train_npz, val_npz = slices
+    train_npz, _ = slices
     out = tmp_path_factory.mktemp("runs")
     paths = []
     for seed in (1, 2):
         cfg = TrainConfig(
             train_data=train_npz,
-            val_data=val_npz,
             out_dir=out / f"seed{seed}",
             epochs=1,
             batch_size=64,
@@ -97,12 +97,11 @@ def test_init_from_starts_a_new_run_from_another_models_weights(
 ) -> None:
     from facemood.training.train import TrainConfig, keras, train
 
-    train_npz, val_npz = slices
+    train_npz, _ = slices
     start = keras.models.load_model(two_runs[0])
     # A learning rate of ~0 leaves the weights where the run started.
     cfg = TrainConfig(
         train_data=train_npz,
-        val_data=val_npz,
         out_dir=tmp_path / "continued",
         epochs=1,
         batch_size=64,

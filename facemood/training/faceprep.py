@@ -1,0 +1,191 @@
+"""Training inputs made the way the app makes them: aligned FER2013 faces and photo crops.
+
+Two sources of 48x48 faces:
+
+* FER2013 arrays. For the aligned crop style the BlazeFace key points of every image are
+  found once (the image upscaled and padded so the detector sees a whole face) and cached
+  beside the run; :func:`facemood.vision.faces.align_face` then warps each image as the
+  app warps a camera face. Images where no face is found stay as they are.
+* Labelled full-face photos (``DIR/<emotion>/*.jpg``, e.g. london_dev): detected and
+  cropped by the app's own detector and crop code, with jittered copies (the box and key
+  points moved as a detector's wobble) so a few photos give many training crops.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from facemood.core.types import EMOTIONS, FaceBox
+from facemood.vision.crops import CropStyle, equalize
+from facemood.vision.faces import BlazeFaceDetector, Detection, align_face
+
+log = logging.getLogger("facemood.training")
+
+UInt8Array = npt.NDArray[np.uint8]
+_UP, _PAD = 192, 96  # FER image upscaled to this, then padded by this, for the detector
+_PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".bmp")
+
+
+def fer_keypoints(images: UInt8Array, cache_dir: Path | None = None) -> npt.NDArray[np.float32]:
+    """BlazeFace's four alignment points for each 48x48 image, NaN where none was found.
+
+    Args:
+        images: uint8 (N, 48, 48).
+        cache_dir: where to keep the result (keyed by the images' hash); None: no cache.
+
+    Returns:
+        float32 (N, 4, 2) points in 48x48 pixel coordinates.
+    """
+    digest = hashlib.sha256(images.tobytes()).hexdigest()[:16]
+    cache = cache_dir / f"fer-keypoints-{digest}.npy" if cache_dir is not None else None
+    if cache is not None and cache.is_file():
+        return np.asarray(np.load(cache), dtype=np.float32)
+    out = np.full((len(images), 4, 2), np.nan, dtype=np.float32)
+    k = 48 / _UP
+    with BlazeFaceDetector() as detector:
+        for i, image in enumerate(images):
+            big = cv2.resize(image, (_UP, _UP), interpolation=cv2.INTER_CUBIC)
+            fill = int(np.median(image))
+            big = cv2.copyMakeBorder(big, _PAD, _PAD, _PAD, _PAD, cv2.BORDER_CONSTANT, value=fill)
+            found = detector.detect(cv2.cvtColor(big, cv2.COLOR_GRAY2BGR))
+            if found and found[0].keypoints is not None:
+                points = np.asarray(found[0].keypoints[:4], dtype=np.float32)
+                out[i] = (points - _PAD) * k
+    log.info("key points found in %d of %d images", int(np.isfinite(out[:, 0, 0]).sum()), len(out))
+    if cache is not None:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        np.save(cache, out)
+    return out
+
+
+def prepare_fer(images: UInt8Array, style: CropStyle, cache_dir: Path | None = None) -> UInt8Array:
+    """FER2013 images in the app's crop style (aligned and/or equalised as it runs)."""
+    out = images.copy()
+    if style.aligned:
+        points = fer_keypoints(images, cache_dir)
+        for i in np.nonzero(np.isfinite(points[:, 0, 0]))[0]:
+            keypoints = tuple((float(x), float(y)) for x, y in points[i])
+            out[i] = align_face(images[i], keypoints)
+    if style.equalized:
+        for j in range(len(out)):
+            out[j] = equalize(out[j])
+    return out
+
+
+@dataclass(frozen=True)
+class PhotoSet:
+    """Crops of labelled photos, several jittered copies per photo.
+
+    Attributes:
+        images: uint8 (N, 48, 48) crops.
+        labels: FER2013 class per crop.
+        person: a person id per crop (from the file name), to split by person.
+        photo: index of the source photo per crop.
+        files: the source photos.
+    """
+
+    images: UInt8Array
+    labels: npt.NDArray[np.int64]
+    person: tuple[str, ...]
+    photo: npt.NDArray[np.int64]
+    files: tuple[Path, ...]
+
+    def select(self, people: set[str]) -> PhotoSet:
+        """The crops of these people only."""
+        keep = np.array([p in people for p in self.person], dtype=bool)
+        return PhotoSet(
+            self.images[keep],
+            self.labels[keep],
+            tuple(p for p, k in zip(self.person, keep, strict=True) if k),
+            self.photo[keep],
+            self.files,
+        )
+
+    def people(self) -> list[str]:
+        """The distinct people, sorted."""
+        return sorted(set(self.person))
+
+
+def person_of(path: Path) -> str:
+    """A person id from a photo's name: its first number (``london_004_08.jpg`` → 004)."""
+    match = re.search(r"\d+", path.stem)
+    return match.group(0) if match else path.stem
+
+
+def load_photos(folder: Path, style: CropStyle, copies: int = 1, seed: int = 0) -> PhotoSet:
+    """Detect and crop every photo in ``folder/<emotion>/``.
+
+    Args:
+        folder: holds one sub-folder per emotion name (``happy``, ``neutral``...).
+        style: the crop style (the model's).
+        copies: crops per photo; the first is exact, the others jittered (box shifted by
+            up to 5 % and scaled by up to 6 %, key points alike, as a detector wobbles).
+        seed: fixes the jitter.
+
+    Raises:
+        FileNotFoundError: when the folder holds no emotion sub-folder with photos.
+    """
+    rng = np.random.default_rng(seed)
+    names = {e.value: i for i, e in enumerate(EMOTIONS)}
+    files = sorted(
+        p
+        for sub in folder.iterdir()
+        if sub.is_dir() and sub.name in names
+        for p in sub.iterdir()
+        if p.suffix.lower() in _PHOTO_SUFFIXES
+    )
+    if not files:
+        raise FileNotFoundError(f"no labelled photos in {folder}/<emotion>/")
+    crops, labels, people, photo = [], [], [], []
+    with BlazeFaceDetector() as detector:
+        for index, path in enumerate(files):
+            image = cv2.imread(str(path), cv2.IMREAD_COLOR)
+            if image is None:
+                log.warning("not an image: %s", path)
+                continue
+            bgr = np.asarray(image, dtype=np.uint8)
+            found = detector.detect(bgr)
+            if not found:
+                log.warning("no face found in %s", path)
+                continue
+            gray = np.asarray(cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY), dtype=np.uint8)
+            for copy in range(copies):
+                det = found[0] if copy == 0 else _jitter(found[0], rng)
+                crops.append(style.crop(gray, det))
+                labels.append(names[path.parent.name])
+                people.append(person_of(path))
+                photo.append(index)
+    return PhotoSet(
+        np.stack(crops),
+        np.asarray(labels, dtype=np.int64),
+        tuple(people),
+        np.asarray(photo, dtype=np.int64),
+        tuple(files),
+    )
+
+
+def _jitter(det: Detection, rng: np.random.Generator) -> Detection:
+    b = det.box
+    side = max(b.w, b.h)
+    dx, dy = rng.uniform(-0.05, 0.05, 2) * side
+    scale = float(rng.uniform(0.94, 1.06))
+    cx, cy = b.x + b.w / 2 + dx, b.y + b.h / 2 + dy
+    box = FaceBox(
+        round(cx - b.w * scale / 2),
+        round(cy - b.h * scale / 2),
+        round(b.w * scale),
+        round(b.h * scale),
+    )
+    points = None
+    if det.keypoints is not None:
+        ox, oy = b.x + b.w / 2, b.y + b.h / 2
+        points = tuple((cx + (x - ox) * scale, cy + (y - oy) * scale) for x, y in det.keypoints)
+    return Detection(box, det.score, points)
