@@ -85,7 +85,7 @@ def main() -> int:
         from facemood.gui.app import freeze_startup_objects, shorten_gil_switch
         from facemood.gui.main_window import MainWindow
         from facemood.paths import resource_path
-        from facemood.settings import Settings
+        from facemood.settings import Settings, with_value
 
         shorten_gil_switch()  # as the app does
         app = QApplication(sys.argv[:1])
@@ -104,8 +104,7 @@ def main() -> int:
         base_timer.stop()
         base_gaps = [(b - a) * 1000.0 - PERIOD_MS for a, b in itertools.pairwise(base)]
 
-        settings = Settings()
-        settings.music.library_dir = str(resource_path("music_library"))
+        settings = with_value(Settings(), "music.library_dir", str(resource_path("music_library")))
         window = MainWindow(settings, source=str(clip), aout="dummy", loop=True)
         window.show()
         freeze_startup_objects()  # as the app does after start-up

@@ -12,8 +12,11 @@ A :class:`MusicSession` owns a :class:`~facemood.core.playlist.Playlist` and dri
   track's end the next track of the mood plays; a file that fails is reported and the
   next one tried.
 * Transport for the GUI: :meth:`next`, :meth:`previous`, :meth:`new_song` (skip, counted
-  against the track in this mood), :meth:`like`, :meth:`toggle_pause`, volume, seek, and
-  :meth:`play_mood` for a manual override.
+  against the track in this mood), :meth:`like`, :meth:`toggle_pause`, volume, seek.
+* The user's own decisions: :meth:`set_override` locks the music to one mood (faces and
+  photos are still read, but change nothing until the lock is lifted, which plays music
+  for the face again); :meth:`set_config` with a new strategy or neutral choice re-decides
+  the music for the emotion being followed.
 
 It reports :class:`MoodChanged`, :class:`TrackStarted` and :class:`SessionError` to the
 ``events`` listeners, on the thread that calls it. No Qt, no threads of its own: call it
@@ -48,7 +51,6 @@ from facemood.playback.base import (
     PlayerEvent,
     TrackEnded,
 )
-from facemood.settings import Settings
 
 log = logging.getLogger("facemood.session")
 
@@ -82,19 +84,6 @@ class SessionConfig:
     switch_policy: SwitchPolicy = SwitchPolicy.FADE
     fade_s: float = 1.5
     volume: int = 80
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> SessionConfig:
-        """Read the ``music`` section of the app settings (validated there)."""
-        music = settings.music
-        return cls(
-            mapping=MoodMapping.from_settings(
-                music.strategy, music.custom_mapping, music.neutral_choice
-            ),
-            switch_policy=SwitchPolicy(music.switch_policy),
-            fade_s=music.fade_s,
-            volume=music.volume,
-        )
 
 
 class MoodLike(Protocol):
@@ -192,9 +181,9 @@ class MusicSession(Generic[T]):
         self._current: Pick[T] | None = None  # what plays (or was last started)
         self._pending: MusicMood | None = None  # switch waiting for the track's end/resume
         self._emotion: Emotion | None = None
+        self._override: MusicMood | None = None  # the user's lock, or None: follow the face
         self._failures = 0  # consecutive tracks that failed to play
         self._started_at = 0.0  # clock time the current track was started
-        self._last_t = 0.0
         self.player.set_volume(self.config.volume)
 
     # -- properties ------------------------------------------------------------------
@@ -203,6 +192,11 @@ class MusicSession(Generic[T]):
     def emotion(self) -> Emotion | None:
         """The last emotion followed."""
         return self._emotion
+
+    @property
+    def override(self) -> MusicMood | None:
+        """The mood the user locked the music to (None: the music follows the face)."""
+        return self._override
 
     @property
     def target_mood(self) -> MusicMood | None:
@@ -227,20 +221,34 @@ class MusicSession(Generic[T]):
 
     # -- configuration ----------------------------------------------------------------
 
-    def set_config(self, config: SessionConfig) -> None:
-        """Use new settings; the volume applies at once, the rest from the next switch."""
-        self.config = config
+    def set_config(self, config: SessionConfig, *, t: float | None = None) -> Pick[T] | None:
+        """Use new settings. The volume applies at once; a new strategy or neutral choice
+        re-decides the music for the emotion being followed (now, with a fade), the rest
+        applies from the next switch. Returns the pick when a track started."""
+        old, self.config = self.config, config
         self.player.set_volume(config.volume)
+        if config.mapping == old.mapping or self._emotion is None or self._override is not None:
+            return None
+        mood = config.mapping.music_mood(self._emotion, current=self._target)
+        if mood is self._target:
+            return None
+        t = self._time(t)
+        self._emit(MoodChanged(t, self._emotion, mood))
+        return self._switch_to(mood, t, reason="mood", immediate=True)
 
-    def set_tracks(self, tracks: Iterable[T]) -> None:
-        """Use a rescanned library. The playing track plays on."""
+    def set_tracks(self, tracks: Iterable[T], *, t: float | None = None) -> Pick[T] | None:
+        """Use a rescanned library. The playing track plays on; when nothing plays but a
+        mood was asked for (the face was read before the library was), it starts now."""
         self.playlist.set_tracks(tracks)
+        idle = self.player.state in (PlaybackState.STOPPED, PlaybackState.ERROR)
+        if self._target is None or not idle or not len(self.playlist):
+            return None
+        return self._start(self._target, self._time(t), reason="mood")
 
     # -- moods -----------------------------------------------------------------------
 
     def on_mood(self, update: MoodLike) -> Pick[T] | None:
         """Follow a mood engine update; returns the pick when a track started."""
-        self._last_t = update.t
         if not update.changed:
             return None
         if update.mood is None or update.away:
@@ -261,13 +269,24 @@ class MusicSession(Generic[T]):
         """
         t = self._time(t)
         self._emotion = emotion
+        if self._override is not None:
+            # Locked by the user: the face is still read, the music stays.
+            self._emit(MoodChanged(t, emotion, None))
+            return None
         mood = self.config.mapping.music_mood(emotion, current=self._target)
         self._emit(MoodChanged(t, emotion, mood))
         return self._switch_to(mood, t, reason="mood", immediate=immediate)
 
-    def play_mood(self, mood: MusicMood, *, t: float | None = None) -> Pick[T] | None:
-        """Play ``mood`` now, whatever the face shows (a manual override)."""
-        return self._switch_to(mood, self._time(t), reason="override", immediate=True)
+    def set_override(self, mood: MusicMood | None, *, t: float | None = None) -> Pick[T] | None:
+        """Lock the music to ``mood`` (now), or with None follow the face again (playing
+        music for the last emotion seen at once). Returns the pick when a track started."""
+        self._override = mood
+        t = self._time(t)
+        if mood is not None:
+            return self._switch_to(mood, t, reason="override", immediate=True)
+        if self._emotion is None:
+            return None
+        return self.follow_emotion(self._emotion, t=t, immediate=True)
 
     def _switch_to(
         self, mood: MusicMood, t: float, *, reason: str, immediate: bool
@@ -416,10 +435,7 @@ class MusicSession(Generic[T]):
         return track_key(self._current.track) if self._current is not None else None
 
     def _time(self, t: float | None) -> float:
-        if t is None:
-            return self._clock.now()
-        self._last_t = t
-        return t
+        return self._clock.now() if t is None else t
 
     def _start(
         self, mood: MusicMood, t: float, *, reason: str, fade: bool = False

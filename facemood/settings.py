@@ -13,30 +13,35 @@ upgraded by the chain of functions registered with :func:`migration`.
 ``settings.json.corrupt-<timestamp>``, the defaults are used, and the problem is
 returned as a warning (and logged). A single bad value only resets that value.
 
-Edit settings with attribute assignment or :func:`dataclasses.replace`, or
-:func:`with_value` (validated, by dotted name), then :func:`save_settings`.
+Settings are immutable snapshots (frozen dataclasses; choices are Enums, lists are
+tuples): a change makes a new snapshot with :func:`with_value` (validated, by dotted
+name) or :func:`dataclasses.replace`, which is handed to whoever needs it. Nothing
+shares one object that another thread edits.
 """
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import dataclasses
 import json
 import math
 import os
-import tempfile
 import time
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any
 
 from facemood import paths
+from facemood.core.playlist import NeutralChoice, Strategy
 from facemood.core.types import Emotion, MusicMood
 from facemood.errors import SettingsError
+from facemood.files import atomic_write_text, unique_path
 from facemood.log import get_logger
+from facemood.session import SwitchPolicy
+from facemood.vision.options import DetectorName, FacePolicy
 
 SCHEMA_VERSION = 1
 """The version of the schema this code writes."""
@@ -49,50 +54,49 @@ _log = get_logger("settings")
 def _meta(
     description: str,
     *,
-    choices: tuple[str, ...] | None = None,
     minimum: float | None = None,
     maximum: float | None = None,
     lengths: tuple[int, ...] | None = None,
-    key_choices: tuple[str, ...] | None = None,
-    value_choices: tuple[str, ...] | None = None,
 ) -> dict[str, Any]:
     """A field's ``metadata``: its description and validation rules (unset rules left out)."""
-    rules = {
-        "choices": choices,
-        "minimum": minimum,
-        "maximum": maximum,
-        "lengths": lengths,
-        "key_choices": key_choices,
-        "value_choices": value_choices,
-    }
+    rules = {"minimum": minimum, "maximum": maximum, "lengths": lengths}
     return {"description": description} | {k: v for k, v in rules.items() if v is not None}
 
 
 _EMOTION_NAMES = tuple(e.value for e in Emotion)
-_MUSIC_MOOD_NAMES = tuple(m.value for m in MusicMood)
+CustomMapping = tuple[tuple[Emotion, MusicMood], ...]
+"""Emotion -> music mood pairs (a JSON object in the file)."""
 
 
-@dataclass
+class Language(StrEnum):
+    """The interface languages."""
+
+    SYSTEM = ""
+    """The system's language (English where FaceMood has no translation)."""
+    ENGLISH = "en"
+    KOREAN = "ko"
+
+
+@dataclass(frozen=True)
 class VisionSettings:
     """Camera and face detection."""
 
     camera_index: int = field(
         default=0, metadata=_meta("Which camera to use: 0 is the first one.", minimum=0, maximum=63)
     )
-    face_policy: str = field(
-        default="largest",
+    face_policy: FacePolicy = field(
+        default=FacePolicy.LARGEST,
         metadata=_meta(
-            "With several faces in view: follow the largest face, or average all faces.",
-            choices=("largest", "average"),
+            "With several faces in view: follow the largest face, or average all faces."
         ),
     )
-    detector: str = field(
-        default="auto",
+    detector: DetectorName = field(
+        default=DetectorName.AUTO,
         metadata=_meta("Face detector backend; 'auto' picks the best one available."),
     )
 
 
-@dataclass
+@dataclass(frozen=True)
 class MoodSettings:
     """How detected emotions become a steady mood."""
 
@@ -132,8 +136,8 @@ class MoodSettings:
             "Seconds without a face before you count as away.", minimum=0.5, maximum=600.0
         ),
     )
-    calibration_bias: list[float] = field(
-        default_factory=list,
+    calibration_bias: tuple[float, ...] = field(
+        default=(),
         metadata=_meta(
             "Per-emotion correction from calibration, in model order (empty: not calibrated).",
             lengths=(0, len(_EMOTION_NAMES)),
@@ -141,41 +145,32 @@ class MoodSettings:
     )
 
 
-@dataclass
+@dataclass(frozen=True)
 class MusicSettings:
     """The music library and how moods pick music."""
 
     library_dir: str = field(
         default="", metadata=_meta("Your music folder (empty: the bundled demo library).")
     )
-    strategy: str = field(
-        default="match",
+    strategy: Strategy = field(
+        default=Strategy.MATCH,
         metadata=_meta(
-            "Match your mood, lift it (play something brighter), or use your own mapping.",
-            choices=("match", "lift", "custom"),
+            "Match your mood, lift it (play something brighter), or use your own mapping."
         ),
     )
-    custom_mapping: dict[str, str] = field(
-        default_factory=dict,
+    custom_mapping: CustomMapping = field(
+        default=(),
+        metadata=_meta("For the 'custom' strategy: emotion -> music mood."),
+    )
+    neutral_choice: NeutralChoice = field(
+        default=NeutralChoice.CALM,
         metadata=_meta(
-            "For the 'custom' strategy: emotion -> music mood.",
-            key_choices=_EMOTION_NAMES,
-            value_choices=_MUSIC_MOOD_NAMES,
+            "For a neutral face: play calm music, energetic music, or keep the current music."
         ),
     )
-    neutral_choice: str = field(
-        default="calm",
-        metadata=_meta(
-            "For a neutral face: play calm music, energetic music, or keep the current music.",
-            choices=("calm", "energetic", "keep"),
-        ),
-    )
-    switch_policy: str = field(
-        default="fade",
-        metadata=_meta(
-            "When the mood changes: cross-fade now, or switch when the track ends.",
-            choices=("fade", "track_end"),
-        ),
+    switch_policy: SwitchPolicy = field(
+        default=SwitchPolicy.FADE,
+        metadata=_meta("When the mood changes: cross-fade now, or switch when the track ends."),
     )
     fade_s: float = field(
         default=1.5, metadata=_meta("Fade duration in seconds.", minimum=0.0, maximum=10.0)
@@ -188,20 +183,19 @@ class MusicSettings:
     )
 
 
-@dataclass
+@dataclass(frozen=True)
 class GuiSettings:
     """The app window."""
 
-    language: str = field(
-        default="",
-        metadata=_meta("Interface language (empty: the system's).", choices=("", "en", "ko")),
+    language: Language = field(
+        default=Language.SYSTEM, metadata=_meta("Interface language (empty: the system's).")
     )
     capture_dir: str = field(
         default="", metadata=_meta("Where captured photos go (empty: Pictures/FaceMood).")
     )
 
 
-@dataclass
+@dataclass(frozen=True)
 class Settings:
     """All of FaceMood's settings."""
 
@@ -232,7 +226,8 @@ class FieldInfo:
     type: Any
     default: Any
     description: str
-    choices: tuple[str, ...] | None = None
+    choices: tuple[Enum, ...] | None = None
+    """The allowed values of an Enum-typed setting, in the Enum's order."""
     minimum: float | None = None
     maximum: float | None = None
 
@@ -254,7 +249,7 @@ def _walk(cls: type[Any], prefix: str) -> Iterator[FieldInfo]:
                 type=tp,
                 default=_default(f),
                 description=f.metadata.get("description", ""),
-                choices=f.metadata.get("choices"),
+                choices=tuple(tp) if _is_enum(tp) else None,
                 minimum=f.metadata.get("minimum"),
                 maximum=f.metadata.get("maximum"),
             )
@@ -263,7 +258,11 @@ def _walk(cls: type[Any], prefix: str) -> Iterator[FieldInfo]:
 def _default(f: dataclasses.Field[Any]) -> Any:
     if f.default_factory is not dataclasses.MISSING:
         return f.default_factory()
-    return copy.deepcopy(f.default)
+    return f.default
+
+
+def _is_enum(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, Enum)
 
 
 # --- conversion and validation -------------------------------------------------------
@@ -289,10 +288,15 @@ def _check(name: str, value: Any, tp: Any, meta: Mapping[str, Any]) -> Any:
         return _InvalidValueError(name, f"{reason} (got {value!r})", meta.get("description", ""))
 
     origin = typing.get_origin(tp)
-    if tp is int:
+    if _is_enum(tp):
+        values = [m.value for m in tp]
+        if isinstance(value, Enum) or value not in values:
+            raise bad("must be one of " + ", ".join(repr(v) for v in values))
+        result: Any = tp(value)
+    elif tp is int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise bad("must be a whole number")
-        result: Any = value
+        result = value
     elif tp is float:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise bad("must be a number")
@@ -303,25 +307,24 @@ def _check(name: str, value: Any, tp: Any, meta: Mapping[str, Any]) -> Any:
         if not isinstance(value, str):
             raise bad("must be text")
         result = value
-    elif origin is list:
-        if not isinstance(value, list):
-            raise bad("must be a list")
-        (item_tp,) = typing.get_args(tp)
-        result = [_check(f"{name}[{i}]", item, item_tp, {}) for i, item in enumerate(value)]
-    elif origin is dict:
-        if not isinstance(value, dict):
-            raise bad("must be a mapping")
-        key_tp, value_tp = typing.get_args(tp)
-        result = {
-            _check(f"{name} key", k, key_tp, {}): _check(f"{name}[{k!r}]", v, value_tp, {})
+    elif tp == CustomMapping:
+        if not isinstance(value, Mapping):
+            raise bad("must be a mapping of emotion to music mood")
+        result = tuple(
+            (
+                _check(f"{name} key", k, Emotion, {}),
+                _check(f"{name}[{k!r}]", v, MusicMood, {}),
+            )
             for k, v in value.items()
-        }
+        )
+    elif origin is tuple:
+        if not isinstance(value, list | tuple):
+            raise bad("must be a list")
+        item_tp, _ = typing.get_args(tp)
+        result = tuple(_check(f"{name}[{i}]", item, item_tp, {}) for i, item in enumerate(value))
     else:  # pragma: no cover - the schema only uses the types above
         raise TypeError(f"unsupported setting type {tp!r} for {name}")
 
-    choices = meta.get("choices")
-    if choices is not None and result not in choices:
-        raise bad("must be one of " + ", ".join(repr(c) for c in choices))
     minimum, maximum = meta.get("minimum"), meta.get("maximum")
     too_low = minimum is not None and result < minimum
     too_high = maximum is not None and result > maximum
@@ -332,13 +335,6 @@ def _check(name: str, value: Any, tp: Any, meta: Mapping[str, Any]) -> Any:
     lengths = meta.get("lengths")
     if lengths is not None and len(result) not in lengths:
         raise bad("must have " + " or ".join(str(n) for n in lengths) + " items")
-    for what, allowed in (("key", meta.get("key_choices")), ("value", meta.get("value_choices"))):
-        if allowed is None:
-            continue
-        items = result.keys() if what == "key" else result.values()
-        for item in items:
-            if item not in allowed:
-                raise bad(f"{what} {item!r} must be one of " + ", ".join(allowed))
     return result
 
 
@@ -392,8 +388,27 @@ def settings_from_dict(data: Mapping[str, Any]) -> Settings:
 
 
 def settings_to_dict(settings: Settings) -> dict[str, Any]:
-    """A JSON-ready deep copy of ``settings``."""
-    return dataclasses.asdict(settings)
+    """A JSON-ready copy of ``settings``: Enums as their values, tuples as lists, the
+    custom mapping as an object."""
+    return typing.cast(dict[str, Any], _plain(settings))
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        hints = typing.get_type_hints(type(value))
+        out = {}
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            if hints[f.name] == CustomMapping:
+                out[f.name] = {e.value: m.value for e, m in item}
+            else:
+                out[f.name] = _plain(item)
+        return out
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    return value
 
 
 def validate_settings(settings: Settings) -> None:
@@ -508,7 +523,8 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
         return _defaults(), _report([_set_aside(path, f"could not be read ({_why(exc)})")])
 
     try:
-        data = json.loads(raw.decode("utf-8"))
+        # utf-8-sig: a file saved by an editor that adds a byte-order mark is still fine.
+        data = json.loads(raw.decode("utf-8-sig"))
         if not isinstance(data, dict):
             raise ValueError("the top level is not a JSON object")
         data, warnings = migrate(data)
@@ -519,8 +535,9 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
         return _defaults(), _report([_set_aside(path, f"could not be upgraded ({exc!r})")])
 
     problems: list[_InvalidValueError] = []
-    settings: Settings = _build(Settings, data, "", problems)
-    settings.schema_version = SCHEMA_VERSION
+    settings: Settings = dataclasses.replace(
+        _build(Settings, data, "", problems), schema_version=SCHEMA_VERSION
+    )
     for problem in problems:
         if problem.name == "schema_version":
             continue
@@ -560,34 +577,10 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
     return path
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that readers see the old or the new file, never half.
-
-    Raises:
-        OSError: the folder or file could not be written (no temp file is left behind).
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
 def _set_aside(path: Path, reason: str) -> str:
     """Move a bad settings file out of the way; return the warning text."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    backup = path.with_name(f"{path.name}.corrupt-{stamp}")
-    n = 1
-    while backup.exists():
-        n += 1
-        backup = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+    backup = unique_path(path.parent, f"{path.name}.corrupt-{stamp}", "")
     try:
         os.replace(path, backup)
     except OSError as exc:

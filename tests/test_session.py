@@ -212,12 +212,57 @@ def test_a_switch_while_paused_waits_for_resume(library: list[Track]) -> None:
     assert [s.music_mood for s in _started(events)] == [M.HAPPY, M.SAD]
 
 
-def test_override_plays_a_mood_now(library: list[Track]) -> None:
+def test_the_lock_plays_a_mood_now_and_faces_change_nothing_until_it_is_lifted(
+    library: list[Track],
+) -> None:
     session, events, _ = _session(library, policy=SwitchPolicy.TRACK_END)
     session.on_mood(Update(1.0, E.HAPPY))
-    pick = session.play_mood(M.CALM, t=2.0)
-    assert pick and pick.mood is M.CALM
+    pick = session.set_override(M.CALM, t=2.0)
+    assert pick and pick.mood is M.CALM and session.override is M.CALM
     assert _started(events)[-1].reason == "override"
+    # Faces and photos are still read, but the music stays.
+    assert session.on_mood(Update(3.0, E.SAD)) is None
+    assert session.follow_emotion(E.ANGRY, t=4.0, immediate=True) is None
+    assert session.emotion is E.ANGRY
+    assert events[-1] == MoodChanged(4.0, E.ANGRY, None)
+    assert session.current is not None and session.current.track == pick.track
+    # Lifting the lock plays music for the face at once (whatever the switch policy).
+    resumed = session.set_override(None, t=5.0)
+    assert resumed and resumed.requested is M.AGGRESSIVE and session.override is None
+
+
+def test_a_new_neutral_choice_re_decides_the_music_for_a_neutral_face(
+    library: list[Track],
+) -> None:
+    session, events, _ = _session(library)
+    session.on_mood(Update(1.0, E.NEUTRAL))
+    assert session.target_mood is M.CALM
+    energetic = MoodMapping(neutral_choice=NeutralChoice.ENERGETIC)
+    pick = session.set_config(SessionConfig(mapping=energetic), t=2.0)
+    assert pick is not None and pick.requested is M.ENERGETIC
+    assert events[-2] == MoodChanged(2.0, E.NEUTRAL, M.ENERGETIC)
+    # The same mapping again, or only a new volume: nothing to re-decide.
+    assert session.set_config(SessionConfig(mapping=energetic, volume=40)) is None
+    assert session.player.volume == 40
+
+
+def test_a_library_that_arrives_after_the_face_starts_its_music(library: list[Track]) -> None:
+    session, events, _ = _session([])
+    session.on_mood(Update(1.0, E.HAPPY))
+    assert isinstance(events[-1], SessionError)  # nothing to play yet
+    pick = session.set_tracks(library, t=2.0)
+    assert pick is not None and pick.mood is M.HAPPY
+    # A rescan while music plays changes nothing that plays.
+    assert session.set_tracks(library) is None
+
+
+def test_a_new_mapping_leaves_a_locked_session_alone(library: list[Track]) -> None:
+    session, _, _ = _session(library)
+    session.on_mood(Update(1.0, E.SAD))
+    session.set_override(M.HAPPY, t=1.5)
+    lift = SessionConfig(mapping=MoodMapping(Strategy.LIFT))
+    assert session.set_config(lift, t=2.0) is None
+    assert session.target_mood is M.HAPPY
 
 
 def test_unplayable_files_are_reported_and_the_session_gives_up(tmp_path: Path) -> None:
@@ -266,17 +311,3 @@ def test_with_real_vlc_a_mood_change_fades_to_the_new_mood(tmp_path: Path) -> No
         switch = time.monotonic() - t1
     print(f"\nvlc: time to Playing {to_playing * 1000:.0f} ms; fade switch {switch * 1000:.0f} ms")
     assert [s.music_mood for s in _started(events)] == [M.HAPPY, M.SAD]
-
-
-def test_config_from_the_real_settings_schema() -> None:
-    from facemood.settings import Settings
-
-    settings = Settings()
-    settings.music.strategy = "custom"
-    settings.music.custom_mapping = {"angry": "calm"}
-    settings.music.switch_policy = "track_end"
-    config = SessionConfig.from_settings(settings)
-    assert config.mapping.music_mood(E.ANGRY) is M.CALM
-    assert config.mapping.neutral_choice is NeutralChoice.CALM
-    assert config.switch_policy is SwitchPolicy.TRACK_END
-    assert (config.fade_s, config.volume) == (1.5, 80)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -11,7 +12,11 @@ from typing import Any
 import pytest
 
 from facemood import settings as s
+from facemood.core.playlist import NeutralChoice, Strategy
+from facemood.core.types import Emotion, MusicMood
 from facemood.errors import SettingsError
+from facemood.session import SwitchPolicy
+from facemood.vision.options import DetectorName, FacePolicy
 
 
 def _write(path: Path, data: Any) -> None:
@@ -28,8 +33,8 @@ def test_defaults_match_the_agreed_schema() -> None:
         "auto",
     )
     assert (d.mood.window_s, d.mood.margin, d.mood.dwell_s) == (1.75, 0.15, 1.0)
-    assert (d.mood.confidence_floor, d.mood.away_after_s, d.mood.calibration_bias) == (0.4, 5.0, [])
-    assert (d.music.library_dir, d.music.strategy, d.music.custom_mapping) == ("", "match", {})
+    assert (d.mood.confidence_floor, d.mood.away_after_s, d.mood.calibration_bias) == (0.4, 5.0, ())
+    assert (d.music.library_dir, d.music.strategy, d.music.custom_mapping) == ("", "match", ())
     assert (d.music.neutral_choice, d.music.switch_policy, d.music.fade_s) == ("calm", "fade", 1.5)
     assert (d.music.volume, d.music.audio_output) == (80, "")
     assert (d.gui.language, d.gui.capture_dir) == ("", "")
@@ -48,11 +53,37 @@ def test_missing_file_gives_defaults_without_warnings(facemood_home: Path) -> No
     assert s.load_settings() == (s.Settings(), [])
 
 
-def test_save_then_load_round_trips() -> None:
+def test_settings_are_frozen_snapshots_with_enum_choices() -> None:
     settings = s.Settings()
-    settings.music.volume = 35
-    settings.music.custom_mapping = {"sad": "happy"}
-    settings.mood.calibration_bias = [0.1, 0, 0, -0.2, 0, 0, 0.05]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        settings.music.volume = 10  # type: ignore[misc]
+    changed = s.with_value(settings, "music.strategy", "lift")
+    assert changed.music.strategy is Strategy.LIFT and settings.music.strategy is Strategy.MATCH
+    choices = {f.name: f.choices for f in s.schema() if f.choices}
+    assert choices == {
+        "vision.face_policy": tuple(FacePolicy),
+        "vision.detector": tuple(DetectorName),
+        "music.strategy": tuple(Strategy),
+        "music.neutral_choice": tuple(NeutralChoice),
+        "music.switch_policy": tuple(SwitchPolicy),
+        "gui.language": tuple(s.Language),
+    }
+
+
+def test_a_byte_order_mark_is_not_damage(facemood_home: Path) -> None:
+    path = s.settings_path()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"music": {"volume": 33}}).encode())
+    loaded, warnings = s.load_settings()
+    assert warnings == [] and loaded.music.volume == 33
+    assert sorted(p.name for p in path.parent.iterdir()) == ["settings.json"]
+
+
+def test_save_then_load_round_trips() -> None:
+    settings = s.with_value(s.Settings(), "music.volume", 35)
+    settings = s.with_value(settings, "music.custom_mapping", {"sad": "happy"})
+    settings = s.with_value(settings, "mood.calibration_bias", [0.1, 0, 0, -0.2, 0, 0, 0.05])
+    assert settings.music.custom_mapping == ((Emotion.SAD, MusicMood.HAPPY),)
     path = s.save_settings(settings)
     loaded, warnings = s.load_settings(path)
     assert warnings == []
@@ -182,8 +213,10 @@ def test_unknown_settings_are_ignored_with_a_warning() -> None:
         ({"mood": {"window_s": "long"}}, "Invalid setting mood.window_s: must be a number"),
         ({"mood": {"window_s": float("nan")}}, "Invalid setting mood.window_s: must be a finite"),
         ({"mood": {"calibration_bias": [0.1, 0.2]}}, "mood.calibration_bias: must have 0 or 7"),
-        ({"music": {"custom_mapping": {"happy": "loud"}}}, "music.custom_mapping: value 'loud'"),
-        ({"music": {"custom_mapping": {"glee": "happy"}}}, "music.custom_mapping: key 'glee'"),
+        ({"music": {"custom_mapping": {"happy": "loud"}}}, "custom_mapping['happy']: must be one"),
+        ({"music": {"custom_mapping": {"glee": "happy"}}}, "custom_mapping key: must be one of"),
+        ({"music": {"custom_mapping": ["sad"]}}, "music.custom_mapping: must be a mapping"),
+        ({"vision": {"detector": "dlib"}}, "Invalid setting vision.detector: must be one of"),
         ({"gui": {"language": "fr"}}, "Invalid setting gui.language"),
         ({"gui": "big"}, "Invalid setting gui: must be a section"),
         ({"nope": 1}, "Invalid setting nope: is not a known setting"),
@@ -204,8 +237,8 @@ def test_validation_error_detail_describes_the_setting() -> None:
 
 
 def test_save_refuses_invalid_settings() -> None:
-    settings = s.Settings()
-    settings.music.fade_s = -1.0
+    base = s.Settings()
+    settings = dataclasses.replace(base, music=dataclasses.replace(base.music, fade_s=-1.0))
     with pytest.raises(SettingsError, match=r"music\.fade_s"):
         s.save_settings(settings)
     assert not s.settings_path().exists()

@@ -26,8 +26,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from facemood.app import compose
 from facemood.cli import command
-from facemood.core.mood import MoodEngine, MoodParams, MoodUpdate
+from facemood.core.mood import MoodEngine, MoodUpdate
 from facemood.core.types import FrameAnalysis
 from facemood.settings import Settings, load_settings
 
@@ -174,15 +175,19 @@ def _configure_bench(parser: argparse.ArgumentParser) -> None:
 
 
 def _build(args: argparse.Namespace, settings: Settings, threads: int = 1) -> Any:
+    from facemood.vision.options import DetectorName, FacePolicy, PipelineOptions
     from facemood.vision.pipeline import Pipeline
 
     vision = settings.vision
+    options = PipelineOptions(
+        FacePolicy(args.policy) if args.policy else vision.face_policy,
+        detect_every=args.detect_every,
+    )
     return Pipeline.create(
-        detector=args.detector or vision.detector,
-        face_policy=args.policy or vision.face_policy,
+        detector=DetectorName(args.detector) if args.detector else vision.detector,
+        options=options,
         model_path=args.model,
         num_threads=threads,
-        detect_every=args.detect_every,
     )
 
 
@@ -210,21 +215,20 @@ def _error(exc: Exception, out: TextIO | None = None) -> int:
 def analyze(args: argparse.Namespace) -> int:
     """Run the pipeline and the mood engine over SOURCE and print what they see."""
     from facemood.errors import FaceMoodError
-    from facemood.vision.sources import ImageFolderSource, open_source
+    from facemood.vision.sources import is_camera_spec, open_source
 
     settings = Settings() if args.no_settings else _load_settings()
     out = sys.stdout
     try:
         source = (
             open_source(args.source, max_attempts=3)
-            if args.source.strip().isdigit()
+            if is_camera_spec(args.source)
             else (open_source(args.source))
         )
         pipeline = _build(args, settings)
     except (FaceMoodError, ValueError) as exc:
         return _error(exc)
-    photos = isinstance(source, ImageFolderSource)
-    engine = MoodEngine(MoodParams.from_settings(settings))
+    stage = compose.make_stage(settings)
     stats = _Stats()
     if not args.json:
         print(f"{'frame':>6} {'t':>8}  {'faces':>5}  {'top face':<22} {'mood':<9}", file=out)
@@ -232,15 +236,11 @@ def analyze(args: argparse.Namespace) -> int:
         with source, pipeline:
             for frame in source:
                 analysis = pipeline.analyze(frame)
-                if photos:
-                    update = None
-                    smooth_ms = 0.0
-                    mood = analysis.primary.top().value if analysis.primary else None
-                else:
-                    t0 = time.perf_counter()
-                    update = engine.update(analysis)
-                    smooth_ms = (time.perf_counter() - t0) * 1000.0
-                    mood = update.mood.value if update.mood else None
+                t0 = time.perf_counter()
+                result = stage.process(analysis)
+                smooth_ms = (time.perf_counter() - t0) * 1000.0
+                update = None if result.still else result.update
+                mood = result.update.mood.value if result.update.mood else None
                 stats.add(analysis, mood, smooth_ms)
                 if args.json:
                     out.write(json.dumps(frame_record(analysis, update)) + "\n")
@@ -317,20 +317,20 @@ def bench(args: argparse.Namespace) -> int:
     import cv2
 
     from facemood.errors import FaceMoodError
-    from facemood.vision.sources import open_source
+    from facemood.vision.sources import is_camera_spec, open_source
 
     cv2.setNumThreads(1)
     settings = _load_settings()
     try:
         source = (
             open_source(args.source, max_attempts=3)
-            if args.source.strip().isdigit()
+            if is_camera_spec(args.source)
             else (open_source(args.source))
         )
         pipeline = _build(args, settings, threads=1)
     except (FaceMoodError, ValueError) as exc:
         return _error(exc)
-    engine = MoodEngine(MoodParams.from_settings(settings))
+    engine = MoodEngine(compose.mood_params(settings))
     stats = _Stats()
     size = ""
     try:

@@ -1,32 +1,27 @@
-"""Background jobs on thread pools: library scans and one-shot photo analysis.
+"""Background pools for work that must not block the GUI thread, and the small jobs on them.
 
-Two pools, both owned by :class:`JobRunner` and joined in :meth:`JobRunner.shutdown`:
+Two pools, owned by :class:`JobRunner` and joined in :meth:`JobRunner.shutdown`:
 
-* the **scan pool** (1 thread): a scan walks the disk and reads tags for minutes on a
-  big library; one at a time is enough, and a new scan cancels the running one;
-* the **photo pool** (1 thread): a capture or dropped photo is analysed on its own with
-  a pipeline of its own (the live pipeline keeps its tracker state); one thread keeps
-  the model's memory bounded, and photos are rare. Small file work that must not block
-  the GUI (tag writing, settings saves with fsync) queues here too, in order.
+* the **scan pool** (1 thread): a library scan walks the disk and reads tags for minutes
+  on a big library; one at a time is enough, and a new scan cancels the running one;
+* the **file pool** (1 thread): small file work in order: tag writes, settings saves
+  (they fsync), a captured frame written as PNG, the camera probe. One thread keeps them
+  in the order they were asked for, so the last settings save wins.
 """
 
 from __future__ import annotations
 
-import copy
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtGui import QImage
 
-from facemood.bridge import backend
-from facemood.bridge.capture import frame_to_qimage
-from facemood.bridge.values import OneShotResult, ScanProgress
-from facemood.core.types import MusicMood
 from facemood.errors import FaceMoodError
+from facemood.files import atomic_write_bytes
 from facemood.settings import Settings, save_settings
 
 log = logging.getLogger("facemood.bridge")
@@ -38,7 +33,7 @@ log = logging.getLogger("facemood.bridge")
 
 
 class Cancellable:
-    """A thread-safe cancel flag handed to long work."""
+    """A thread-safe cancel flag handed to long work (``is_set`` as a scan expects)."""
 
     def __init__(self) -> None:
         self._event = threading.Event()
@@ -47,58 +42,18 @@ class Cancellable:
         """Ask the work to stop at its next check."""
         self._event.set()
 
-    @property
-    def cancelled(self) -> bool:
+    def is_set(self) -> bool:
         """Whether :meth:`cancel` was called."""
         return self._event.is_set()
 
 
-class ScanSignals(QObject):
-    """Signals of one scan job (a QRunnable cannot carry signals itself)."""
+class FileSignals(QObject):
+    """Results of the file pool's jobs."""
 
-    scan_progressed = Signal(object)
-    """A :class:`ScanProgress`."""
-    scan_finished = Signal(object)
-    """A :class:`ScanOutcome` (``cancelled=True`` after a cancel)."""
-    scan_failed = Signal(str, str)
-    """message, detail."""
-
-
-class ScanJob(QRunnable):
-    """Scans one library folder, reporting progress at most every few hundred files."""
-
-    def __init__(self, library_dir: str, signals: ScanSignals, cancel: Cancellable) -> None:
-        super().__init__()
-        self.library_dir = library_dir
-        self.signals = signals
-        self.cancel = cancel
-
-    def run(self) -> None:
-        """Pool thread body: scan, report; never raises."""
-        try:
-            outcome = backend.scan_library(
-                self.library_dir,
-                progress=lambda done, total, path: self.signals.scan_progressed.emit(
-                    ScanProgress(done, total, path)
-                ),
-                cancelled=lambda: self.cancel.cancelled,
-            )
-        except FaceMoodError as exc:
-            self.signals.scan_failed.emit(exc.message, exc.detail)
-        except Exception as exc:  # reported, never silently lost on a pool thread
-            log.exception("library scan crashed")
-            self.signals.scan_failed.emit("The library scan failed", str(exc))
-        else:
-            self.signals.scan_finished.emit(outcome)
-
-
-class PhotoSignals(QObject):
-    """Signals of one-shot photo analysis and other small jobs on the photo pool."""
-
-    photo_saved = Signal(str)
+    capture_saved = Signal(str)
     """A captured frame was written as PNG (its path)."""
-    tags_written = Signal(int, object)
-    """(files written, tuple of "file: reason" for failures)."""
+    capture_failed = Signal(str, str)
+    """message, detail."""
     cameras_listed = Signal(object)
     """A tuple of camera indices that are present."""
     settings_saved = Signal(str)
@@ -106,78 +61,9 @@ class PhotoSignals(QObject):
     settings_failed = Signal(str, str)
     """message, detail."""
 
-    photo_analysed = Signal(object)
-    """A :class:`OneShotResult`."""
-    photo_failed = Signal(str, str, str)
-    """path, message, detail."""
-
-
-class PhotoJob(QRunnable):
-    """Analyses one photo file on its own."""
-
-    def __init__(
-        self,
-        path: str,
-        settings: Settings,
-        signals: PhotoSignals,
-        save: npt.NDArray[np.uint8] | None = None,
-    ) -> None:
-        super().__init__()
-        self.path = path
-        self.settings = settings
-        self.signals = signals
-        self.save = save
-
-    def run(self) -> None:
-        """Pool thread body: save (a capture), analyse, report; never raises."""
-        try:
-            if self.save is not None:
-                _save_png(frame_to_qimage(self.save), Path(self.path))
-                self.signals.photo_saved.emit(self.path)
-            analysis = backend.analyze_photo(self.path, self.settings)
-            image = QImage(self.path)
-            emotion = analysis.primary.top() if analysis.primary is not None else None
-            self.signals.photo_analysed.emit(OneShotResult(self.path, image, analysis, emotion))
-        except FaceMoodError as exc:
-            self.signals.photo_failed.emit(self.path, exc.message, exc.detail)
-        except Exception as exc:
-            log.exception("photo analysis crashed")
-            self.signals.photo_failed.emit(self.path, "The photo could not be analysed", str(exc))
-
-
-def _save_png(image: QImage, path: Path) -> None:
-    """Write ``image`` as PNG atomically (temp name, then rename)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise FaceMoodError("Cannot create the capture folder", f"{path.parent}: {exc}") from exc
-    tmp = path.with_name(f".{path.stem}.tmp.png")  # the suffix picks the PNG writer
-    if not image.save(str(tmp)):
-        raise FaceMoodError("The photo could not be saved", f"Writing {path} failed.")
-    try:
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise FaceMoodError("The photo could not be saved", f"{path}: {exc}") from exc
-
-
-def _tag_files(paths: tuple[str, ...], mood: MusicMood, signals: PhotoSignals) -> None:
-    written = 0
-    errors: list[str] = []
-    for path in paths:
-        try:
-            backend.tag_file(path, mood)
-            written += 1
-        except FaceMoodError as exc:
-            errors.append(f"{Path(path).name}: {exc.message}")
-        except Exception as exc:
-            log.exception("tagging %s failed", path)
-            errors.append(f"{Path(path).name}: {exc}")
-    signals.tags_written.emit(written, tuple(errors))
-
 
 class JobRunner(QObject):
-    """Starts scan and photo jobs on their pools; lives in the GUI thread.
+    """Runs jobs on the scan and file pools; lives in the GUI thread.
 
     Args:
         synchronous: run jobs inline on the caller's thread (tests, like Picard's
@@ -186,93 +72,81 @@ class JobRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, synchronous: bool = False) -> None:
         super().__init__(parent)
-        self.scan_signals = ScanSignals(self)
-        self.photo_signals = PhotoSignals(self)
+        self.file_signals = FileSignals(self)
         self._synchronous = synchronous
         # Scan pool: 1 thread, a scan is disk-bound and a newer scan replaces an older one.
         self._scan_pool = QThreadPool(self)
         self._scan_pool.setMaxThreadCount(1)
-        # Photo pool: 1 thread, photos are rare and each loads a model of its own.
-        self._photo_pool = QThreadPool(self)
-        self._photo_pool.setMaxThreadCount(1)
-        self._scan_cancel: Cancellable | None = None
+        # File pool: 1 thread, small jobs in the order they were asked for.
+        self._file_pool = QThreadPool(self)
+        self._file_pool.setMaxThreadCount(1)
 
-    def _start(self, pool: QThreadPool, job: QRunnable) -> None:
+    def _start(self, pool: QThreadPool, job: Callable[[], None]) -> None:
         if self._synchronous:
-            job.run()
+            job()
         else:
-            pool.start(job)
+            pool.start(QRunnable.create(job))
 
-    def start_scan(self, library_dir: str | Path) -> Cancellable:
-        """Scan ``library_dir`` in the background, cancelling a scan still running."""
-        self.cancel_scan()
-        cancel = Cancellable()
-        self._scan_cancel = cancel
-        self._start(self._scan_pool, ScanJob(str(library_dir), self.scan_signals, cancel))
-        return cancel
+    def scan(self, job: Callable[[], None]) -> None:
+        """Run a scan on the scan pool."""
+        self._start(self._scan_pool, job)
 
-    def cancel_scan(self) -> None:
-        """Cancel the running scan, if any; it reports ``scan_finished`` with cancelled=True."""
-        if self._scan_cancel is not None:
-            self._scan_cancel.cancel()
-            self._scan_cancel = None
-
-    def analyze_photo(self, path: str | Path, settings: Settings) -> None:
-        """Analyse a photo on its own; the result arrives as ``photo_analysed``."""
-        self._start(self._photo_pool, PhotoJob(str(path), settings, self.photo_signals))
-
-    def save_and_analyze(
-        self, frame: npt.NDArray[np.uint8], path: str | Path, settings: Settings
-    ) -> None:
-        """Write a captured (BGR) frame as PNG, then analyse it on its own.
-
-        ``photo_saved`` then ``photo_analysed`` (or ``photo_failed``) follow.
-        """
-        job = PhotoJob(str(path), settings, self.photo_signals, save=frame)
-        self._start(self._photo_pool, job)
+    def file_job(self, job: Callable[[], None]) -> None:
+        """Run small file work on the file pool, after what was queued before."""
+        self._start(self._file_pool, job)
 
     def save_settings(self, settings: Settings, path: Path | None = None) -> None:
-        """Write a copy of ``settings`` atomically (with fsync) off the GUI thread.
-
-        Saves run in order on the single photo-pool thread, so the last one wins.
-        """
-        snapshot = copy.deepcopy(settings)
-        signals = self.photo_signals
+        """Write a settings snapshot atomically (with fsync) off the GUI thread."""
+        signals = self.file_signals
 
         def save() -> None:
             try:
-                written = save_settings(snapshot, path)
+                written = save_settings(settings, path)
             except FaceMoodError as exc:
                 signals.settings_failed.emit(exc.message, exc.detail)
             else:
                 signals.settings_saved.emit(str(written))
 
-        self._start(self._photo_pool, QRunnable.create(save))
+        self.file_job(save)
+
+    def save_capture(self, frame: npt.NDArray[np.uint8], path: Path) -> None:
+        """Write a captured (BGR) frame as PNG; ``capture_saved`` or ``capture_failed`` follows."""
+        signals = self.file_signals
+
+        def save() -> None:
+            import cv2
+
+            ok, png = cv2.imencode(".png", frame)
+            try:
+                if not ok:
+                    raise OSError("the frame could not be encoded as PNG")
+                atomic_write_bytes(path, png.tobytes())
+            except OSError as exc:
+                signals.capture_failed.emit("The photo could not be saved", f"{path}: {exc}")
+            else:
+                signals.capture_saved.emit(str(path))
+
+        self.file_job(save)
 
     def list_cameras(self) -> None:
         """Look for cameras off the GUI thread; ``cameras_listed`` follows."""
-        signals = self.photo_signals
+        from facemood.vision.sources import list_cameras
+
+        signals = self.file_signals
 
         def probe() -> None:
             try:
-                cameras = tuple(backend.list_cameras())
+                cameras = tuple(list_cameras())
             except Exception:  # a probe must never take the app down
                 log.exception("camera enumeration failed")
                 cameras = ()
             signals.cameras_listed.emit(cameras)
 
-        self._start(self._photo_pool, QRunnable.create(probe))
-
-    def tag_files(self, paths: tuple[str, ...], mood: MusicMood) -> None:
-        """Write ``mood`` into each file (lossless writer); ``tags_written`` follows."""
-        signals = self.photo_signals
-        self._start(self._photo_pool, QRunnable.create(lambda: _tag_files(paths, mood, signals)))
+        self.file_job(probe)
 
     def shutdown(self, timeout_ms: int = 10000) -> None:
-        """Cancel the scan and join both pools (queued photo and file jobs still run)."""
-        self.cancel_scan()
+        """Join both pools (queued file jobs still run; a scan is cancelled by its owner)."""
         self._scan_pool.clear()
-        self._start(self._photo_pool, QRunnable.create(backend.release_photo_analyzer))
-        for pool in (self._scan_pool, self._photo_pool):
+        for pool in (self._scan_pool, self._file_pool):
             if not pool.waitForDone(timeout_ms):
                 log.error("a job pool did not finish within %d ms", timeout_ms)

@@ -1,24 +1,33 @@
-"""The music service: playlist choices and VLC calls on a thread of their own.
+"""The music service: the shared music session and every VLC call, on a thread of their own.
 
 libVLC calls such as ``stop()`` or ``set_media()`` can block for hundreds of
 milliseconds (and a fade runs for over a second), so none of them may run on the GUI
-thread. :class:`MusicService` is a QObject moved to one dedicated "player" thread; the
-GUI calls its public methods, which post a command to that thread through a queued
-signal, and results come back as queued signals carrying frozen values.
+thread. :class:`MusicService` is a QObject moved to one dedicated "player" thread that
+owns a :class:`~facemood.session.MusicSession` built by :mod:`facemood.app.compose`
+(the same as ``run --headless``'s, with the persistent likes and skips). The GUI calls
+its public methods, which post a command to that thread through a queued signal;
+results come back as queued signals carrying frozen values: the session's own events,
+a :class:`MusicState` when what plays or why changed, a :class:`PlaybackSnapshot` a few
+times a second.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
-from facemood.bridge import backend
-from facemood.bridge.values import MoodReading, MusicChoice, TrackInfo
+from facemood.app import compose
+from facemood.app.stage import StageResult
+from facemood.core.playlist import FeedbackStore
 from facemood.core.types import Emotion, MusicMood
 from facemood.errors import FaceMoodError
+from facemood.library import Track
+from facemood.playback import PlaybackState
+from facemood.session import MoodChanged, MusicSession, SessionError, TrackStarted
 from facemood.settings import Settings
 
 log = logging.getLogger("facemood.bridge")
@@ -27,36 +36,80 @@ _POLL_MS = 250
 """How often the player thread reports position and state to the GUI."""
 
 
-class MusicService(QObject):
-    """Chooses and plays music for moods; every call is executed on the player thread.
+@dataclass(frozen=True, slots=True)
+class MusicState:
+    """What the music session does and why, as the window shows it.
 
-    Args:
-        settings: the app settings (music section).
-        aout: libVLC audio output override (e.g. ``"dummy"`` in tests); None = settings.
+    Attributes:
+        track: the track playing (or last started), or None.
+        cover: its embedded cover image, or None.
+        emotion: the emotion the music follows (the face's or a photo's), or None.
+        target: the music mood asked for.
+        override: the mood the user locked the music to, or None (follow the face).
+        note: a remark for the user, e.g. a fallback to a neighbouring mood, or "".
+        queue: what plays next in this mood.
     """
 
-    track_changed = Signal(object)
-    """A :class:`TrackInfo` (or None when nothing plays)."""
+    track: Track | None = None
+    cover: bytes | None = None
+    emotion: Emotion | None = None
+    target: MusicMood | None = None
+    override: MusicMood | None = None
+    note: str = ""
+    queue: tuple[Track, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PlaybackSnapshot:
+    """The player's state, polled a few times a second on the player thread.
+
+    Attributes:
+        state: the player's state.
+        has_sound: False when a silent player stands in (libVLC missing).
+        position: seconds into the track.
+        duration: the track's length in seconds (0 when unknown).
+        volume: 0-100.
+    """
+
+    state: PlaybackState
+    has_sound: bool
+    position: float
+    duration: float
+    volume: int
+
+
+class MusicService(QObject):
+    """Chooses and plays music; every call is executed on the player thread.
+
+    Args:
+        settings: the settings snapshot to start with.
+        aout: libVLC audio output override (e.g. ``"dummy"`` in tests); None = settings.
+        feedback: likes/skips store (default: the user's, kept across runs).
+    """
+
+    state_changed = Signal(object)
+    """A :class:`MusicState` whenever it changed."""
     playback_polled = Signal(object)
     """A :class:`PlaybackSnapshot`, a few times a second."""
-    queue_changed = Signal(object)
-    """A tuple of :class:`TrackInfo`: what plays next in the current mood."""
-    music_chosen = Signal(object)
-    """A :class:`MusicChoice` after a mood led to new music."""
+    session_event = Signal(object)
+    """The session's own events as they happen: ``MoodChanged``, ``TrackStarted``,
+    ``SessionError``."""
     error_reported = Signal(str, str)
-    """message, detail."""
+    """message, detail: a session error or why there is no sound."""
 
     _posted = Signal(object)
 
-    def __init__(self, settings: Settings, aout: str | None = None) -> None:
+    def __init__(
+        self, settings: Settings, aout: str | None = None, feedback: FeedbackStore | None = None
+    ) -> None:
         super().__init__()
         self._settings = settings
         self._aout = aout
-        self._control: backend.MusicControl | None = None
+        self._feedback = feedback
+        self._session: MusicSession[Track] | None = None
         self._timer: QTimer | None = None
-        self._last_track: str | None = None
-        self._override: MusicMood | None = None
-        self._last_emotion: Emotion | None = None
+        self._state = MusicState()
+        self._covers: dict[str, bytes | None] = {}
         # The player thread: 1 thread, serialises every libVLC call and the playlist state.
         self._thread = QThread()
         self._thread.setObjectName("facemood-player")
@@ -67,62 +120,52 @@ class MusicService(QObject):
 
     # -- called from the GUI thread --------------------------------------------------
 
-    def _post(self, fn: Callable[[], Any]) -> None:
+    def _post(self, fn: Callable[[MusicSession[Track]], Any]) -> None:
         self._posted.emit(fn)
 
-    def set_tracks(self, tracks: tuple[TrackInfo, ...]) -> None:
-        """Use a freshly scanned library."""
-        self._post(lambda: self._do_set_tracks(tracks))
+    def set_tracks(self, tracks: tuple[Track, ...]) -> None:
+        """Use a freshly scanned library (new tags are used from the next pick on)."""
+        self._post(lambda s: s.set_tracks(tracks))
 
-    def mood_read(self, reading: MoodReading) -> None:
-        """The live mood changed: follow it unless a manual override is active."""
-        if reading.changed and reading.mood is not None and not reading.away:
-            mood = reading.mood
-            self._post(lambda: self._do_follow(mood, "auto"))
-
-    def photo_read(self, emotion: Emotion) -> None:
-        """A capture or dropped photo was read as ``emotion``: play music for it."""
-        self._post(lambda: self._do_follow(emotion, "photo", force=True))
+    def drive(self, result: StageResult) -> None:
+        """Apply a frame's music decision (see :meth:`StageResult.drive`)."""
+        self._post(result.drive)
 
     def set_override(self, mood: MusicMood | None) -> None:
-        """Play ``mood`` whatever the face shows; None resumes following the face."""
-        self._post(lambda: self._do_override(mood))
+        """Lock the music to ``mood``; None follows the face again."""
+        self._post(lambda s: s.set_override(mood))
 
     def apply_settings(self, settings: Settings) -> None:
-        """Use new music settings (strategy, neutral choice, fade, volume, ...)."""
-        self._post(lambda: self._do_settings(settings))
+        """Use a new settings snapshot (strategy, neutral choice, fade, volume, ...)."""
+        self._post(lambda s: s.set_config(compose.session_config(settings)))
 
     def play_pause(self) -> None:
         """Toggle between playing and paused."""
-        self._post(lambda: self._call("play_pause"))
+        self._post(lambda s: s.toggle_pause())
 
     def next_track(self) -> None:
         """Next track of the current mood's playlist."""
-        self._post(lambda: self._call("next"))
+        self._post(lambda s: s.next())
 
     def previous_track(self) -> None:
         """Previous track."""
-        self._post(lambda: self._call("previous"))
+        self._post(lambda s: s.previous())
 
-    def new_song(self) -> None:
-        """Another song of the same mood, now."""
-        self._post(lambda: self._call("new_song"))
+    def play_less(self) -> None:
+        """Skip this track and play it less often in this mood."""
+        self._post(lambda s: s.new_song())
 
     def like(self) -> None:
         """Remember that the user likes this track in this mood."""
-        self._post(lambda: self._call("like"))
-
-    def skip(self) -> None:
-        """Skip this track and make it less likely in this mood."""
-        self._post(lambda: self._call("skip"))
+        self._post(lambda s: s.like())
 
     def set_volume(self, volume: int) -> None:
         """Volume 0-100."""
-        self._post(lambda: self._call("set_volume", volume))
+        self._post(lambda s: s.set_volume(volume))
 
     def seek(self, seconds: float) -> None:
         """Jump to ``seconds`` in the current track."""
-        self._post(lambda: self._call("seek", seconds))
+        self._post(lambda s: s.seek(seconds))
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """Stop playback, close the player and join the player thread."""
@@ -130,18 +173,22 @@ class MusicService(QObject):
             return
         # Close on the player thread, then end its event loop from there, so the close
         # runs before the loop stops (a quit() from here could overtake it).
-        self._post(self._do_close)
+        self._posted.emit(self._close)
         if not self._thread.wait(timeout_ms):
             log.error("player thread did not stop within %d ms", timeout_ms)
 
     # -- on the player thread --------------------------------------------------------
 
     @Slot(object)
-    def _run_posted(self, fn: Callable[[], Any]) -> None:
+    def _run_posted(self, fn: Callable[..., Any]) -> None:
+        if fn == self._close:
+            self._close()
+            return
+        session = self._session
+        if session is None:
+            return
         try:
-            fn()
-            if self._control is None and fn == self._do_close:
-                return
+            fn(session)
         except FaceMoodError as exc:
             self.error_reported.emit(exc.message, exc.detail)
         except Exception as exc:
@@ -151,69 +198,73 @@ class MusicService(QObject):
 
     @Slot()
     def _on_started(self) -> None:
-        try:
-            self._control = backend.create_music(self._settings, self._aout)
-        except FaceMoodError as exc:
-            self.error_reported.emit(exc.message, exc.detail)
+        player = compose.make_player(self._settings, aout=self._aout)
+        reason = player.unavailable_reason
+        if reason is not None:
+            self.error_reported.emit(reason.message, reason.detail)
+        session: MusicSession[Track] = compose.make_session(
+            player, self._settings, feedback=self._feedback
+        )
+        session.events.connect(self._on_event)
+        self._session = session
         self._timer = QTimer()
         self._timer.setInterval(_POLL_MS)
         self._timer.timeout.connect(self._report)
         self._timer.start()
 
-    def _call(self, name: str, *args: Any) -> None:
-        if self._control is not None:
-            getattr(self._control, name)(*args)
+    def _on_event(self, event: MoodChanged | TrackStarted[Track] | SessionError) -> None:
+        self.session_event.emit(event)
+        if isinstance(event, SessionError):
+            self.error_reported.emit(event.message, event.detail)
 
     def _report(self) -> None:
-        control = self._control
-        if control is None:
+        session = self._session
+        if session is None:
             return
-        control.poll()
-        for message, detail in control.take_errors():
-            self.error_reported.emit(message, detail)
-        track = control.current()
-        key = track.path if track is not None else None
-        if key != self._last_track:
-            self._last_track = key
-            self.track_changed.emit(track)
-            self.queue_changed.emit(control.queue())
-        self.playback_polled.emit(control.snapshot())
+        session.poll()
+        pick = session.current
+        track = pick.track if pick is not None else None
+        state = MusicState(
+            track=track,
+            cover=self._cover(track),
+            emotion=session.emotion,
+            target=session.target_mood,
+            override=session.override,
+            note=pick.describe() if pick is not None and pick.fallback else "",
+            queue=tuple(session.upcoming(8)),
+        )
+        if state != self._state:
+            self._state = state
+            self.state_changed.emit(state)
+        player = session.player
+        self.playback_polled.emit(
+            PlaybackSnapshot(
+                player.state,
+                player.has_sound,
+                player.position(),
+                player.duration() or 0.0,
+                player.volume,
+            )
+        )
 
-    def _do_set_tracks(self, tracks: tuple[TrackInfo, ...]) -> None:
-        if self._control is not None:
-            self._control.set_tracks(tracks)
-            if self._override is not None:
-                self._do_override(self._override)
-            elif self._last_emotion is not None:
-                self._do_follow(self._last_emotion, "auto", force=True)
+    def _cover(self, track: Track | None) -> bytes | None:
+        if track is None or not track.has_cover:
+            return None
+        key = str(track.path)
+        if key not in self._covers:
+            from facemood.library import read_cover
 
-    def _do_follow(self, emotion: Emotion, reason: str, force: bool = False) -> None:
-        self._last_emotion = emotion
-        if self._control is None or (self._override is not None and not force):
-            return
-        mood, note = self._control.play_for_emotion(emotion, immediate=force)
-        self.music_chosen.emit(MusicChoice(mood, reason, emotion, note, self._control.queue()))
+            try:
+                cover = read_cover(track.path)
+            except (FaceMoodError, OSError):  # a cover is a nicety: never stop the music
+                cover = None
+            self._covers[key] = None if cover is None else bytes(cover.data)
+        return self._covers[key]
 
-    def _do_override(self, mood: MusicMood | None) -> None:
-        self._override = mood
-        if self._control is None:
-            return
-        if mood is None:
-            if self._last_emotion is not None:
-                self._do_follow(self._last_emotion, "auto", force=True)
-            return
-        note = self._control.play_mood(mood)
-        self.music_chosen.emit(MusicChoice(mood, "override", None, note, self._control.queue()))
-
-    def _do_settings(self, settings: Settings) -> None:
-        self._settings = settings
-        if self._control is not None:
-            self._control.apply_settings(settings)
-
-    def _do_close(self) -> None:
-        if self._control is not None:
-            self._control.close()
-            self._control = None
+    def _close(self) -> None:
+        if self._session is not None:
+            self._session.close()
+            self._session = None
         # Hand the timer and this object back to the GUI thread before the player thread
         # ends, so Python can free them there (Qt timers must die on their own thread).
         app = QCoreApplication.instance()

@@ -27,7 +27,6 @@ import numpy as np
 import numpy.typing as npt
 
 from facemood.core.types import EMOTIONS, Emotion, EmotionScores, FrameAnalysis
-from facemood.settings import Settings
 
 _log = logging.getLogger("facemood.mood")
 
@@ -79,19 +78,6 @@ class MoodParams:
             )
         if not all(math.isfinite(b) for b in self.calibration_bias):
             raise ValueError("calibration_bias values must be finite")
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> MoodParams:
-        """Build from the app settings' ``mood`` section."""
-        mood = settings.mood
-        return cls(
-            window_s=mood.window_s,
-            margin=mood.margin,
-            dwell_s=mood.dwell_s,
-            confidence_floor=mood.confidence_floor,
-            away_after_s=mood.away_after_s,
-            calibration_bias=tuple(mood.calibration_bias),
-        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,6 @@ import logging
 import math
 import os
 import random
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -36,6 +35,7 @@ from pathlib import Path
 from typing import Generic, Protocol, TypeVar
 
 from facemood.core.types import Emotion, MusicMood
+from facemood.files import atomic_write_text
 
 log = logging.getLogger("facemood.playlist")
 
@@ -120,23 +120,6 @@ class MoodMapping:
     custom: Mapping[Emotion, MusicMood] = field(default_factory=dict)
     neutral_choice: NeutralChoice = NeutralChoice.CALM
 
-    @classmethod
-    def from_settings(
-        cls,
-        strategy: str = "match",
-        custom: Mapping[str, str] | None = None,
-        neutral_choice: str = "calm",
-    ) -> MoodMapping:
-        """Build from the plain strings stored in the settings.
-
-        Raises:
-            ValueError: an unknown strategy, emotion, mood or neutral choice.
-        """
-        table: dict[Emotion, MusicMood] = {}
-        for emotion, mood in (custom or {}).items():
-            table[Emotion(emotion.strip().lower())] = MusicMood(mood.strip().lower())
-        return cls(Strategy(strategy), table, NeutralChoice(neutral_choice))
-
     def table(self) -> Mapping[Emotion, MusicMood]:
         """The emotion → mood table in force (neutral only if the custom table maps it)."""
         if self.strategy is Strategy.LIFT:
@@ -215,13 +198,6 @@ class FeedbackStore:
     VERSION = 1
     FILE_NAME = "feedback.json"
 
-    @classmethod
-    def default(cls) -> FeedbackStore:
-        """The user's store: ``feedback.json`` in the user data dir (created on first write)."""
-        from facemood import paths
-
-        return cls(paths.data_dir(create=False) / cls.FILE_NAME)
-
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         self._path = Path(path) if path is not None else None
         self._data: dict[MusicMood, dict[str, Feedback]] = {mood: {} for mood in MusicMood}
@@ -293,15 +269,7 @@ class FeedbackStore:
             },
         }
         try:
-            self._path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".feedback-", suffix=".tmp", dir=self._path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    json.dump(doc, fh, indent=1, sort_keys=True)
-                os.replace(tmp, self._path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            atomic_write_text(self._path, json.dumps(doc, indent=1, sort_keys=True))
         except OSError as exc:
             # Feedback is a nicety: losing it must not stop the music.
             log.warning("Could not save feedback to %s: %s", self._path, exc)
@@ -344,7 +312,6 @@ class _MoodQueue(Generic[T]):
     def __init__(self) -> None:
         self.order: list[T] = []
         self.pos = -1  # index of the current track in ``order``; -1 before the first
-        self.history: list[T] = []  # tracks played, oldest first, across reshuffles
 
 
 class Playlist(Generic[T]):
@@ -454,7 +421,6 @@ class Playlist(Generic[T]):
             queue.order = self._shuffle(actual, avoid_first=last)
             queue.pos = 0
         track = queue.order[queue.pos]
-        queue.history.append(track)
         return Pick(track, mood, actual, untagged=not self.has_tagged_tracks())
 
     def previous(self, mood: MusicMood) -> Pick[T] | None:

@@ -56,7 +56,7 @@ def run_app(source: str | None = None, library: str | None = None, aout: str | N
     app.setWindowIcon(app_icon())
     settings, warnings = load_settings()
     languages = LanguageManager()
-    languages.apply(settings.gui.language)
+    languages.apply(settings.gui.language.value)
     try:
         crash.install_crash_handlers()
     except Exception:  # the app must start even if crash handling cannot be set up

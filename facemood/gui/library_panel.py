@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facemood.bridge.values import ScanOutcome, ScanProgress, SkippedFile, TrackInfo
 from facemood.core.types import MusicMood
 from facemood.gui.texts import music_mood_name
+from facemood.library import ScanProgress, ScanResult, SkippedFile, Track
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -131,7 +131,7 @@ class LibraryPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.outcome: ScanOutcome | None = None
+        self.outcome: ScanResult | None = None
         self.folder = QLabel()
         self.folder.setWordWrap(True)
         self.choose_button = QPushButton()
@@ -249,7 +249,7 @@ class LibraryPanel(QWidget):
         self.cancel_button.setEnabled(False)
         self.summary.setText(message)
 
-    def show_outcome(self, outcome: ScanOutcome) -> None:
+    def show_outcome(self, outcome: ScanResult) -> None:
         """A scan finished: fill the tables."""
         self.outcome = outcome
         self.cancel_button.setEnabled(False)
@@ -261,30 +261,30 @@ class LibraryPanel(QWidget):
         if outcome.cancelled:
             text += " " + self.tr("(cancelled)")
         self.summary.setText(text)
-        counts = outcome.counts()
-        self.counts.setRowCount(len(counts))
-        for row, (mood, n) in enumerate(counts.items()):
-            name = music_mood_name(None if mood == "untagged" else MusicMood(mood))
-            self.counts.setItem(row, 0, _item(name))
-            self.counts.setItem(row, 1, _item(str(n)))
-        root = outcome.library_dir
+        groups = outcome.by_mood()
+        self.counts.setRowCount(len(groups))
+        for row, (mood, tracks) in enumerate(groups.items()):
+            self.counts.setItem(row, 0, _item(music_mood_name(mood)))
+            self.counts.setItem(row, 1, _item(str(len(tracks))))
 
-        def track_cell(t: TrackInfo, column: int) -> str:
+        def track_cell(t: Track, column: int) -> str:
             if column == 0:
-                return t.title
+                return t.display_title
             if column == 1:
-                return t.artist
+                return t.artist or ""
             if column == 2:
                 return music_mood_name(t.mood)
-            return _relative(t.path, root)
+            return outcome.relative(t.path)
 
         def skipped_cell(s: SkippedFile, column: int) -> str:
-            return _relative(s.path, root) if column == 0 else s.reason
+            if column == 0:
+                return outcome.relative(s.path)
+            return f"{s.reason}: {s.detail}" if s.detail else str(s.reason)
 
-        self.tracks_model.set_items(outcome.tracks, track_cell, lambda t: t.path)
-        self.skipped_model.set_items(outcome.skipped, skipped_cell, lambda s: s.path)
+        self.tracks_model.set_items(outcome.tracks, track_cell, lambda t: str(t.path))
+        self.skipped_model.set_items(outcome.skipped, skipped_cell, lambda s: str(s.path))
 
-    def selected_paths(self) -> tuple[str, ...]:
+    def selected_paths(self) -> tuple[Path, ...]:
         """Paths of the selected tracks."""
         if self.outcome is None:
             return ()
@@ -304,9 +304,3 @@ class LibraryPanel(QWidget):
         if errors:
             text += " " + self.tr("{n} failed: {why}").format(n=len(errors), why=errors[0])
         self.tag_status.setText(text)
-
-
-def _relative(path: str, root: str) -> str:
-    """``path`` relative to ``root`` (plain string work: it runs for every track)."""
-    prefix = root.rstrip("/\\") + os.sep
-    return path[len(prefix) :] if path.startswith(prefix) else path

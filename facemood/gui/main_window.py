@@ -38,31 +38,28 @@ from PySide6.QtWidgets import (
 )
 
 from facemood import settings as settings_mod
-from facemood.bridge import backend
-from facemood.bridge.capture import CaptureService
+from facemood.app import compose
+from facemood.app.stage import StageResult
 from facemood.bridge.jobs import JobRunner
-from facemood.bridge.music import MusicService
-from facemood.bridge.values import (
-    FramePacket,
-    MusicChoice,
-    OneShotResult,
-    ScanOutcome,
-    SourceState,
-    SourceStatus,
-    TrackInfo,
-)
+from facemood.bridge.library import LibraryService
+from facemood.bridge.music import MusicService, MusicState
+from facemood.bridge.vision import CaptureService, FramePacket
+from facemood.core.playlist import NeutralChoice
 from facemood.core.types import Emotion, MusicMood
+from facemood.errors import FaceMoodError
+from facemood.files import unique_path
 from facemood.gui.i18n import LanguageManager
 from facemood.gui.library_panel import LibraryPanel
-from facemood.gui.mood_panel import MoodTimeline, PhotoResult, ProbabilityBars
+from facemood.gui.mood_panel import MoodTimeline, ProbabilityBars
 from facemood.gui.player_panel import NowPlaying, QueueList
 from facemood.gui.preview import NoCameraPanel, PreviewWidget
 from facemood.gui.texts import emotion_name, mood_message, music_mood_name
+from facemood.library import ScanResult
 from facemood.paths import capture_dir, resource_path
+from facemood.vision.sources import IMAGE_SUFFIXES, SourceEvent, SourceStatus, is_camera_spec
 
 log = logging.getLogger("facemood.gui")
 
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".webp", ".tif", ".tiff")
 VIDEO_SUFFIXES = (".mp4", ".avi", ".mkv", ".mov", ".webm", ".m4v", ".mpg", ".mpeg")
 CALIBRATION_S = 3.0
 """Seconds of the resting face recorded for calibration."""
@@ -83,21 +80,20 @@ def app_icon() -> QIcon:
 def unique_capture_path(folder: Path, now: float | None = None) -> Path:
     """``FaceMood-YYYYmmdd-HHMMSS.png`` in ``folder``, with ``-2``, ``-3``… if taken."""
     stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now))
-    path = folder / f"FaceMood-{stamp}.png"
-    n = 1
-    while path.exists():
-        n += 1
-        path = folder / f"FaceMood-{stamp}-{n}.png"
-    return path
+    return unique_path(folder, f"FaceMood-{stamp}", ".png")
 
 
 class MainWindow(QMainWindow):
-    """The app window.
+    """The app window: shows what the bridge services report, forwards what the user asks.
+
+    The parts come from :mod:`facemood.app.compose` through the bridge services, as in
+    ``run --headless``; decisions (the mood, the music for it, the manual lock,
+    calibration) are made by the mood stage and the music session, not here.
 
     Args:
-        settings: the loaded settings (saved again when changed in the UI).
-        source: what to analyse first: a camera index, a video, a folder (default: the
-            settings' camera).
+        settings: the loaded settings snapshot (a changed snapshot is saved).
+        source: what to analyse first: a camera index, a video, a photo or a folder
+            (default: the settings' camera).
         speed: video pacing (1.0 = real time; tests go faster).
         aout: libVLC audio output override ("dummy" in tests).
         library: a music folder for this session only (``--library``); not saved.
@@ -109,13 +105,13 @@ class MainWindow(QMainWindow):
     capture_saved = Signal(str)
     """A Shift+C capture was written (its path)."""
     photo_shown = Signal(object)
-    """A :class:`OneShotResult` is on screen."""
+    """A photo's :class:`~facemood.app.stage.StageResult` is on screen."""
     mood_shown = Signal(object)
     """The mood in words changed (an :class:`Emotion`, or None)."""
     language_changed = Signal(str)
     settings_applied = Signal(object)
     calibration_finished = Signal(object)
-    """The learned bias (a list of floats)."""
+    """A :class:`~facemood.app.stage.CalibrationOutcome`."""
 
     def __init__(
         self,
@@ -132,6 +128,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self._settings_path = settings_path
+        self._session_library = library
         self.languages = languages or LanguageManager()
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -140,19 +137,16 @@ class MainWindow(QMainWindow):
         self.capture = CaptureService(settings, speed, self, loop=loop)
         self.music = MusicService(settings, aout)
         self.jobs = JobRunner(self)
+        self.library = LibraryService(self.jobs, self)
 
         self._last_packet: FramePacket | None = None
         self._emotion: Emotion | None = None
-        self._choice: MusicChoice | None = None
-        self._override: MusicMood | None = None
-        self._library: ScanOutcome | None = None
-        self._source_status: SourceStatus | None = None
-        self._calibration: list[tuple[float, ...]] | None = None
-        self._calibration_end: float | None = None
+        self._music = MusicState()
+        self._library_result: ScanResult | None = None
+        self._source_status: SourceEvent | None = None
         self._settings_dialog: object | None = None
         self._pending_captures: set[str] = set()
         self._shut_down = False
-        self.last_photo: OneShotResult | None = None
 
         self._build()
         self._build_menus()
@@ -165,7 +159,7 @@ class MainWindow(QMainWindow):
         self._timer.start()
 
         self.start_source(source if source is not None else str(settings.vision.camera_index))
-        self.scan_library(library or str(backend.library_dir(settings)))
+        self.scan_library(str(compose.library_folder(settings, library)))
         self.jobs.list_cameras()
 
     # -- construction ----------------------------------------------------------------
@@ -178,11 +172,18 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for w in (self.preview, self.no_camera, self.paused_panel):
             self.stack.addWidget(w)
+        self.back_button = QPushButton()
+        self.back_button.setVisible(False)
         self.timeline = MoodTimeline()
         self.timeline_box = QGroupBox()
         QVBoxLayout(self.timeline_box).addWidget(self.timeline)
+        view = QWidget()
+        vl = QVBoxLayout(view)
+        vl.setContentsMargins(0, 0, 0, 0)
+        vl.addWidget(self.stack, 1)
+        vl.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self.stack)
+        left.addWidget(view)
         left.addWidget(self.timeline_box)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 1)
@@ -205,8 +206,8 @@ class MainWindow(QMainWindow):
         self.resume_button.setEnabled(False)
         self.neutral_label = QLabel()
         self.neutral_combo = QComboBox()
-        for value in ("calm", "energetic", "keep"):
-            self.neutral_combo.addItem("", value)
+        for choice in NeutralChoice:
+            self.neutral_combo.addItem("", choice.value)
         self.neutral_row = QWidget()
         nl = QHBoxLayout(self.neutral_row)
         nl.setContentsMargins(0, 0, 0, 0)
@@ -236,15 +237,11 @@ class MainWindow(QMainWindow):
         self.queue.setMaximumHeight(130)
         self.queue_box = QGroupBox()
         QVBoxLayout(self.queue_box).addWidget(self.queue)
-        self.photo = PhotoResult()
-        self.photo_box = QGroupBox()
-        QVBoxLayout(self.photo_box).addWidget(self.photo)
-        self.photo_box.setVisible(False)
 
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        for box in (self.mood_box, self.bars_box, self.player_box, self.queue_box, self.photo_box):
+        for box in (self.mood_box, self.bars_box, self.player_box, self.queue_box):
             rl.addWidget(box)
         rl.addStretch()
         live = QSplitter()
@@ -303,14 +300,15 @@ class MainWindow(QMainWindow):
         self.language_menu = menu.addMenu("")
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
-        for code in ("", "en", "ko"):
+        for language in settings_mod.Language:
+            code = language.value
             action = QAction(self)
             action.setCheckable(True)
             action.setData(code)
             self.language_group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
-        self.language_actions[self.settings.gui.language].setChecked(True)
+        self.language_actions[self.settings.gui.language.value].setChecked(True)
 
         self.help_menu = menu.addMenu("")
         self.about_action = QAction(self)
@@ -322,34 +320,32 @@ class MainWindow(QMainWindow):
         self.capture.frame_analysed.connect(self._on_frame)
         self.preview.resized.connect(self.capture.set_display_size)
         self.capture.status_changed.connect(self._on_source_status)
-        self.music.track_changed.connect(self._on_track)
+        self.music.state_changed.connect(self._on_music_state)
         self.music.playback_polled.connect(self.now_playing.show_playback)
-        self.music.music_chosen.connect(self._on_music_chosen)
-        self.music.queue_changed.connect(self.queue.show_queue)
-        self.music.error_reported.connect(self._on_music_error)
-        self.jobs.scan_signals.scan_progressed.connect(self.library_panel.show_progress)
-        self.jobs.scan_signals.scan_finished.connect(self._on_scan_finished)
-        self.jobs.scan_signals.scan_failed.connect(self._on_scan_failed)
-        self.jobs.photo_signals.photo_saved.connect(self._on_capture_saved)
-        self.jobs.photo_signals.photo_analysed.connect(self._on_photo)
-        self.jobs.photo_signals.photo_failed.connect(self._on_photo_failed)
-        self.jobs.photo_signals.tags_written.connect(self._on_tags_written)
-        self.jobs.photo_signals.settings_failed.connect(self._on_settings_failed)
-        self.jobs.photo_signals.cameras_listed.connect(self._on_cameras_listed)
+        self.music.error_reported.connect(self._show_error)
+        self.library.scan_progressed.connect(self.library_panel.show_progress)
+        self.library.scan_finished.connect(self._on_scan_finished)
+        self.library.scan_failed.connect(self._on_scan_failed)
+        self.library.tags_written.connect(self._on_tags_written)
+        files = self.jobs.file_signals
+        files.capture_saved.connect(self._on_capture_saved)
+        files.capture_failed.connect(self._on_capture_failed)
+        files.settings_failed.connect(self._show_error)
+        files.cameras_listed.connect(self._on_cameras_listed)
 
         np_ = self.now_playing
         np_.play_pause_requested.connect(self.music.play_pause)
         np_.previous_requested.connect(self.music.previous_track)
         np_.next_requested.connect(self.music.next_track)
-        np_.new_song_requested.connect(self.music.new_song)
         np_.like_requested.connect(self.music.like)
-        np_.skip_requested.connect(self.music.skip)
+        np_.play_less_requested.connect(self.music.play_less)
         np_.volume_requested.connect(self._on_volume)
         np_.seek_requested.connect(self.music.seek)
         np_.volume.setValue(self.settings.music.volume)
 
         self.no_camera.open_file_requested.connect(self.open_file)
-        self.no_camera.retry_requested.connect(self.capture.resume_now)
+        self.no_camera.retry_requested.connect(lambda: self.start_source(self._camera_spec()))
+        self.back_button.clicked.connect(lambda: self.start_source(self._camera_spec()))
         self.override_combo.currentIndexChanged.connect(self._on_override_combo)
         self.resume_button.clicked.connect(lambda: self.set_override(None))
         self.neutral_combo.currentIndexChanged.connect(self._on_neutral_combo)
@@ -368,7 +364,7 @@ class MainWindow(QMainWindow):
         lib = self.library_panel
         lib.choose_folder_requested.connect(self.choose_library)
         lib.rescan_requested.connect(lambda: self.scan_library(lib.outcome_dir()))
-        lib.cancel_requested.connect(self.jobs.cancel_scan)
+        lib.cancel_requested.connect(self.library.cancel_scan)
         lib.tag_requested.connect(self.tag_tracks)
 
     # -- texts -----------------------------------------------------------------------
@@ -390,7 +386,6 @@ class MainWindow(QMainWindow):
         self.bars_box.setTitle(self.tr("Emotions (thick: smoothed, thin: this frame)"))
         self.player_box.setTitle(self.tr("Now playing"))
         self.queue_box.setTitle(self.tr("Up next in this mood"))
-        self.photo_box.setTitle(self.tr("Last photo"))
         self.paused_panel.setText(
             self.tr("Analysis paused — the camera is off.\nResume with File ▸ Resume analysis.")
         )
@@ -399,6 +394,7 @@ class MainWindow(QMainWindow):
         for i in range(1, self.override_combo.count()):
             self.override_combo.setItemText(i, music_mood_name(self.override_combo.itemData(i)))
         self.resume_button.setText(self.tr("Resume auto"))
+        self.back_button.setText(self.tr("Back to camera"))
         self.neutral_label.setText(self.tr("When neutral, play:"))
         neutral_texts = {
             "calm": self.tr("calm"),
@@ -409,7 +405,7 @@ class MainWindow(QMainWindow):
             self.neutral_combo.setItemText(i, neutral_texts[self.neutral_combo.itemData(i)])
         self.neutral_combo.blockSignals(True)
         self.neutral_combo.setCurrentIndex(
-            max(0, self.neutral_combo.findData(self.settings.music.neutral_choice))
+            max(0, self.neutral_combo.findData(self.settings.music.neutral_choice.value))
         )
         self.neutral_combo.blockSignals(False)
 
@@ -443,13 +439,17 @@ class MainWindow(QMainWindow):
 
     # -- sources ---------------------------------------------------------------------
 
+    def _camera_spec(self) -> str:
+        return str(self.settings.vision.camera_index)
+
     def start_source(self, spec: str) -> None:
-        """Analyse ``spec`` (camera index, video, photo folder) live."""
+        """Analyse ``spec``: a camera index, a video, a photo or a folder of photos."""
         self.pause_action.blockSignals(True)
         self.pause_action.setChecked(False)
         self.pause_action.blockSignals(False)
         self.timeline.clear_points()
         self.capture.start(spec)
+        self.back_button.setVisible(not is_camera_spec(spec))
         self.stack.setCurrentWidget(self.preview)
 
     def set_paused(self, paused: bool) -> None:
@@ -458,7 +458,7 @@ class MainWindow(QMainWindow):
             self.pause_action.setChecked(paused)  # re-enters through toggled
             return
         if paused:
-            self.capture.pause()
+            self.capture.stop()
             self.stack.setCurrentWidget(self.paused_panel)
         else:
             self.capture.resume()
@@ -466,24 +466,21 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def open_file(self) -> None:
-        """Ask for a video (analysed live) or a photo (analysed on its own)."""
+        """Ask for a video or a photo, and analyse it."""
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a video or photo"),
             "",
             self.tr("Videos and photos ({patterns});;All files (*)").format(
-                patterns=" ".join(f"*{s}" for s in VIDEO_SUFFIXES + IMAGE_SUFFIXES)
+                patterns=" ".join(f"*{s}" for s in (*VIDEO_SUFFIXES, *sorted(IMAGE_SUFFIXES)))
             ),
         )
         if path:
             self.open_path(path)
 
     def open_path(self, path: str) -> None:
-        """A photo is analysed on its own; anything else becomes the live source."""
-        if Path(path).suffix.lower() in IMAGE_SUFFIXES:
-            self.analyze_photo(path)
-        else:
-            self.start_source(path)
+        """Analyse a video, a photo or a folder of photos as the source."""
+        self.start_source(path)
 
     def _on_cameras_listed(self, cameras: tuple[int, ...]) -> None:
         self._cameras = cameras
@@ -512,71 +509,60 @@ class MainWindow(QMainWindow):
         self.jobs.list_cameras()
 
     def _choose_camera(self, index: int) -> None:
-        self.settings.vision.camera_index = index
-        self._save_settings()
+        self._change("vision.camera_index", index)
         self.start_source(str(index))
 
-    def _on_source_status(self, status: SourceStatus) -> None:
-        self._source_status = status
-        if status.state is SourceState.RETRYING:
-            self.no_camera.set_problem(status.detail or status.message)
+    def _on_source_status(self, spec: str, event: SourceEvent) -> None:
+        self._source_status = event
+        status = event.status
+        if status is SourceStatus.RECONNECTING:
+            self.no_camera.set_problem(event.detail or event.message)
             self.stack.setCurrentWidget(self.no_camera)
-        elif status.state is SourceState.RUNNING:
+        elif status is SourceStatus.OPEN:
             self.stack.setCurrentWidget(self.preview)
-        elif status.state is SourceState.FAILED:
-            self.no_camera.set_problem(f"{status.message}\n{status.detail}".strip(), camera=False)
-            if backend.is_camera_spec(status.spec) or self._last_packet is None:
+        elif status is SourceStatus.FAILED:
+            self.no_camera.set_problem(f"{event.message}\n{event.detail}".strip(), camera=False)
+            if is_camera_spec(spec) or self._last_packet is None:
                 self.stack.setCurrentWidget(self.no_camera)
-            self.statusBar().showMessage(status.message, 10000)
+            self.statusBar().showMessage(event.message, 10000)
         self._show_source_status()
 
     def _show_source_status(self) -> None:
-        status = self._source_status
+        event = self._source_status
         spec = self.capture.spec or ""
-        name = (
-            self.tr("Camera {n}").format(n=spec)
-            if backend.is_camera_spec(spec)
-            else Path(spec).name
-        )
+        name = self.tr("Camera {n}").format(n=spec) if is_camera_spec(spec) else Path(spec).name
         states = {
-            SourceState.STARTING: self.tr("starting"),
-            SourceState.RUNNING: self.tr("running"),
-            SourceState.RETRYING: self.tr("no camera, retrying"),
-            SourceState.ENDED: self.tr("ended"),
-            SourceState.STOPPED: self.tr("paused"),
-            SourceState.FAILED: self.tr("failed"),
+            SourceStatus.OPENING: self.tr("starting"),
+            SourceStatus.OPEN: self.tr("running"),
+            SourceStatus.RECONNECTING: self.tr("no camera, retrying"),
+            SourceStatus.ENDED: self.tr("ended"),
+            SourceStatus.CLOSED: self.tr("paused"),
+            SourceStatus.FAILED: self.tr("failed"),
         }
-        state = states[status.state] if status is not None else ""
+        state = states[event.status] if event is not None else ""
         self.source_label.setText(f"{name}: {state}" if state else name)
 
     # -- frames and mood -------------------------------------------------------------
 
     def _on_frame(self, packet: FramePacket) -> None:
         self._last_packet = packet
-        analysis = packet.analysis
+        result = packet.result
+        analysis = result.analysis
         self.preview.show_frame(packet.display, analysis.faces, "", packet.frame.shape[1])
         raw = analysis.primary.probs if analysis.primary is not None else None
-        reading = packet.reading
-        smoothed = reading.smoothed if reading is not None else None
+        smoothed = result.update.smoothed.probs if result.update.smoothed is not None else None
         self.bars.set_values(raw, smoothed)
-        if reading is not None:
-            if smoothed is not None:
-                self.timeline.add(reading.t, smoothed)
-            if self._calibration is not None:
-                # The window runs from the first reading, so it ends (and says so) even
-                # when no face ever shows up.
-                if self._calibration_end is None:
-                    self._calibration_end = reading.t + CALIBRATION_S
-                if raw is not None:
-                    self._calibration.append(raw)
-                if reading.t >= self._calibration_end:
-                    self._finish_calibration()
-            mood = None if reading.away else reading.mood
-            if mood != self._emotion:
-                self._emotion = mood
-                self._show_mood()
-                self.mood_shown.emit(mood)
-            self.music.mood_read(reading)
+        if smoothed is not None and not result.still:
+            self.timeline.add(result.update.t, smoothed)
+        if result.calibration is not None:
+            self._on_calibration(result)
+        self.music.drive(result)
+        if result.mood != self._emotion:
+            self._emotion = result.mood
+            self._show_mood()
+            self.mood_shown.emit(result.mood)
+        if result.still:
+            self.photo_shown.emit(result)
 
     def _tick(self) -> None:
         self.timeline.redraw()
@@ -590,63 +576,54 @@ class MainWindow(QMainWindow):
 
     def _show_mood(self) -> None:
         emotion = self._emotion
-        choice = self._choice
-        # Name the music only once the player thread chose it for this very emotion.
-        music = choice.music_mood if choice is not None and choice.emotion is emotion else None
-        if self._override is not None:
-            self.mood_word.setText(music_mood_name(self._override).capitalize())
-            self.mood_message.setText(mood_message(None, self._override))
+        state = self._music
+        # Name the music only once the session chose it for this very emotion.
+        music = state.target if state.emotion is emotion else None
+        if state.override is not None:
+            self.mood_word.setText(music_mood_name(state.override).capitalize())
+            self.mood_message.setText(mood_message(None, state.override))
         elif emotion is None:
             self.mood_word.setText(self.tr("…"))
             self.mood_message.setText(mood_message(None, None))
         else:
             self.mood_word.setText(emotion_name(emotion).capitalize())
             self.mood_message.setText(mood_message(emotion, music))
-        self.music_note.setText(choice.note if choice is not None and choice.note else "")
-        self.neutral_row.setVisible(emotion is Emotion.NEUTRAL and self._override is None)
+        self.music_note.setText(state.note)
+        self.neutral_row.setVisible(emotion is Emotion.NEUTRAL and state.override is None)
 
-    def _on_music_chosen(self, choice: MusicChoice) -> None:
-        self._choice = choice
-        self.queue.show_queue(choice.queue)
+    def _on_music_state(self, state: MusicState) -> None:
+        self._music = state
+        self.now_playing.show_track(state.track, state.cover)
+        self.queue.show_queue(state.queue)
+        self.override_combo.blockSignals(True)
+        self.override_combo.setCurrentIndex(max(0, self.override_combo.findData(state.override)))
+        self.override_combo.blockSignals(False)
+        self.resume_button.setEnabled(state.override is not None)
         self._show_mood()
 
-    def _on_track(self, track: TrackInfo | None) -> None:
-        self.now_playing.show_track(track)
-
-    def _on_music_error(self, message: str, detail: str) -> None:
+    def _show_error(self, message: str, detail: str) -> None:
         self.statusBar().showMessage(f"{message} — {detail}" if detail else message, 10000)
 
     def _on_volume(self, volume: int) -> None:
         self.music.set_volume(volume)
-        self.settings.music.volume = volume
+        self._change("music.volume", volume, apply=False)
 
     # -- override and neutral choice -------------------------------------------------
 
     def set_override(self, mood: MusicMood | None) -> None:
-        """Play ``mood`` by hand; None resumes following the face."""
-        self._override = mood
-        self.override_combo.blockSignals(True)
-        self.override_combo.setCurrentIndex(max(0, self.override_combo.findData(mood)))
-        self.override_combo.blockSignals(False)
-        self.resume_button.setEnabled(mood is not None)
+        """Lock the music to ``mood``; None follows the face again."""
         self.music.set_override(mood)
-        self._show_mood()
 
     def _on_override_combo(self, index: int) -> None:
         self.set_override(self.override_combo.itemData(index))
 
     def _on_neutral_combo(self, index: int) -> None:
-        value = str(self.neutral_combo.itemData(index))
-        self.settings.music.neutral_choice = value
-        self._save_settings()
-        self.music.apply_settings(self.settings)
-        if self._emotion is Emotion.NEUTRAL:
-            self.music.photo_read(Emotion.NEUTRAL)
+        self._change("music.neutral_choice", str(self.neutral_combo.itemData(index)))
 
-    # -- capture and photos ----------------------------------------------------------
+    # -- capture ---------------------------------------------------------------------
 
     def capture_photo(self) -> None:
-        """Shift+C: save the current frame as PNG, then analyse it on its own."""
+        """Shift+C: save the current frame as PNG, then analyse it as a photo."""
         packet = self._last_packet
         if packet is None:
             self.statusBar().showMessage(self.tr("Nothing to capture yet"), 5000)
@@ -656,52 +633,30 @@ class MainWindow(QMainWindow):
         while str(path) in self._pending_captures:  # two captures in the same second
             path = path.with_name(path.stem + "-b.png")
         self._pending_captures.add(str(path))
-        self.jobs.save_and_analyze(packet.frame, path, self.settings)
+        self.jobs.save_capture(packet.frame, path)
 
     def _on_capture_saved(self, path: str) -> None:
         self._pending_captures.discard(path)
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
         self.capture_saved.emit(path)
+        self.start_source(path)
 
-    def analyze_photo(self, path: str) -> None:
-        """Analyse a photo on its own and play music for it."""
-        self.statusBar().showMessage(self.tr("Analysing {name}…").format(name=Path(path).name))
-        self.jobs.analyze_photo(path, self.settings)
-
-    def _on_photo(self, result: OneShotResult) -> None:
-        self._pending_captures.discard(result.path)
-        if result.emotion is None:
-            caption = self.tr("{name}: no face found").format(name=Path(result.path).name)
-        else:
-            assert result.analysis.primary is not None
-            caption = self.tr("{name}: {emotion} ({p:.0%})").format(
-                name=Path(result.path).name,
-                emotion=emotion_name(result.emotion),
-                p=result.analysis.primary[result.emotion],
-            )
-            self.music.photo_read(result.emotion)
-        self.photo.show_result(result.image, result.analysis.faces, caption)
-        self.photo_box.setVisible(True)
-        self.last_photo = result
-        self.statusBar().showMessage(caption, 8000)
-        self.photo_shown.emit(result)
-
-    def _on_photo_failed(self, path: str, message: str, detail: str) -> None:
-        self._pending_captures.discard(path)
-        self.statusBar().showMessage(f"{message}: {detail}" if detail else message, 10000)
+    def _on_capture_failed(self, message: str, detail: str) -> None:
+        self._pending_captures.clear()
+        self._show_error(message, detail)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         """Accept dropped photos and videos."""
         urls = event.mimeData().urls()
         if urls and urls[0].isLocalFile():
             suffix = Path(urls[0].toLocalFile()).suffix.lower()
-            if suffix in IMAGE_SUFFIXES + VIDEO_SUFFIXES:
+            if suffix in IMAGE_SUFFIXES or suffix in VIDEO_SUFFIXES:
                 event.acceptProposedAction()
                 return
         event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        """A dropped photo is analysed on its own; a video becomes the source."""
+        """A dropped photo or video becomes the source."""
         for url in event.mimeData().urls():
             if url.isLocalFile():
                 self.open_path(url.toLocalFile())
@@ -711,34 +666,29 @@ class MainWindow(QMainWindow):
     # -- calibration -----------------------------------------------------------------
 
     def start_calibration(self) -> None:
-        """Record the resting face for a few seconds, then learn and save the bias."""
-        if not self.capture.running:
+        """Record the resting face for a few seconds; the stage learns the bias."""
+        if not self.capture.start_calibration(CALIBRATION_S):
             self.statusBar().showMessage(self.tr("Start the camera to calibrate"), 5000)
             return
-        self._calibration = []
-        self._calibration_end = None
         self.statusBar().showMessage(
             self.tr("Look at the camera with a relaxed face for a few seconds…"), 8000
         )
 
-    def _finish_calibration(self) -> None:
-        samples, self._calibration = self._calibration or [], None
-        try:
-            bias = backend.learn_calibration(samples)
-        except ValueError:
+    def _on_calibration(self, result: StageResult) -> None:
+        outcome = result.calibration
+        assert outcome is not None
+        if outcome.bias is None:
             self.statusBar().showMessage(self.tr("Calibration needs your face in view"), 8000)
-            return
-        self.settings.mood.calibration_bias = bias
-        self._save_settings()
-        self.capture.set_settings(self.settings)
-        self.statusBar().showMessage(self.tr("Calibrated to your neutral face"), 8000)
-        dialog = self._settings_dialog
-        if dialog is not None:
-            from facemood.gui.settings_dialog import SettingsDialog
+        else:
+            self._change("mood.calibration_bias", list(outcome.bias))
+            self.statusBar().showMessage(self.tr("Calibrated to your neutral face"), 8000)
+            dialog = self._settings_dialog
+            if dialog is not None:
+                from facemood.gui.settings_dialog import SettingsDialog
 
-            if isinstance(dialog, SettingsDialog):
-                dialog.set_calibration(bias)
-        self.calibration_finished.emit(bias)
+                if isinstance(dialog, SettingsDialog):
+                    dialog.set_calibration(outcome.bias)
+        self.calibration_finished.emit(outcome)
 
     # -- library ---------------------------------------------------------------------
 
@@ -746,41 +696,43 @@ class MainWindow(QMainWindow):
         """Scan ``folder`` in the background."""
         self.library_panel.set_folder(folder)
         self.library_panel.scan_started()
-        self.jobs.start_scan(folder)
+        self.library.start_scan(folder)
 
     def choose_library(self) -> None:
         """Pick a music folder, remember it and scan it."""
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose your music folder"), str(backend.library_dir(self.settings))
+            self,
+            self.tr("Choose your music folder"),
+            str(compose.library_folder(self.settings, self._session_library)),
         )
         if folder:
             self.set_library_dir(folder)
 
     def set_library_dir(self, folder: str) -> None:
         """Use ``folder`` as the music library (saved in settings) and scan it."""
-        self.settings.music.library_dir = folder
-        self._save_settings()
-        self.scan_library(folder)
+        self._session_library = None
+        self._change("music.library_dir", folder)
 
-    def _on_scan_finished(self, outcome: ScanOutcome) -> None:
-        self.library_panel.show_outcome(outcome)
-        if outcome.cancelled:
+    def _on_scan_finished(self, result: ScanResult) -> None:
+        self.library_panel.show_outcome(result)
+        if result.cancelled:
             return
-        self._library = outcome
-        self.music.set_tracks(outcome.tracks)
+        self._library_result = result
+        self.music.set_tracks(result.tracks)
         self._show_library_size()
 
     def _on_scan_failed(self, message: str, detail: str) -> None:
         self.library_panel.scan_failed(message)
-        self.statusBar().showMessage(f"{message}: {detail}" if detail else message, 10000)
+        self._show_error(message, detail)
 
     def _show_library_size(self) -> None:
-        n = len(self._library.tracks) if self._library is not None else 0
+        result = self._library_result
+        n = len(result.tracks) if result is not None else 0
         self.library_label.setText(self.tr("Library: {n} tracks").format(n=n))
 
-    def tag_tracks(self, paths: tuple[str, ...], mood: MusicMood) -> None:
+    def tag_tracks(self, paths: tuple[Path, ...], mood: MusicMood) -> None:
         """Write ``mood`` into the selected files (on a pool thread), then rescan."""
-        self.jobs.tag_files(paths, mood)
+        self.library.tag_files(paths, mood)
 
     def _on_tags_written(self, written: int, errors: tuple[str, ...]) -> None:
         self.library_panel.show_tag_result(written, errors)
@@ -788,14 +740,24 @@ class MainWindow(QMainWindow):
 
     # -- settings, language, about ---------------------------------------------------
 
+    def _change(self, name: str, value: object, *, apply: bool = True) -> None:
+        """Set one setting (validated) in a new snapshot, save it, and apply it."""
+        try:
+            new = settings_mod.with_value(self.settings, name, value)
+        except FaceMoodError as exc:
+            self._show_error(exc.message, exc.detail)
+            return
+        if apply:
+            self.apply_settings(new)
+        else:
+            self.settings = new
+            self._save_settings()
+
     def _save_settings(self) -> None:
-        """Save a snapshot of the settings on the job pool (the write fsyncs)."""
+        """Save the settings snapshot on the file pool (the write fsyncs)."""
         if self._shut_down:
             return
         self.jobs.save_settings(self.settings, self._settings_path)
-
-    def _on_settings_failed(self, message: str, detail: str) -> None:
-        self.statusBar().showMessage(f"{message}: {detail}" if detail else message, 10000)
 
     def open_settings(self) -> None:
         """Show the settings dialog (non-blocking) and apply it on OK."""
@@ -809,21 +771,23 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def apply_settings(self, new: settings_mod.Settings) -> None:
-        """Use and save new settings; restart what depends on changed values."""
+        """Use and save a new settings snapshot; restart what depends on changed values."""
         old = self.settings
         self.settings = new
         self._save_settings()
         self.music.apply_settings(new)
         self.capture.set_settings(new)
-        if new.vision != old.vision and self.capture.spec is not None:
-            if backend.is_camera_spec(self.capture.spec):
-                self.start_source(str(new.vision.camera_index))
+        spec = self.capture.spec
+        if new.vision != old.vision and spec is not None:
+            if is_camera_spec(spec):
+                self.start_source(self._camera_spec())
             elif self.capture.running:
-                self.capture.start(self.capture.spec)
-        if backend.library_dir(new) != backend.library_dir(old):
-            self.scan_library(str(backend.library_dir(new)))
+                self.capture.start(spec)
+        if new.music.library_dir != old.music.library_dir:
+            self._session_library = None
+            self.scan_library(str(compose.library_folder(new)))
         if new.gui.language != old.gui.language:
-            self.set_language(new.gui.language)
+            self.set_language(new.gui.language.value)
         self.now_playing.volume.setValue(new.music.volume)
         self.retranslate()
         self.settings_applied.emit(new)
@@ -831,9 +795,8 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         """Switch the UI language ("" = the system's) and remember it."""
         self.languages.apply(code)
-        if self.settings.gui.language != code:
-            self.settings.gui.language = code
-            self._save_settings()
+        if self.settings.gui.language.value != code:
+            self._change("gui.language", code, apply=False)
         action = self.language_actions.get(code)
         if action is not None and not action.isChecked():
             action.setChecked(True)
@@ -860,7 +823,7 @@ class MainWindow(QMainWindow):
             return
         self._timer.stop()
         self.capture.shutdown()
-        self._save_settings()  # the last save runs before the pools are joined
+        self.library.shutdown()
         self._shut_down = True
         self.jobs.shutdown()
         self.music.shutdown()

@@ -1,4 +1,4 @@
-"""Mood widgets: probability bars, the mood timeline, the mood in words, photo results."""
+"""Mood widgets: probability bars and the mood timeline."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from collections import deque
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facemood.core.types import EMOTIONS, Emotion
 
@@ -144,29 +144,3 @@ class MoodTimeline(pg.PlotWidget):  # type: ignore[misc]
     def retranslate(self) -> None:
         """Axis labels in the current language."""
         self.setLabel("bottom", self.tr("seconds ago"))
-
-
-class PhotoResult(QWidget):
-    """A thumbnail of the last captured/dropped photo with its reading."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        from facemood.gui.preview import PreviewWidget
-
-        self.preview = PreviewWidget(self)
-        self.preview.setMinimumSize(160, 120)
-        self.preview.setMaximumHeight(180)
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)
-        self.caption.setObjectName("photoCaption")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.preview)
-        layout.addWidget(self.caption)
-
-    def show_result(self, image: QImage, faces: tuple[object, ...], caption: str) -> None:
-        """Show a photo and what was read in it."""
-        from facemood.core.types import FaceResult
-
-        self.preview.show_frame(image, tuple(f for f in faces if isinstance(f, FaceResult)))
-        self.caption.setText(caption)

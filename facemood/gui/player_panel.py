@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facemood.bridge.values import PlaybackSnapshot, PlayState, TrackInfo
+from facemood.bridge.music import PlaybackSnapshot
 from facemood.gui.texts import music_mood_name
+from facemood.library import Track
+from facemood.playback import PlaybackState
 
 COVER_SIZE = 96
 
@@ -33,16 +35,17 @@ class NowPlaying(QWidget):
     play_pause_requested = Signal()
     previous_requested = Signal()
     next_requested = Signal()
-    new_song_requested = Signal()
     like_requested = Signal()
-    skip_requested = Signal()
+    play_less_requested = Signal()
     volume_requested = Signal(int)
     seek_requested = Signal(float)
 
     def __init__(self, app_icon: QIcon, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._placeholder = app_icon.pixmap(COVER_SIZE, COVER_SIZE)
-        self.track: TrackInfo | None = None
+        self.track: Track | None = None
+        self._cover: bytes | None = None
+        self._duration = 0.0
         self.cover = QLabel()
         self.cover.setFixedSize(COVER_SIZE, COVER_SIZE)
         self.cover.setPixmap(self._placeholder)
@@ -68,15 +71,13 @@ class NowPlaying(QWidget):
         self.next_button = self._button(
             style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward)
         )
-        self.new_button = self._button(None)
         self.like_button = self._button(None)
-        self.skip_button = self._button(None)
+        self.less_button = self._button(None)
         self.prev_button.clicked.connect(self.previous_requested)
         self.play_button.clicked.connect(self.play_pause_requested)
         self.next_button.clicked.connect(self.next_requested)
-        self.new_button.clicked.connect(self.new_song_requested)
         self.like_button.clicked.connect(self.like_requested)
-        self.skip_button.clicked.connect(self.skip_requested)
+        self.less_button.clicked.connect(self.play_less_requested)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setMaximumWidth(110)
@@ -96,9 +97,8 @@ class NowPlaying(QWidget):
             self.prev_button,
             self.play_button,
             self.next_button,
-            self.new_button,
             self.like_button,
-            self.skip_button,
+            self.less_button,
         ):
             transport.addWidget(b)
         transport.addStretch()
@@ -112,9 +112,9 @@ class NowPlaying(QWidget):
         layout.addLayout(top)
         layout.addLayout(pos)
         layout.addLayout(transport)
-        self._state = PlayState.STOPPED
+        self._state: tuple[PlaybackState, bool] | None = None
         self.retranslate()
-        self.show_track(None)
+        self.show_track(None, None)
 
     def _button(self, icon: QIcon | None) -> QToolButton:
         button = QToolButton()
@@ -130,46 +130,47 @@ class NowPlaying(QWidget):
         self.prev_button.setToolTip(self.tr("Previous track"))
         self.play_button.setToolTip(self.tr("Play / pause"))
         self.next_button.setToolTip(self.tr("Next track"))
-        self.new_button.setText(self.tr("New song"))
-        self.new_button.setToolTip(self.tr("Another song of the same mood"))
         self.like_button.setText(self.tr("♥ Like"))
         self.like_button.setToolTip(self.tr("Play this more often in this mood"))
-        self.skip_button.setText(self.tr("Skip"))
-        self.skip_button.setToolTip(self.tr("Skip and play this less often in this mood"))
+        self.less_button.setText(self.tr("Play less"))
+        self.less_button.setToolTip(
+            self.tr("Skip to another song and play this one less often in this mood")
+        )
         self.volume_label.setText(self.tr("Volume"))
-        self.show_track(self.track)
+        self.show_track(self.track, self._cover)
 
-    def show_track(self, track: TrackInfo | None) -> None:
-        """Show a new track (None: nothing plays)."""
-        self.track = track
+    def show_track(self, track: Track | None, cover: bytes | None) -> None:
+        """Show a new track and its embedded cover art (None: nothing plays / no cover)."""
+        self.track, self._cover = track, cover
         if track is None:
             self.title.setText(self.tr("Nothing playing"))
             self.artist.setText("")
             self.mood.setText("")
             self.cover.setPixmap(self._placeholder)
             return
-        self.title.setText(track.title)
+        self.title.setText(track.display_title)
         self.artist.setText(track.artist or self.tr("Unknown artist"))
         self.mood.setText(self.tr("Mood: {mood}").format(mood=music_mood_name(track.mood)))
         pixmap = QPixmap()
-        if track.cover and pixmap.loadFromData(track.cover):
+        if cover and pixmap.loadFromData(cover):
             self.cover.setPixmap(pixmap)
         else:
             self.cover.setPixmap(self._placeholder)
 
     def show_playback(self, snap: PlaybackSnapshot) -> None:
         """Update position, play/pause icon and volume from a poll."""
-        if snap.state != self._state:
-            self._state = snap.state
+        state = (snap.state, snap.has_sound)
+        if state != self._state:
+            self._state = state
+            playing = snap.state in (PlaybackState.PLAYING, PlaybackState.OPENING)
             pix = (
                 QStyle.StandardPixmap.SP_MediaPause
-                if snap.state == PlayState.PLAYING
+                if playing
                 else QStyle.StandardPixmap.SP_MediaPlay
             )
             self.play_button.setIcon(self.style().standardIcon(pix))
-            enabled = snap.state != PlayState.UNAVAILABLE
-            for b in (self.play_button, self.prev_button, self.next_button, self.new_button):
-                b.setEnabled(enabled)
+            for b in (self.play_button, self.prev_button, self.next_button, self.less_button):
+                b.setEnabled(snap.has_sound)
         if not self.position.isSliderDown():
             frac = snap.position / snap.duration if snap.duration > 0 else 0.0
             self.position.setValue(int(1000 * min(1.0, max(0.0, frac))))
@@ -186,7 +187,7 @@ class NowPlaying(QWidget):
             self._on_seek()
 
     def _on_seek(self) -> None:
-        duration = getattr(self, "_duration", 0.0)
+        duration = self._duration
         if duration > 0:
             # sliderPosition: during actionTriggered the value is not updated yet.
             self.seek_requested.emit(duration * self.position.sliderPosition() / 1000.0)
@@ -195,9 +196,9 @@ class NowPlaying(QWidget):
 class QueueList(QListWidget):
     """The upcoming tracks of the current mood."""
 
-    def show_queue(self, tracks: tuple[TrackInfo, ...]) -> None:
+    def show_queue(self, tracks: tuple[Track, ...]) -> None:
         """Replace the list."""
         self.clear()
         for track in tracks:
             artist = f" — {track.artist}" if track.artist else ""
-            self.addItem(f"{track.title}{artist}")
+            self.addItem(f"{track.display_title}{artist}")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -171,7 +170,7 @@ class _CalibrationEdit(QWidget):
         layout.addWidget(self.record)
         layout.addWidget(self.reset)
 
-    def set_value(self, bias: list[float]) -> None:
+    def set_value(self, bias: list[float] | tuple[float, ...]) -> None:
         self.bias = list(bias)
         self.state.setText(
             QCoreApplication.translate("SettingsDialog", "calibrated")
@@ -231,7 +230,8 @@ class SettingsDialog(QDialog):
         if info.choices:
             combo = QComboBox()
             for choice in info.choices:
-                combo.addItem(choice_label(name, choice), choice)
+                value = str(choice.value)
+                combo.addItem(choice_label(name, value), value)
             return combo
         if name == "mood.calibration_bias":
             cal = _CalibrationEdit()
@@ -278,7 +278,7 @@ class SettingsDialog(QDialog):
             elif isinstance(editor, QLineEdit):
                 editor.setText(str(value))
 
-    def set_calibration(self, bias: list[float]) -> None:
+    def set_calibration(self, bias: tuple[float, ...]) -> None:
         """Show a freshly recorded calibration (saved with OK)."""
         editor = self.editors["mood.calibration_bias"]
         assert isinstance(editor, _CalibrationEdit)
@@ -308,7 +308,7 @@ class SettingsDialog(QDialog):
         Raises:
             SettingsError: a value is invalid (the message names it).
         """
-        result = copy.deepcopy(self._original)
+        result = self._original
         for name, editor in self.editors.items():
             result = settings_mod.with_value(result, name, self.value_of(editor))
         return result

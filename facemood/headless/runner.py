@@ -1,7 +1,9 @@
 """The headless loop: frames in, moods and music out, events reported to a callback.
 
-Shared wiring (settings → session, library → tracks, player fallback) lives here so the
-``run`` subcommand and tests use one code path; the vision parts can be injected.
+Built from the same parts as the window (:mod:`facemood.app.compose`) and driven by the
+same frame loop and mood stage (:mod:`facemood.app.loop`, :mod:`facemood.app.stage`),
+so both front ends follow a face, a video or a photo folder the same way. The vision
+pipeline can be injected (tests).
 
 Events are plain dicts, one per line with ``--json``:
 
@@ -21,46 +23,24 @@ import contextlib
 import logging
 import os
 import random
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from facemood.core.playlist import FeedbackStore, PlaylistTrack
-from facemood.core.types import FrameAnalysis
+from facemood.app import compose
+from facemood.app.loop import FramePacer, run_frames
+from facemood.app.stage import StageResult
 from facemood.errors import FaceMoodError
-from facemood.playback import Player, create_player
-from facemood.session import (
-    MoodChanged,
-    MusicSession,
-    SessionConfig,
-    SessionError,
-    TrackStarted,
-)
+from facemood.library import Track
+from facemood.session import MoodChanged, MusicSession, SessionError, TrackStarted
 from facemood.settings import Settings
+from facemood.vision.pipeline import Analyzer
+from facemood.vision.sources import Frame, is_camera_spec, open_source
 
 log = logging.getLogger("facemood.headless")
 
 Emit = Callable[[dict[str, Any]], None]
-
-
-class FrameLike(Protocol):
-    """What the loop reads of a source's frame (``facemood.vision.sources.Frame``)."""
-
-    @property
-    def t(self) -> float: ...
-
-    @property
-    def path(self) -> str | None: ...
-
-
-class Analyzer(Protocol):
-    """Frame → analysis (``facemood.vision.pipeline.Pipeline`` has this shape)."""
-
-    def analyze(self, frame: Any) -> FrameAnalysis: ...
-
-    def close(self) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,16 +95,13 @@ def error_record(message: str, detail: str = "") -> dict[str, Any]:
     return {"event": "error", "message": f"{message}: {detail}" if detail else message}
 
 
-def load_tracks(library: Path, emit: Emit) -> list[PlaylistTrack]:
-    """Scan ``library`` (with the index cache in the user cache dir) and return its tracks.
+def load_tracks(library: Path, emit: Emit) -> list[Track]:
+    """Scan ``library`` and return its tracks; problems become error events.
 
     Skipped files are logged, not reported: they are the library command's business.
     """
-    from facemood.library import LibraryIndex, scan_library
-
     try:
-        with LibraryIndex() as index:
-            result = scan_library(library, index=index)
+        result = compose.scan_tracks(library)
     except FaceMoodError as exc:
         emit(error_record(exc.message, exc.detail))
         return []
@@ -133,99 +110,9 @@ def load_tracks(library: Path, emit: Emit) -> list[PlaylistTrack]:
         return []
     for skipped in result.skipped:
         log.info("Skipped %s: %s", skipped.path, skipped.reason)
-    tracks: list[PlaylistTrack] = list(result.tracks)
-    if not tracks:
+    if not result.tracks:
         emit(error_record("No music found", f"{library} holds no playable tracks"))
-    return tracks
-
-
-def resolve_library(option: str, settings: Settings) -> Path:
-    """``--library``, else the ``music.library_dir`` setting, else the demo library."""
-    if option:
-        return Path(option).expanduser()
-    configured = settings.music.library_dir
-    if configured:
-        return Path(configured).expanduser()
-    from facemood.library import demo_library_dir
-
-    return demo_library_dir()
-
-
-def make_player(options: HeadlessOptions, settings: Settings, emit: Emit) -> Player:
-    """The player asked for; without libVLC a silent one, reported as an error event."""
-    aout = options.aout or settings.music.audio_output
-    volume = settings.music.volume
-    player = create_player(options.player, aout=aout, volume=volume)
-    reason = getattr(player, "reason", None)
-    if isinstance(reason, FaceMoodError):
-        emit(error_record(f"No sound: {reason.message}", reason.detail))
-    return player
-
-
-def make_session(
-    player: Player,
-    tracks: Iterable[PlaylistTrack],
-    settings: Settings,
-    *,
-    emit: Emit,
-    rng: random.Random | None = None,
-) -> MusicSession[PlaylistTrack]:
-    """A music session reading ``settings`` and reporting to ``emit``."""
-    feedback = FeedbackStore.default()
-    session: MusicSession[PlaylistTrack] = MusicSession(
-        player,
-        tracks,
-        config=SessionConfig.from_settings(settings),
-        rng=rng,
-        feedback=feedback,
-    )
-    session.events.connect(lambda event: emit(event_record(event)))
-    return session
-
-
-def run_loop(
-    frames: Iterable[Any],
-    analyzer: Analyzer,
-    session: MusicSession[PlaylistTrack],
-    *,
-    settings: Settings,
-    photos: bool,
-    realtime: bool = False,
-    max_frames: int = 0,
-) -> int:
-    """Feed every frame through the analyzer and the mood engine into the session.
-
-    Photos are read one by one (each photo's top emotion is its mood); a video or camera
-    goes through the mood engine's smoothing. Returns the number of frames read.
-    """
-    from facemood.core.mood import MoodEngine, MoodParams
-
-    engine = MoodEngine(MoodParams.from_settings(settings))
-    count = 0
-    started: float | None = None
-    first_t = 0.0
-    last_photo_mood = None
-    for frame in frames:
-        if realtime:
-            # Pace to the source's own clock, so the music has time to play.
-            if started is None:
-                started, first_t = time.monotonic(), float(frame.t)
-            delay = (float(frame.t) - first_t) - (time.monotonic() - started)
-            if delay > 0:
-                time.sleep(delay)
-        analysis = analyzer.analyze(frame)
-        if photos:
-            mood = analysis.primary.top() if analysis.primary is not None else None
-            if mood is not None and mood is not last_photo_mood:
-                last_photo_mood = mood
-                session.follow_emotion(mood, t=analysis.t, immediate=True)
-        else:
-            session.on_mood(engine.update(analysis))
-        session.poll(t=analysis.t)
-        count += 1
-        if max_frames and count >= max_frames:
-            break
-    return count
+    return list(result.tracks)
 
 
 def run_headless(
@@ -249,8 +136,6 @@ def run_headless(
         The exit code: 0 when the source was read to its end, 1 when it or the emotion
         model could not be opened.
     """
-    from facemood.vision.sources import ImageFolderSource, open_source
-
     if settings is None:
         from facemood.settings import load_settings
 
@@ -259,7 +144,7 @@ def run_headless(
             emit(error_record(warning))
     try:
         # A camera that stays missing ends the run with an error instead of waiting forever.
-        camera = options.source.strip().isdigit()
+        camera = is_camera_spec(options.source)
         source = (
             open_source(options.source, max_attempts=3) if camera else open_source(options.source)
         )
@@ -267,37 +152,42 @@ def run_headless(
         emit(error_record(exc.message, exc.detail))
         return 1
     if analyzer is None:
-        from facemood.vision.pipeline import Pipeline
-
         try:
-            analyzer = Pipeline.from_settings(settings)
-        except (FaceMoodError, ValueError) as exc:
-            message, detail = (
-                (exc.message, exc.detail) if isinstance(exc, FaceMoodError) else (str(exc), "")
-            )
-            emit(error_record(message, detail))
+            analyzer = compose.make_pipeline(settings)
+        except FaceMoodError as exc:
+            emit(error_record(exc.message, exc.detail))
             return 1
 
-    library = resolve_library(options.library, settings)
+    library = compose.library_folder(settings, options.library)
     if options.library and not library.is_dir():
         emit(error_record("The music folder does not exist", str(library)))
+        analyzer.close()
         return 1
     tracks = load_tracks(library, emit)
-    player = make_player(options, settings, emit)
-    session = make_session(player, tracks, settings, emit=emit, rng=rng)
+    player = compose.make_player(settings, backend=options.player, aout=options.aout or None)
+    reason = player.unavailable_reason
+    if reason is not None:
+        emit(error_record(f"No sound: {reason.message}", reason.detail))
+    session: MusicSession[Track] = compose.make_session(player, settings, tracks, rng=rng)
+    session.events.connect(lambda event: emit(event_record(event)))
+    stage = compose.make_stage(settings)
+
+    def drive(_frame: Frame, result: StageResult) -> None:
+        result.drive(session)
+        session.poll(t=result.analysis.t)
+
     code = 0
     try:
         with source:
-            frames = run_loop(
+            end = run_frames(
                 source,
                 analyzer,
-                session,
-                settings=settings,
-                photos=isinstance(source, ImageFolderSource),
-                realtime=options.realtime,
+                stage,
+                drive,
+                pacer=FramePacer(1.0) if options.realtime else None,
                 max_frames=options.max_frames,
             )
-        log.info("Headless run read %d frames from %s", frames, options.source)
+        log.info("Headless run read %d frames from %s", end.frames, options.source)
     except FaceMoodError as exc:
         emit(error_record(exc.message, exc.detail))
         code = 1

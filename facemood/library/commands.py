@@ -88,20 +88,21 @@ class _ProgressBar:
             self.stream.flush()
 
 
-def _configured_library() -> str:
-    """The ``music.library_dir`` setting ("" when unset: the demo library)."""
+def _library_folder(chosen: str | None) -> str:
+    """DIR, else the ``music.library_dir`` setting, else the demo library."""
+    from facemood.app.compose import library_folder
     from facemood.settings import load_settings
 
     settings, _warnings = load_settings()
-    return os.path.expanduser(settings.music.library_dir) if settings.music.library_dir else ""
+    return os.fspath(library_folder(settings, chosen))
 
 
 def _scan(args: argparse.Namespace) -> int:
     from facemood.errors import LibraryError
-    from facemood.library import LibraryIndex, demo_library_dir, scan_library
+    from facemood.library import LibraryIndex, scan_library
     from facemood.library.moods import SUGGESTED_GENRE_MOODS
 
-    root = args.dir or _configured_library() or os.fspath(demo_library_dir())
+    root = _library_folder(args.dir)
     bar = None if args.json else _ProgressBar(sys.stderr)
     index = None if args.no_cache else LibraryIndex()
     started = time.monotonic()

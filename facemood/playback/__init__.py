@@ -2,9 +2,9 @@
 
 Typical use::
 
-    player = create_player(settings.music.backend, aout=settings.music.audio_output)
-    if not player.has_sound:
-        show(player.reason)  # e.g. "VLC is not installed" + how to install it
+    player = create_player("auto", aout=settings.music.audio_output)
+    if player.unavailable_reason is not None:
+        show(player.unavailable_reason)  # e.g. "VLC is not installed" + how to install it
     player.state_changed.connect(on_state)
     player.play("song.mp3")
     ...

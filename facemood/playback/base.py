@@ -128,6 +128,11 @@ class Player(ABC):
     has_sound: ClassVar[bool] = True
     """False for a backend that makes no sound (the null backend)."""
 
+    @property
+    def unavailable_reason(self) -> PlayerError | None:
+        """Why this player stands in for one that makes sound (None: nothing to say)."""
+        return None
+
     def __init__(self, volume: int = 80) -> None:
         self.state_changed: Listeners[StateChanged] = Listeners()
         self.track_ended: Listeners[TrackEnded] = Listeners()

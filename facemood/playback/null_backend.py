@@ -61,12 +61,17 @@ class NullPlayer(Player):
         super().__init__(volume)
         self._clock = clock
         self._durations = durations
-        self.reason = reason
+        self._reason = reason
         self._length: float | None = None
         self._offset = 0.0  # position when the clock last (re)started
         self._since: float | None = None  # clock time of the last (re)start; None: not running
         self._loaded = False
         self._ended = False
+
+    @property
+    def unavailable_reason(self) -> PlayerError | None:
+        """Why no real player could be used (e.g. libVLC missing), or None."""
+        return self._reason
 
     def _elapsed(self) -> float:
         pos = self._offset

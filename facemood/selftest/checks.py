@@ -145,7 +145,7 @@ def check_samples(options: SelfTestOptions, timer: _Timer) -> CheckResult:
         return CheckResult("samples", CheckStatus.FAILED, f"no photos in {options.samples_dir}")
     details: list[str] = []
     wrong = 0
-    with Pipeline.create(detector="auto", model_path=options.model_path) as pipeline:
+    with Pipeline.create(model_path=options.model_path) as pipeline:
         for path, expected in samples:
             with ImageSource(path) as source:
                 frame = source.read()

@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from facemood.core.types import EMOTIONS
+from facemood.files import atomic_write_bytes
 from facemood.training.tfenv import prepare_tensorflow_env
 from facemood.vision.crops import CropStyle
 from facemood.vision.model import LABELS_FILE, MODEL_FILE, EmotionModel, sha256_of
@@ -67,11 +68,8 @@ def export_model(
         converter.optimizations = [tf.lite.Optimize.DEFAULT]
     flatbuffer = converter.convert()
 
-    out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / MODEL_FILE
-    tmp = path.with_suffix(".tmp")
-    tmp.write_bytes(flatbuffer)
-    tmp.replace(path)
+    atomic_write_bytes(path, flatbuffer)
     (out_dir / LABELS_FILE).write_text(
         json.dumps(
             {

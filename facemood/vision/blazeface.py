@@ -127,8 +127,10 @@ class BlazeFace:
         # Columns: box corners (4), then six key points (x, y), all in [0, 1] input units.
         points = raw[:, 4:16].reshape(-1, 6, 2) / INPUT_SIZE + anchors[:, None, :]
         rows = np.concatenate(
-            [np.stack([cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2], axis=1),
-             points.reshape(-1, 12)],
+            [
+                np.stack([cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2], axis=1),
+                points.reshape(-1, 12),
+            ],
             axis=1,
         )
         out: list[tuple[Box, float, Keypoints]] = []

@@ -33,6 +33,7 @@ import numpy.typing as npt
 from facemood.core.types import FaceBox
 from facemood.errors import ModelError
 from facemood.paths import resource_path
+from facemood.vision.options import DetectorName
 
 _log = logging.getLogger("facemood.vision")
 
@@ -275,29 +276,25 @@ class BlazeFaceDetector(FaceDetector):
         self._net.close()
 
 
-DETECTORS: Final = ("auto", "blazeface", "haar", "none")
-"""Names accepted by :func:`create_detector` (the ``vision.detector`` setting)."""
-
-
-def create_detector(name: str = "auto", **options: Any) -> FaceDetector:
+def create_detector(name: DetectorName = DetectorName.AUTO, **options: Any) -> FaceDetector:
     """Make a detector by name.
 
-    ``"auto"`` tries BlazeFace, then Haar, then the null detector, logging why a
+    ``auto`` tries BlazeFace, then Haar, then the null detector, logging why a
     backend was skipped. A named backend that cannot load raises.
 
     Args:
-        name: one of :data:`DETECTORS`.
+        name: which detector.
         **options: passed to the chosen detector's constructor (only for a named one).
 
     Raises:
-        ValueError: for an unknown name.
         ModelError: when a named backend cannot load (missing runtime or model file).
     """
-    factories: dict[str, type[FaceDetector]] = {
-        "blazeface": BlazeFaceDetector,
-        "haar": HaarDetector,
-        "none": NullDetector,
+    factories: dict[DetectorName, type[FaceDetector]] = {
+        DetectorName.BLAZEFACE: BlazeFaceDetector,
+        DetectorName.HAAR: HaarDetector,
+        DetectorName.NONE: NullDetector,
     }
+    name = DetectorName(name)
     if name in factories:
         try:
             return factories[name](**options)
@@ -306,8 +303,6 @@ def create_detector(name: str = "auto", **options: Any) -> FaceDetector:
                 f"The {name} face detector could not be loaded",
                 f"{exc}. Choose another detector (vision.detector = auto) or reinstall FaceMood.",
             ) from exc
-    if name != "auto":
-        raise ValueError(f"unknown face detector {name!r}; choose one of {', '.join(DETECTORS)}")
     for factory in (BlazeFaceDetector, HaarDetector):
         try:
             return factory()
@@ -407,17 +402,22 @@ def align_face(gray: Image, keypoints: tuple[tuple[float, float], ...]) -> Image
         centre = src.mean(axis=0)
         side = _ALIGN_WORK / (2 * scale)
         x0, y0 = round(centre[0] - side / 2), round(centre[1] - side / 2)
-        patch = _square_patch(gray, x0, y0, round(side))
-        patch = cv2.resize(patch, (_ALIGN_WORK, _ALIGN_WORK), interpolation=cv2.INTER_AREA)
+        square = _square_patch(gray, x0, y0, round(side))
+        patch = cast(
+            Image, cv2.resize(square, (_ALIGN_WORK, _ALIGN_WORK), interpolation=cv2.INTER_AREA)
+        )
         k = _ALIGN_WORK / round(side)
-        src = (src - np.float32([x0, y0])) * np.float32(k)
+        src = (src - np.asarray([x0, y0], dtype=np.float32)) * np.float32(k)
         matrix, _ = cv2.estimateAffinePartial2D(src, dst, method=cv2.LMEDS)
         if matrix is None:
             raise ValueError("the key points do not define a face pose")
     else:
         patch = _to_gray(gray)
     out = cv2.warpAffine(
-        patch, matrix, (CROP_SIZE, CROP_SIZE), flags=cv2.INTER_LINEAR,
+        patch,
+        matrix,
+        (CROP_SIZE, CROP_SIZE),
+        flags=cv2.INTER_LINEAR,
         borderMode=cv2.BORDER_REPLICATE,
     )
     return np.ascontiguousarray(out)

@@ -19,6 +19,7 @@ import numpy.typing as npt
 from facemood.core.types import EMOTIONS
 from facemood.errors import ModelError
 from facemood.paths import resource_path
+from facemood.vision.crops import CropStyle
 
 MODEL_FILE = "emotion.tflite"
 LABELS_FILE = "labels.json"
@@ -44,9 +45,17 @@ class EmotionModel:
     them); give each worker thread its own instance for parallelism.
     """
 
-    def __init__(self, interpreter: object, path: Path, mirror: bool = True) -> None:
+    def __init__(
+        self,
+        interpreter: object,
+        path: Path,
+        mirror: bool = True,
+        crop_style: CropStyle | None = None,
+    ) -> None:
         self._interpreter = interpreter
         self.mirror = mirror
+        self.crop_style = crop_style or CropStyle()
+        """How faces must be cut for this model (from its ``labels.json``)."""
         self._lock = threading.Lock()
         self._batch = 0
         self.path = path
@@ -72,7 +81,7 @@ class EmotionModel:
         path = path or default_model_path()
         if not path.is_file():
             raise ModelError(f"The emotion model is missing: {path}", _REINSTALL)
-        _check_labels(path.parent / LABELS_FILE)
+        style = _read_labels(path.parent / LABELS_FILE)
         checksum = path.with_name(path.name + ".sha256")
         if checksum.is_file():
             expected = checksum.read_text().split()[0]
@@ -89,7 +98,7 @@ class EmotionModel:
             interpreter.allocate_tensors()
         except (RuntimeError, ValueError) as exc:
             raise ModelError(f"The emotion model could not be loaded: {path}", str(exc)) from exc
-        return cls(interpreter, path, mirror)
+        return cls(interpreter, path, mirror, style)
 
     def predict(self, faces: npt.NDArray[np.uint8]) -> npt.NDArray[np.float32]:
         """Emotion probabilities for a batch of face crops.
@@ -140,10 +149,13 @@ class EmotionModel:
         self.close()
 
 
-def _check_labels(path: Path) -> None:
-    """The labels file must list the seven emotions in the app's order."""
+def _read_labels(path: Path) -> CropStyle:
+    """Check that the labels file lists the seven emotions in the app's order; return the
+    crop style it declares (``box`` when it names none, as older models did)."""
     try:
-        labels = json.loads(path.read_text(encoding="utf-8"))["labels"]
+        info = json.loads(path.read_text(encoding="utf-8"))
+        labels = info["labels"]
+        style = CropStyle.parse(str(info.get("crop", "box")))
     except FileNotFoundError as exc:
         raise ModelError(f"The model's labels file is missing: {path}", _REINSTALL) from exc
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -153,3 +165,4 @@ def _check_labels(path: Path) -> None:
             "The model's labels do not match this version of FaceMood",
             f"{path} lists {labels}. {_REINSTALL}",
         )
+    return style

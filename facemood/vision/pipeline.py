@@ -15,10 +15,8 @@ mood engine sees: the largest face (default) or the average over all faces.
 
 from __future__ import annotations
 
-import enum
 import logging
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -26,15 +24,9 @@ import numpy as np
 import numpy.typing as npt
 
 from facemood.core.types import EmotionScores, FaceBox, FaceResult, FrameAnalysis
-from facemood.settings import Settings
-from facemood.vision.faces import (
-    CROP_SIZE,
-    DETECTORS,
-    Detection,
-    FaceDetector,
-    create_detector,
-    crop_face,
-)
+from facemood.vision.crops import CropStyle
+from facemood.vision.faces import CROP_SIZE, Detection, FaceDetector, create_detector
+from facemood.vision.options import DetectorName, FacePolicy, PipelineOptions
 from facemood.vision.sources import Frame
 
 _log = logging.getLogger("facemood.vision")
@@ -46,42 +38,35 @@ STAGES = ("decode", "detect", "crop", "classify")
 class EmotionClassifier(Protocol):
     """What the pipeline needs from the emotion model (``vision.model.EmotionModel``)."""
 
+    @property
+    def crop_style(self) -> CropStyle:
+        """How the model's input crops are cut (the style it was trained on)."""
+        ...
+
     def predict(self, faces: npt.NDArray[np.uint8]) -> npt.NDArray[np.float32]:
         """Probabilities (N, 7) in ``EMOTIONS`` order for crops (N, 48, 48)."""
         ...
 
-
-class FacePolicy(enum.StrEnum):
-    """How several faces in one frame become the mood engine's input."""
-
-    LARGEST = "largest"
-    AVERAGE = "average"
+    def close(self) -> None:
+        """Release the model."""
+        ...
 
 
-@dataclass(frozen=True, slots=True)
-class PipelineOptions:
-    """Tuning of :class:`Pipeline`.
+class Analyzer(Protocol):
+    """Frame in, analysis out: what the frame loop and photo analysis need
+    (:class:`Pipeline` is the real one)."""
 
-    Attributes:
-        face_policy: ``largest`` face or ``average`` of all (``vision.face_policy``).
-        detect_every: run the detector on every Nth video frame, reuse boxes in between.
-        max_faces: at most this many faces (the largest) are classified per frame.
-        box_blend: weight of the tracked box when a new detection overlaps it (0: none).
-        full_frame_every: with one face tracked, detection looks only around it except
-            on every Nth detection round, which searches the whole frame.
-    """
+    def analyze(self, frame: Frame) -> FrameAnalysis:
+        """Analyse one frame."""
+        ...
 
-    face_policy: FacePolicy = FacePolicy.LARGEST
-    detect_every: int = 3
-    max_faces: int = 4
-    box_blend: float = 0.5
-    full_frame_every: int = 5
+    def reset(self) -> None:
+        """Forget tracked faces (a new source)."""
+        ...
 
-    def __post_init__(self) -> None:
-        if self.detect_every < 1 or self.max_faces < 1 or self.full_frame_every < 1:
-            raise ValueError("detect_every, max_faces and full_frame_every must be at least 1")
-        if not 0 <= self.box_blend < 1:
-            raise ValueError("box_blend must be in [0, 1)")
+    def close(self) -> None:
+        """Release the detector and the model (on the thread that used them)."""
+        ...
 
 
 class Pipeline:
@@ -118,50 +103,30 @@ class Pipeline:
     def create(
         cls,
         *,
-        detector: str = "auto",
-        face_policy: str = "largest",
+        detector: DetectorName = DetectorName.AUTO,
+        options: PipelineOptions | None = None,
         model_path: Path | None = None,
         num_threads: int = 1,
-        detect_every: int = 3,
     ) -> Pipeline:
         """Build the real pipeline: the named detector and the bundled emotion model.
 
         Args:
-            detector: ``vision.detector`` (``auto``, ``blazeface``, ``haar``, ``none``).
-            face_policy: ``vision.face_policy`` (``largest`` or ``average``).
+            detector: which face detector (``auto`` falls back to what loads).
+            options: tuning; defaults to :class:`PipelineOptions`.
             model_path: another emotion model file (default: ``models/emotion.tflite``).
             num_threads: LiteRT threads for the emotion model.
-            detect_every: see :class:`PipelineOptions`.
 
         Raises:
-            ModelError: when the emotion model cannot be loaded.
-            ValueError: for an unknown detector or policy name.
+            ModelError: when the emotion model or a named detector cannot be loaded.
         """
         from facemood.vision.model import EmotionModel
 
         model = EmotionModel.load(model_path, num_threads=num_threads)
-        options = PipelineOptions(FacePolicy(face_policy), detect_every=detect_every)
-        return cls(create_detector(detector), model, options)
-
-    @classmethod
-    def from_settings(cls, settings: Settings, *, model_path: Path | None = None) -> Pipeline:
-        """Build the real pipeline from the app settings' ``vision`` section.
-
-        Uses ``vision.detector`` and ``vision.face_policy``; missing or unknown values
-        fall back to ``auto`` and ``largest`` (logged).
-
-        Raises:
-            ModelError: when the emotion model or the named detector cannot be loaded.
-        """
-        detector = settings.vision.detector
-        if detector not in DETECTORS:
-            _log.warning("unknown face detector %r in the settings; using auto", detector)
-            detector = "auto"
-        policy = settings.vision.face_policy
-        if policy not in {p.value for p in FacePolicy}:
-            _log.warning("unknown face policy %r in the settings; using largest", policy)
-            policy = FacePolicy.LARGEST.value
-        return cls.create(detector=detector, face_policy=policy, model_path=model_path)
+        try:
+            return cls(create_detector(detector), model, options)
+        except BaseException:
+            model.close()
+            raise
 
     def reset(self) -> None:
         """Forget tracked faces (call when the source changes)."""
@@ -172,9 +137,7 @@ class Pipeline:
     def close(self) -> None:
         """Release the detector and the model."""
         self.detector.close()
-        close = getattr(self.model, "close", None)
-        if callable(close):
-            close()
+        self.model.close()
 
     def __enter__(self) -> Pipeline:
         return self
@@ -203,8 +166,9 @@ class Pipeline:
             return FrameAnalysis(frame.index, frame.t, (), None, timings, frame.path)
 
         crops = np.empty((len(detections), CROP_SIZE, CROP_SIZE), dtype=np.uint8)
+        style = self.model.crop_style
         for i, det in enumerate(detections):
-            crops[i] = crop_face(frame.image, det.box)
+            crops[i] = style.crop(frame.image, det)
         t2 = time.perf_counter()
         probs = np.asarray(self.model.predict(crops), dtype=np.float64)
         t3 = time.perf_counter()
@@ -220,9 +184,6 @@ class Pipeline:
         else:
             primary = faces[0].scores
         return FrameAnalysis(frame.index, frame.t, faces, primary, timings, frame.path)
-
-    process = analyze
-    """Alias of :meth:`analyze`."""
 
     def _faces(self, image: npt.NDArray[np.uint8], still: bool) -> list[Detection]:
         """Detected or tracked faces, largest first, at most ``max_faces``."""
@@ -260,9 +221,7 @@ class Pipeline:
         if x1 - x0 < 16 or y1 - y0 < 16:
             return []
         found = self.detector.detect(image[y0:y1, x0:x1])[:1]
-        return [
-            Detection(FaceBox(d.box.x + x0, d.box.y + y0, d.box.w, d.box.h), d.score) for d in found
-        ]
+        return [_shifted(d, x0, y0) for d in found]
 
     def _blend(self, det: Detection) -> Detection:
         best = max(self._tracked, key=lambda old: old.box.iou(det.box))
@@ -276,4 +235,19 @@ class Pipeline:
             round(a * o.w + (1 - a) * n.w),
             round(a * o.h + (1 - a) * n.h),
         )
-        return Detection(box, det.score)
+        points = det.keypoints
+        if points is not None and best.keypoints is not None:
+            points = tuple(
+                (a * ox + (1 - a) * nx, a * oy + (1 - a) * ny)
+                for (ox, oy), (nx, ny) in zip(best.keypoints, points, strict=True)
+            )
+        return Detection(box, det.score, points)
+
+
+def _shifted(det: Detection, dx: int, dy: int) -> Detection:
+    """``det`` found in a region at (dx, dy), in frame coordinates."""
+    b = det.box
+    points = None
+    if det.keypoints is not None:
+        points = tuple((x + dx, y + dy) for x, y in det.keypoints)
+    return Detection(FaceBox(b.x + dx, b.y + dy, b.w, b.h), det.score, points)

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import abc
 import enum
+import glob
 import logging
+import re
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -586,6 +589,36 @@ class ImageSource(ImageFolderSource):
         super().open()
 
 
+def list_cameras(max_index: int = 8) -> list[int]:
+    """Indices of the cameras present. Slow on Windows/macOS (opens devices): run it off
+    the GUI thread.
+
+    On Linux the V4L2 device nodes (``/dev/videoN``) name the indices without opening
+    anything; elsewhere each index up to ``max_index`` is tried with OpenCV.
+    """
+    if sys.platform.startswith("linux"):
+        found = set()
+        for node in glob.glob("/dev/video*"):
+            match = re.fullmatch(r"/dev/video(\d+)", node)
+            if match:
+                found.add(int(match.group(1)))
+        return sorted(found)
+    present = []
+    for index in range(max_index):
+        capture = cv2.VideoCapture(index)
+        try:
+            if capture.isOpened():
+                present.append(index)
+        finally:
+            capture.release()
+    return present
+
+
+def is_camera_spec(spec: str | int | Path) -> bool:
+    """Whether ``spec`` names a camera (a device index such as ``0`` or ``"1"``)."""
+    return isinstance(spec, int) or (isinstance(spec, str) and spec.strip().isdigit())
+
+
 def open_source(
     spec: str | int | Path,
     *,
@@ -604,9 +637,9 @@ def open_source(
     Raises:
         SourceError: when a path does not exist.
     """
-    if isinstance(spec, int) or (isinstance(spec, str) and spec.strip().isdigit()):
-        return CameraSource(int(spec), on_status=on_status, **camera_options)
-    path = Path(spec)
+    if is_camera_spec(spec):
+        return CameraSource(int(str(spec)), on_status=on_status, **camera_options)
+    path = Path(str(spec))
     if path.is_dir():
         return ImageFolderSource(path, on_status=on_status)
     if not path.exists():

@@ -89,7 +89,7 @@ KO: dict[str, str] = {
     ),
     "Now playing": "재생 중",
     "Up next in this mood": "이 분위기의 다음 곡",
-    "Last photo": "마지막 사진",
+    "Back to camera": "카메라로 돌아가기",
     "Analysis paused — the camera is off.\nResume with File ▸ Resume analysis.": (
         "분석이 일시 정지되었습니다 — 카메라가 꺼져 있습니다.\n"
         "파일 ▸ 분석 다시 시작으로 재개하세요."
@@ -173,12 +173,12 @@ KO: dict[str, str] = {
     "Previous track": "이전 곡",
     "Play / pause": "재생 / 일시 정지",
     "Next track": "다음 곡",
-    "New song": "새 노래",
-    "Another song of the same mood": "같은 분위기의 다른 노래",
     "♥ Like": "♥ 좋아요",
     "Play this more often in this mood": "이 분위기에서 이 곡을 더 자주 재생",
-    "Skip": "건너뛰기",
-    "Skip and play this less often in this mood": "건너뛰고 이 분위기에서 덜 재생",
+    "Play less": "덜 듣기",
+    "Skip to another song and play this one less often in this mood": (
+        "다른 노래로 넘어가고 이 분위기에서 이 노래를 덜 재생"
+    ),
     "Volume": "음량",
     "Nothing playing": "재생 중인 곡 없음",
     "Unknown artist": "알 수 없는 아티스트",

@@ -3,32 +3,32 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../facemood/gui/about.py" line="91" />
+      <location filename="../../facemood/gui/about.py" line="95" />
       <source>About FaceMood</source>
       <translation>About FaceMood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="110" />
+      <location filename="../../facemood/gui/about.py" line="114" />
       <source>Plays music from your own library that fits the mood your face shows. Everything runs on this computer; nothing is sent anywhere and only the photos you capture are stored.</source>
       <translation>Plays music from your own library that fits the mood your face shows. Everything runs on this computer; nothing is sent anywhere and only the photos you capture are stored.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="116" />
+      <location filename="../../facemood/gui/about.py" line="120" />
       <source>Emotion model</source>
       <translation>Emotion model</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="122" />
+      <location filename="../../facemood/gui/about.py" line="126" />
       <source>Model card not found.</source>
       <translation>Model card not found.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="124" />
+      <location filename="../../facemood/gui/about.py" line="128" />
       <source>Bundled photos and models</source>
       <translation>Bundled photos and models</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="130" />
+      <location filename="../../facemood/gui/about.py" line="137" />
       <source>Libraries</source>
       <translation>Libraries</translation>
     </message>
@@ -36,32 +36,32 @@
   <context>
     <name>CrashReports</name>
     <message>
-      <location filename="../../facemood/gui/about.py" line="151" />
+      <location filename="../../facemood/gui/about.py" line="158" />
       <source>Crash reports</source>
       <translation>Crash reports</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="153" />
+      <location filename="../../facemood/gui/about.py" line="160" />
       <source>No new crash reports.</source>
       <translation>No new crash reports.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="157" />
+      <location filename="../../facemood/gui/about.py" line="164" />
       <source>FaceMood closed unexpectedly last time. {n} crash report(s) were saved.</source>
       <translation>FaceMood closed unexpectedly last time. {n} crash report(s) were saved.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="163" />
+      <location filename="../../facemood/gui/about.py" line="170" />
       <source>The report stays on this computer. Please attach it when you report the problem.</source>
       <translation>The report stays on this computer. Please attach it when you report the problem.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="174" />
+      <location filename="../../facemood/gui/about.py" line="181" />
       <source>Open folder</source>
       <translation>Open folder</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="177" />
+      <location filename="../../facemood/gui/about.py" line="184" />
       <source>Dismiss</source>
       <translation>Dismiss</translation>
     </message>
@@ -218,300 +218,285 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="384" />
+      <location filename="../../facemood/gui/main_window.py" line="379" />
       <source>FaceMood</source>
       <translation>FaceMood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="385" />
+      <location filename="../../facemood/gui/main_window.py" line="380" />
       <source>Live</source>
       <translation>Live</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="386" />
+      <location filename="../../facemood/gui/main_window.py" line="381" />
       <source>Library</source>
       <translation>Library</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="387" />
+      <location filename="../../facemood/gui/main_window.py" line="382" />
       <source>Mood over the last minutes</source>
       <translation>Mood over the last minutes</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="389" />
+      <location filename="../../facemood/gui/main_window.py" line="384" />
       <source>Your mood</source>
       <translation>Your mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="390" />
+      <location filename="../../facemood/gui/main_window.py" line="385" />
       <source>Emotions (thick: smoothed, thin: this frame)</source>
       <translation>Emotions (thick: smoothed, thin: this frame)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="391" />
+      <location filename="../../facemood/gui/main_window.py" line="386" />
       <source>Now playing</source>
       <translation>Now playing</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="392" />
+      <location filename="../../facemood/gui/main_window.py" line="387" />
       <source>Up next in this mood</source>
       <translation>Up next in this mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="393" />
-      <source>Last photo</source>
-      <translation>Last photo</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="395" />
+      <location filename="../../facemood/gui/main_window.py" line="389" />
       <source>Analysis paused — the camera is off.
 Resume with File ▸ Resume analysis.</source>
       <translation>Analysis paused — the camera is off.
 Resume with File ▸ Resume analysis.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="397" />
+      <location filename="../../facemood/gui/main_window.py" line="391" />
       <source>Music:</source>
       <translation>Music:</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="398" />
+      <location filename="../../facemood/gui/main_window.py" line="392" />
       <source>follow my face</source>
       <translation>follow my face</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="401" />
+      <location filename="../../facemood/gui/main_window.py" line="395" />
       <source>Resume auto</source>
       <translation>Resume auto</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="402" />
+      <location filename="../../facemood/gui/main_window.py" line="396" />
+      <source>Back to camera</source>
+      <translation>Back to camera</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="397" />
       <source>When neutral, play:</source>
       <translation>When neutral, play:</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="404" />
+      <location filename="../../facemood/gui/main_window.py" line="399" />
       <source>calm</source>
       <translation>calm</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="405" />
+      <location filename="../../facemood/gui/main_window.py" line="400" />
       <source>energetic (focus)</source>
       <translation>energetic (focus)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="406" />
+      <location filename="../../facemood/gui/main_window.py" line="401" />
       <source>keep current</source>
       <translation>keep current</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="416" />
+      <location filename="../../facemood/gui/main_window.py" line="411" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="417" />
+      <location filename="../../facemood/gui/main_window.py" line="412" />
       <source>&amp;Open video or photo…</source>
       <translation>&amp;Open video or photo…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="418" />
+      <location filename="../../facemood/gui/main_window.py" line="413" />
       <source>&amp;Camera</source>
       <translation>&amp;Camera</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="420" />
+      <location filename="../../facemood/gui/main_window.py" line="415" />
       <source>Resume analysis</source>
       <translation>Resume analysis</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="422" />
+      <location filename="../../facemood/gui/main_window.py" line="417" />
       <source>&amp;Pause analysis</source>
       <translation>&amp;Pause analysis</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="424" />
+      <location filename="../../facemood/gui/main_window.py" line="419" />
       <source>&amp;Capture photo</source>
       <translation>&amp;Capture photo</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="425" />
+      <location filename="../../facemood/gui/main_window.py" line="420" />
       <source>&amp;Settings…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="426" />
+      <location filename="../../facemood/gui/main_window.py" line="421" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="427" />
+      <location filename="../../facemood/gui/main_window.py" line="422" />
       <source>&amp;Mood</source>
       <translation>&amp;Mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="428" />
+      <location filename="../../facemood/gui/main_window.py" line="423" />
       <source>Record my &amp;neutral face</source>
       <translation>Record my &amp;neutral face</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="429" />
+      <location filename="../../facemood/gui/main_window.py" line="424" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="430" />
+      <location filename="../../facemood/gui/main_window.py" line="425" />
       <source>System language</source>
       <translation>System language</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="433" />
+      <location filename="../../facemood/gui/main_window.py" line="428" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="434" />
+      <location filename="../../facemood/gui/main_window.py" line="429" />
       <source>&amp;About FaceMood</source>
       <translation>&amp;About FaceMood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="435" />
+      <location filename="../../facemood/gui/main_window.py" line="430" />
       <source>Crash reports…</source>
       <translation>Crash reports…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="472" />
+      <location filename="../../facemood/gui/main_window.py" line="471" />
       <source>Open a video or photo</source>
       <translation>Open a video or photo</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="474" />
+      <location filename="../../facemood/gui/main_window.py" line="473" />
       <source>Videos and photos ({patterns});;All files (*)</source>
       <translation>Videos and photos ({patterns});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="496" />
+      <location filename="../../facemood/gui/main_window.py" line="492" />
       <source>Looking for cameras…</source>
       <translation>Looking for cameras…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="499" />
+      <location filename="../../facemood/gui/main_window.py" line="495" />
       <source>No camera found</source>
       <translation>No camera found</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="502" />
-      <location filename="../../facemood/gui/main_window.py" line="537" />
+      <location filename="../../facemood/gui/main_window.py" line="498" />
+      <location filename="../../facemood/gui/main_window.py" line="532" />
       <source>Camera {n}</source>
       <translation>Camera {n}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="507" />
+      <location filename="../../facemood/gui/main_window.py" line="503" />
       <source>Search again</source>
       <translation>Search again</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="542" />
+      <location filename="../../facemood/gui/main_window.py" line="534" />
       <source>starting</source>
       <translation>starting</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="543" />
+      <location filename="../../facemood/gui/main_window.py" line="535" />
       <source>running</source>
       <translation>running</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="544" />
+      <location filename="../../facemood/gui/main_window.py" line="536" />
       <source>no camera, retrying</source>
       <translation>no camera, retrying</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="545" />
+      <location filename="../../facemood/gui/main_window.py" line="537" />
       <source>ended</source>
       <translation>ended</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="546" />
+      <location filename="../../facemood/gui/main_window.py" line="538" />
       <source>paused</source>
       <translation>paused</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="547" />
+      <location filename="../../facemood/gui/main_window.py" line="539" />
       <source>failed</source>
       <translation>failed</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="583" />
+      <location filename="../../facemood/gui/main_window.py" line="569" />
       <source>{fps:.0f} fps</source>
       <translation>{fps:.0f} fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="585" />
+      <location filename="../../facemood/gui/main_window.py" line="571" />
       <source>analysis {ms:.1f} ms</source>
       <translation>analysis {ms:.1f} ms</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="588" />
+      <location filename="../../facemood/gui/main_window.py" line="574" />
       <source>- fps</source>
       <translation>- fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="598" />
+      <location filename="../../facemood/gui/main_window.py" line="585" />
       <source>…</source>
       <translation>…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="650" />
+      <location filename="../../facemood/gui/main_window.py" line="628" />
       <source>Nothing to capture yet</source>
       <translation>Nothing to capture yet</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="661" />
+      <location filename="../../facemood/gui/main_window.py" line="639" />
       <source>Saved {path}</source>
       <translation>Saved {path}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="666" />
-      <source>Analysing {name}…</source>
-      <translation>Analysing {name}…</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="672" />
-      <source>{name}: no face found</source>
-      <translation>{name}: no face found</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="675" />
-      <source>{name}: {emotion} ({p:.0%})</source>
-      <translation>{name}: {emotion} ({p:.0%})</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="714" />
+      <location filename="../../facemood/gui/main_window.py" line="670" />
       <source>Start the camera to calibrate</source>
       <translation>Start the camera to calibrate</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="719" />
+      <location filename="../../facemood/gui/main_window.py" line="673" />
       <source>Look at the camera with a relaxed face for a few seconds…</source>
       <translation>Look at the camera with a relaxed face for a few seconds…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="727" />
+      <location filename="../../facemood/gui/main_window.py" line="680" />
       <source>Calibration needs your face in view</source>
       <translation>Calibration needs your face in view</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="732" />
+      <location filename="../../facemood/gui/main_window.py" line="683" />
       <source>Calibrated to your neutral face</source>
       <translation>Calibrated to your neutral face</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="752" />
+      <location filename="../../facemood/gui/main_window.py" line="704" />
       <source>Choose your music folder</source>
       <translation>Choose your music folder</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="777" />
+      <location filename="../../facemood/gui/main_window.py" line="730" />
       <source>Library: {n} tracks</source>
       <translation>Library: {n} tracks</translation>
     </message>
@@ -597,7 +582,7 @@ Resume with File ▸ Resume analysis.</translation>
   <context>
     <name>MoodTimeline</name>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="141" />
+      <location filename="../../facemood/gui/mood_panel.py" line="146" />
       <source>seconds ago</source>
       <translation>seconds ago</translation>
     </message>
@@ -671,67 +656,57 @@ Resume with File ▸ Resume analysis.</translation>
   <context>
     <name>NowPlaying</name>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="129" />
+      <location filename="../../facemood/gui/player_panel.py" line="130" />
       <source>Previous track</source>
       <translation>Previous track</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="130" />
+      <location filename="../../facemood/gui/player_panel.py" line="131" />
       <source>Play / pause</source>
       <translation>Play / pause</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="131" />
+      <location filename="../../facemood/gui/player_panel.py" line="132" />
       <source>Next track</source>
       <translation>Next track</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="132" />
-      <source>New song</source>
-      <translation>New song</translation>
-    </message>
-    <message>
       <location filename="../../facemood/gui/player_panel.py" line="133" />
-      <source>Another song of the same mood</source>
-      <translation>Another song of the same mood</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/player_panel.py" line="134" />
       <source>♥ Like</source>
       <translation>♥ Like</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="135" />
+      <location filename="../../facemood/gui/player_panel.py" line="134" />
       <source>Play this more often in this mood</source>
       <translation>Play this more often in this mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="136" />
-      <source>Skip</source>
-      <translation>Skip</translation>
+      <location filename="../../facemood/gui/player_panel.py" line="135" />
+      <source>Play less</source>
+      <translation>Play less</translation>
     </message>
     <message>
       <location filename="../../facemood/gui/player_panel.py" line="137" />
-      <source>Skip and play this less often in this mood</source>
-      <translation>Skip and play this less often in this mood</translation>
+      <source>Skip to another song and play this one less often in this mood</source>
+      <translation>Skip to another song and play this one less often in this mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="138" />
+      <location filename="../../facemood/gui/player_panel.py" line="139" />
       <source>Volume</source>
       <translation>Volume</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="145" />
+      <location filename="../../facemood/gui/player_panel.py" line="146" />
       <source>Nothing playing</source>
       <translation>Nothing playing</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="151" />
+      <location filename="../../facemood/gui/player_panel.py" line="152" />
       <source>Unknown artist</source>
       <translation>Unknown artist</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="152" />
+      <location filename="../../facemood/gui/player_panel.py" line="153" />
       <source>Mood: {mood}</source>
       <translation>Mood: {mood}</translation>
     </message>
@@ -747,212 +722,212 @@ Resume with File ▸ Resume analysis.</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="37" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="36" />
       <source>Camera</source>
       <translation>Camera</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="38" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="37" />
       <source>Several faces</source>
       <translation>Several faces</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="39" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="38" />
       <source>Face detector</source>
       <translation>Face detector</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="40" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="39" />
       <source>Smoothing window (s)</source>
       <translation>Smoothing window (s)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="41" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="40" />
       <source>Sensitivity margin (hysteresis)</source>
       <translation>Sensitivity margin (hysteresis)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="44" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="43" />
       <source>Minimum time per mood (s)</source>
       <translation>Minimum time per mood (s)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="45" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="44" />
       <source>Confidence floor</source>
       <translation>Confidence floor</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="46" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="45" />
       <source>Away after (s)</source>
       <translation>Away after (s)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="47" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="46" />
       <source>Calibration</source>
       <translation>Calibration</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="48" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="47" />
       <source>Music folder</source>
       <translation>Music folder</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="49" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="48" />
       <source>Music strategy</source>
       <translation>Music strategy</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="50" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="49" />
       <source>Custom mapping</source>
       <translation>Custom mapping</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="51" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="50" />
       <source>When neutral, play</source>
       <translation>When neutral, play</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="52" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="51" />
       <source>On a mood change</source>
       <translation>On a mood change</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="53" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="52" />
       <source>Fade (s)</source>
       <translation>Fade (s)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="54" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="53" />
       <source>Volume</source>
       <translation>Volume</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="55" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="54" />
       <source>Audio output</source>
       <translation>Audio output</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="56" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="55" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="57" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="56" />
       <source>Capture folder</source>
       <translation>Capture folder</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="65" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="64" />
       <source>follow the largest face</source>
       <translation>follow the largest face</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="68" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="67" />
       <source>average all faces</source>
       <translation>average all faces</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="71" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="70" />
       <source>match my mood</source>
       <translation>match my mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="72" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="71" />
       <source>lift my mood</source>
       <translation>lift my mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="73" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="72" />
       <source>my own mapping</source>
       <translation>my own mapping</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="76" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="75" />
       <source>calm music</source>
       <translation>calm music</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="79" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="78" />
       <source>energetic music (focus)</source>
       <translation>energetic music (focus)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="82" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="81" />
       <source>keep the current music</source>
       <translation>keep the current music</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="85" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="84" />
       <source>fade to new music now</source>
       <translation>fade to new music now</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="88" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="87" />
       <source>switch when the track ends</source>
       <translation>switch when the track ends</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="91" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="90" />
       <source>system language</source>
       <translation>system language</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="101" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="100" />
       <source>Camera and faces</source>
       <translation>Camera and faces</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="102" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="101" />
       <source>Mood</source>
       <translation>Mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="103" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="102" />
       <source>Music</source>
       <translation>Music</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="104" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="103" />
       <source>Window</source>
       <translation>Window</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="114" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="113" />
       <source>Browse…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="123" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="122" />
       <source>Choose a folder</source>
       <translation>Choose a folder</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="139" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="138" />
       <source>(strategy default)</source>
       <translation>(strategy default)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="163" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="162" />
       <source>Record my neutral face</source>
       <translation>Record my neutral face</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="165" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="164" />
       <source>Reset</source>
       <translation>Reset</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="177" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="176" />
       <source>calibrated</source>
       <translation>calibrated</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="179" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="178" />
       <source>not calibrated</source>
       <translation>not calibrated</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="195" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="194" />
       <source>FaceMood settings</source>
       <translation>FaceMood settings</translation>
     </message>

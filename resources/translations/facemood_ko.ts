@@ -3,32 +3,32 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../facemood/gui/about.py" line="91" />
+      <location filename="../../facemood/gui/about.py" line="95" />
       <source>About FaceMood</source>
       <translation>FaceMood 정보</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="110" />
+      <location filename="../../facemood/gui/about.py" line="114" />
       <source>Plays music from your own library that fits the mood your face shows. Everything runs on this computer; nothing is sent anywhere and only the photos you capture are stored.</source>
       <translation>얼굴에 드러난 기분에 맞는 음악을 내 음악 보관함에서 골라 들려줍니다. 모든 처리는 이 컴퓨터에서 이루어지며, 어디에도 전송되지 않고 직접 찍은 사진만 저장됩니다.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="116" />
+      <location filename="../../facemood/gui/about.py" line="120" />
       <source>Emotion model</source>
       <translation>감정 모델</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="122" />
+      <location filename="../../facemood/gui/about.py" line="126" />
       <source>Model card not found.</source>
       <translation>모델 카드를 찾을 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="124" />
+      <location filename="../../facemood/gui/about.py" line="128" />
       <source>Bundled photos and models</source>
       <translation>함께 제공되는 사진과 모델</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="130" />
+      <location filename="../../facemood/gui/about.py" line="137" />
       <source>Libraries</source>
       <translation>라이브러리</translation>
     </message>
@@ -36,32 +36,32 @@
   <context>
     <name>CrashReports</name>
     <message>
-      <location filename="../../facemood/gui/about.py" line="151" />
+      <location filename="../../facemood/gui/about.py" line="158" />
       <source>Crash reports</source>
       <translation>오류 보고서</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="153" />
+      <location filename="../../facemood/gui/about.py" line="160" />
       <source>No new crash reports.</source>
       <translation>새 오류 보고서가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="157" />
+      <location filename="../../facemood/gui/about.py" line="164" />
       <source>FaceMood closed unexpectedly last time. {n} crash report(s) were saved.</source>
       <translation>지난번에 FaceMood가 예기치 않게 종료되었습니다. 오류 보고서 {n}개가 저장되었습니다.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="163" />
+      <location filename="../../facemood/gui/about.py" line="170" />
       <source>The report stays on this computer. Please attach it when you report the problem.</source>
       <translation>보고서는 이 컴퓨터에만 있습니다. 문제를 알릴 때 첨부해 주세요.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="174" />
+      <location filename="../../facemood/gui/about.py" line="181" />
       <source>Open folder</source>
       <translation>폴더 열기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="177" />
+      <location filename="../../facemood/gui/about.py" line="184" />
       <source>Dismiss</source>
       <translation>닫기</translation>
     </message>
@@ -218,300 +218,285 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="384" />
+      <location filename="../../facemood/gui/main_window.py" line="379" />
       <source>FaceMood</source>
       <translation>FaceMood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="385" />
+      <location filename="../../facemood/gui/main_window.py" line="380" />
       <source>Live</source>
       <translation>실시간</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="386" />
+      <location filename="../../facemood/gui/main_window.py" line="381" />
       <source>Library</source>
       <translation>보관함</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="387" />
+      <location filename="../../facemood/gui/main_window.py" line="382" />
       <source>Mood over the last minutes</source>
       <translation>최근 몇 분간의 기분</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="389" />
+      <location filename="../../facemood/gui/main_window.py" line="384" />
       <source>Your mood</source>
       <translation>지금 기분</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="390" />
+      <location filename="../../facemood/gui/main_window.py" line="385" />
       <source>Emotions (thick: smoothed, thin: this frame)</source>
       <translation>감정 (굵은 막대: 평균, 얇은 막대: 현재 프레임)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="391" />
+      <location filename="../../facemood/gui/main_window.py" line="386" />
       <source>Now playing</source>
       <translation>재생 중</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="392" />
+      <location filename="../../facemood/gui/main_window.py" line="387" />
       <source>Up next in this mood</source>
       <translation>이 분위기의 다음 곡</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="393" />
-      <source>Last photo</source>
-      <translation>마지막 사진</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="395" />
+      <location filename="../../facemood/gui/main_window.py" line="389" />
       <source>Analysis paused — the camera is off.
 Resume with File ▸ Resume analysis.</source>
       <translation>분석이 일시 정지되었습니다 — 카메라가 꺼져 있습니다.
 파일 ▸ 분석 다시 시작으로 재개하세요.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="397" />
+      <location filename="../../facemood/gui/main_window.py" line="391" />
       <source>Music:</source>
       <translation>음악:</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="398" />
+      <location filename="../../facemood/gui/main_window.py" line="392" />
       <source>follow my face</source>
       <translation>내 얼굴 따라가기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="401" />
+      <location filename="../../facemood/gui/main_window.py" line="395" />
       <source>Resume auto</source>
       <translation>자동으로 돌아가기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="402" />
+      <location filename="../../facemood/gui/main_window.py" line="396" />
+      <source>Back to camera</source>
+      <translation>카메라로 돌아가기</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="397" />
       <source>When neutral, play:</source>
       <translation>무표정일 때 재생:</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="404" />
+      <location filename="../../facemood/gui/main_window.py" line="399" />
       <source>calm</source>
       <translation>차분한 음악</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="405" />
+      <location filename="../../facemood/gui/main_window.py" line="400" />
       <source>energetic (focus)</source>
       <translation>활기찬 음악 (집중)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="406" />
+      <location filename="../../facemood/gui/main_window.py" line="401" />
       <source>keep current</source>
       <translation>지금 음악 유지</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="416" />
+      <location filename="../../facemood/gui/main_window.py" line="411" />
       <source>&amp;File</source>
       <translation>파일(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="417" />
+      <location filename="../../facemood/gui/main_window.py" line="412" />
       <source>&amp;Open video or photo…</source>
       <translation>동영상 또는 사진 열기(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="418" />
+      <location filename="../../facemood/gui/main_window.py" line="413" />
       <source>&amp;Camera</source>
       <translation>카메라(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="420" />
+      <location filename="../../facemood/gui/main_window.py" line="415" />
       <source>Resume analysis</source>
       <translation>분석 다시 시작</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="422" />
+      <location filename="../../facemood/gui/main_window.py" line="417" />
       <source>&amp;Pause analysis</source>
       <translation>분석 일시 정지(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="424" />
+      <location filename="../../facemood/gui/main_window.py" line="419" />
       <source>&amp;Capture photo</source>
       <translation>사진 찍기(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="425" />
+      <location filename="../../facemood/gui/main_window.py" line="420" />
       <source>&amp;Settings…</source>
       <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="426" />
+      <location filename="../../facemood/gui/main_window.py" line="421" />
       <source>&amp;Quit</source>
       <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="427" />
+      <location filename="../../facemood/gui/main_window.py" line="422" />
       <source>&amp;Mood</source>
       <translation>기분(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="428" />
+      <location filename="../../facemood/gui/main_window.py" line="423" />
       <source>Record my &amp;neutral face</source>
       <translation>내 무표정 얼굴 기록하기(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="429" />
+      <location filename="../../facemood/gui/main_window.py" line="424" />
       <source>&amp;Language</source>
       <translation>언어(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="430" />
+      <location filename="../../facemood/gui/main_window.py" line="425" />
       <source>System language</source>
       <translation>시스템 언어</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="433" />
+      <location filename="../../facemood/gui/main_window.py" line="428" />
       <source>&amp;Help</source>
       <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="434" />
+      <location filename="../../facemood/gui/main_window.py" line="429" />
       <source>&amp;About FaceMood</source>
       <translation>FaceMood 정보(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="435" />
+      <location filename="../../facemood/gui/main_window.py" line="430" />
       <source>Crash reports…</source>
       <translation>오류 보고서…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="472" />
+      <location filename="../../facemood/gui/main_window.py" line="471" />
       <source>Open a video or photo</source>
       <translation>동영상 또는 사진 열기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="474" />
+      <location filename="../../facemood/gui/main_window.py" line="473" />
       <source>Videos and photos ({patterns});;All files (*)</source>
       <translation>동영상과 사진 ({patterns});;모든 파일 (*)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="496" />
+      <location filename="../../facemood/gui/main_window.py" line="492" />
       <source>Looking for cameras…</source>
       <translation>카메라를 찾는 중…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="499" />
+      <location filename="../../facemood/gui/main_window.py" line="495" />
       <source>No camera found</source>
       <translation>카메라를 찾을 수 없음</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="502" />
-      <location filename="../../facemood/gui/main_window.py" line="537" />
+      <location filename="../../facemood/gui/main_window.py" line="498" />
+      <location filename="../../facemood/gui/main_window.py" line="532" />
       <source>Camera {n}</source>
       <translation>카메라 {n}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="507" />
+      <location filename="../../facemood/gui/main_window.py" line="503" />
       <source>Search again</source>
       <translation>다시 찾기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="542" />
+      <location filename="../../facemood/gui/main_window.py" line="534" />
       <source>starting</source>
       <translation>시작하는 중</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="543" />
+      <location filename="../../facemood/gui/main_window.py" line="535" />
       <source>running</source>
       <translation>실행 중</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="544" />
+      <location filename="../../facemood/gui/main_window.py" line="536" />
       <source>no camera, retrying</source>
       <translation>카메라 없음, 다시 시도 중</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="545" />
+      <location filename="../../facemood/gui/main_window.py" line="537" />
       <source>ended</source>
       <translation>끝남</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="546" />
+      <location filename="../../facemood/gui/main_window.py" line="538" />
       <source>paused</source>
       <translation>일시 정지</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="547" />
+      <location filename="../../facemood/gui/main_window.py" line="539" />
       <source>failed</source>
       <translation>실패</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="583" />
+      <location filename="../../facemood/gui/main_window.py" line="569" />
       <source>{fps:.0f} fps</source>
       <translation>{fps:.0f} fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="585" />
+      <location filename="../../facemood/gui/main_window.py" line="571" />
       <source>analysis {ms:.1f} ms</source>
       <translation>분석 {ms:.1f} ms</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="588" />
+      <location filename="../../facemood/gui/main_window.py" line="574" />
       <source>- fps</source>
       <translation>- fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="598" />
+      <location filename="../../facemood/gui/main_window.py" line="585" />
       <source>…</source>
       <translation>…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="650" />
+      <location filename="../../facemood/gui/main_window.py" line="628" />
       <source>Nothing to capture yet</source>
       <translation>아직 찍을 화면이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="661" />
+      <location filename="../../facemood/gui/main_window.py" line="639" />
       <source>Saved {path}</source>
       <translation>저장했습니다: {path}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="666" />
-      <source>Analysing {name}…</source>
-      <translation>{name} 분석 중…</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="672" />
-      <source>{name}: no face found</source>
-      <translation>{name}: 얼굴을 찾지 못했습니다</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="675" />
-      <source>{name}: {emotion} ({p:.0%})</source>
-      <translation>{name}: {emotion} ({p:.0%})</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="714" />
+      <location filename="../../facemood/gui/main_window.py" line="670" />
       <source>Start the camera to calibrate</source>
       <translation>보정하려면 카메라를 켜세요</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="719" />
+      <location filename="../../facemood/gui/main_window.py" line="673" />
       <source>Look at the camera with a relaxed face for a few seconds…</source>
       <translation>편안한 표정으로 몇 초 동안 카메라를 바라보세요…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="727" />
+      <location filename="../../facemood/gui/main_window.py" line="680" />
       <source>Calibration needs your face in view</source>
       <translation>보정하려면 얼굴이 화면에 보여야 합니다</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="732" />
+      <location filename="../../facemood/gui/main_window.py" line="683" />
       <source>Calibrated to your neutral face</source>
       <translation>내 무표정 얼굴에 맞게 보정했습니다</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="752" />
+      <location filename="../../facemood/gui/main_window.py" line="704" />
       <source>Choose your music folder</source>
       <translation>음악 폴더 선택</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="777" />
+      <location filename="../../facemood/gui/main_window.py" line="730" />
       <source>Library: {n} tracks</source>
       <translation>보관함: {n}곡</translation>
     </message>
@@ -597,7 +582,7 @@ Resume with File ▸ Resume analysis.</source>
   <context>
     <name>MoodTimeline</name>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="141" />
+      <location filename="../../facemood/gui/mood_panel.py" line="146" />
       <source>seconds ago</source>
       <translation>초 전</translation>
     </message>
@@ -671,67 +656,57 @@ Resume with File ▸ Resume analysis.</source>
   <context>
     <name>NowPlaying</name>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="129" />
+      <location filename="../../facemood/gui/player_panel.py" line="130" />
       <source>Previous track</source>
       <translation>이전 곡</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="130" />
+      <location filename="../../facemood/gui/player_panel.py" line="131" />
       <source>Play / pause</source>
       <translation>재생 / 일시 정지</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="131" />
+      <location filename="../../facemood/gui/player_panel.py" line="132" />
       <source>Next track</source>
       <translation>다음 곡</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="132" />
-      <source>New song</source>
-      <translation>새 노래</translation>
-    </message>
-    <message>
       <location filename="../../facemood/gui/player_panel.py" line="133" />
-      <source>Another song of the same mood</source>
-      <translation>같은 분위기의 다른 노래</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/player_panel.py" line="134" />
       <source>♥ Like</source>
       <translation>♥ 좋아요</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="135" />
+      <location filename="../../facemood/gui/player_panel.py" line="134" />
       <source>Play this more often in this mood</source>
       <translation>이 분위기에서 이 곡을 더 자주 재생</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="136" />
-      <source>Skip</source>
-      <translation>건너뛰기</translation>
+      <location filename="../../facemood/gui/player_panel.py" line="135" />
+      <source>Play less</source>
+      <translation>덜 듣기</translation>
     </message>
     <message>
       <location filename="../../facemood/gui/player_panel.py" line="137" />
-      <source>Skip and play this less often in this mood</source>
-      <translation>건너뛰고 이 분위기에서 덜 재생</translation>
+      <source>Skip to another song and play this one less often in this mood</source>
+      <translation>다른 노래로 넘어가고 이 분위기에서 이 노래를 덜 재생</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="138" />
+      <location filename="../../facemood/gui/player_panel.py" line="139" />
       <source>Volume</source>
       <translation>음량</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="145" />
+      <location filename="../../facemood/gui/player_panel.py" line="146" />
       <source>Nothing playing</source>
       <translation>재생 중인 곡 없음</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="151" />
+      <location filename="../../facemood/gui/player_panel.py" line="152" />
       <source>Unknown artist</source>
       <translation>알 수 없는 아티스트</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="152" />
+      <location filename="../../facemood/gui/player_panel.py" line="153" />
       <source>Mood: {mood}</source>
       <translation>분위기: {mood}</translation>
     </message>
@@ -747,212 +722,212 @@ Resume with File ▸ Resume analysis.</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="37" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="36" />
       <source>Camera</source>
       <translation>카메라</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="38" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="37" />
       <source>Several faces</source>
       <translation>얼굴이 여러 개일 때</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="39" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="38" />
       <source>Face detector</source>
       <translation>얼굴 검출기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="40" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="39" />
       <source>Smoothing window (s)</source>
       <translation>평균 구간 (초)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="41" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="40" />
       <source>Sensitivity margin (hysteresis)</source>
       <translation>민감도 여유 (히스테리시스)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="44" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="43" />
       <source>Minimum time per mood (s)</source>
       <translation>기분 최소 유지 시간 (초)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="45" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="44" />
       <source>Confidence floor</source>
       <translation>최소 신뢰도</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="46" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="45" />
       <source>Away after (s)</source>
       <translation>자리 비움 판단 (초)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="47" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="46" />
       <source>Calibration</source>
       <translation>보정</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="48" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="47" />
       <source>Music folder</source>
       <translation>음악 폴더</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="49" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="48" />
       <source>Music strategy</source>
       <translation>음악 선택 방식</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="50" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="49" />
       <source>Custom mapping</source>
       <translation>직접 지정</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="51" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="50" />
       <source>When neutral, play</source>
       <translation>무표정일 때 재생</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="52" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="51" />
       <source>On a mood change</source>
       <translation>기분이 바뀌면</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="53" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="52" />
       <source>Fade (s)</source>
       <translation>페이드 (초)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="54" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="53" />
       <source>Volume</source>
       <translation>음량</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="55" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="54" />
       <source>Audio output</source>
       <translation>오디오 출력</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="56" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="55" />
       <source>Language</source>
       <translation>언어</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="57" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="56" />
       <source>Capture folder</source>
       <translation>사진 저장 폴더</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="65" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="64" />
       <source>follow the largest face</source>
       <translation>가장 큰 얼굴 따라가기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="68" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="67" />
       <source>average all faces</source>
       <translation>모든 얼굴의 평균</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="71" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="70" />
       <source>match my mood</source>
       <translation>내 기분에 맞추기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="72" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="71" />
       <source>lift my mood</source>
       <translation>기분 끌어올리기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="73" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="72" />
       <source>my own mapping</source>
       <translation>직접 지정한 대응표</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="76" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="75" />
       <source>calm music</source>
       <translation>차분한 음악</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="79" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="78" />
       <source>energetic music (focus)</source>
       <translation>활기찬 음악 (집중)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="82" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="81" />
       <source>keep the current music</source>
       <translation>지금 음악 유지</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="85" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="84" />
       <source>fade to new music now</source>
       <translation>바로 새 음악으로 페이드</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="88" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="87" />
       <source>switch when the track ends</source>
       <translation>곡이 끝나면 바꾸기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="91" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="90" />
       <source>system language</source>
       <translation>시스템 언어</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="101" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="100" />
       <source>Camera and faces</source>
       <translation>카메라와 얼굴</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="102" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="101" />
       <source>Mood</source>
       <translation>기분</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="103" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="102" />
       <source>Music</source>
       <translation>음악</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="104" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="103" />
       <source>Window</source>
       <translation>창</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="114" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="113" />
       <source>Browse…</source>
       <translation>찾아보기…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="123" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="122" />
       <source>Choose a folder</source>
       <translation>폴더 선택</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="139" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="138" />
       <source>(strategy default)</source>
       <translation>(방식 기본값)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="163" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="162" />
       <source>Record my neutral face</source>
       <translation>내 무표정 얼굴 기록하기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="165" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="164" />
       <source>Reset</source>
       <translation>초기화</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="177" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="176" />
       <source>calibrated</source>
       <translation>보정됨</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="179" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="178" />
       <source>not calibrated</source>
       <translation>보정 안 됨</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="195" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="194" />
       <source>FaceMood settings</source>
       <translation>FaceMood 설정</translation>
     </message>

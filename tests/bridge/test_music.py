@@ -1,4 +1,4 @@
-"""The music service runs the session and the player on its own thread."""
+"""The music service runs the shared session and the player on its own thread."""
 
 from __future__ import annotations
 
@@ -6,41 +6,52 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from facemood.bridge.music import MusicService
-from facemood.bridge.values import MusicChoice, PlaybackSnapshot, TrackInfo
-from facemood.core.types import Emotion, MusicMood
-from facemood.settings import Settings
+from facemood.app.stage import MoodStage
+from facemood.bridge.music import MusicService, MusicState, PlaybackSnapshot
+from facemood.core.playlist import FeedbackStore
+from facemood.core.types import EMOTIONS, Emotion, EmotionScores, FrameAnalysis, MusicMood
+from facemood.library import Track, scan_library
+from facemood.settings import Settings, with_value
 from tests.helpers.audio import write_wav
 
 
-def _tracks(root: Path) -> tuple[TrackInfo, ...]:
-    out = []
+def _tracks(root: Path) -> tuple[Track, ...]:
     for mood, freq in ((MusicMood.HAPPY, 660.0), (MusicMood.CALM, 330.0)):
         for i in range(2):
-            path = write_wav(root / f"{mood.value}{i}.wav", 4.0, freq + i)
-            out.append(TrackInfo(str(path), f"{mood.value} {i}", "Tester", "", 4.0, mood))
-    return tuple(out)
+            write_wav(root / mood.value / f"{mood.value}{i}.wav", 4.0, freq + i)
+    return scan_library(root).tracks
 
 
-def test_a_photo_mood_plays_music_and_transport_works(qtbot: QtBot, tmp_path: Path) -> None:
-    service = MusicService(Settings(), aout="dummy")
+def _photo(emotion: Emotion) -> FrameAnalysis:
+    probs = [0.01] * len(EMOTIONS)
+    probs[EMOTIONS.index(emotion)] = 0.94
+    return FrameAnalysis(0, 0.0, (), EmotionScores(tuple(probs)), path="/photo.jpg")
+
+
+def test_a_photo_plays_music_the_lock_holds_and_transport_works(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    feedback = FeedbackStore(tmp_path / "feedback.json")
+    service = MusicService(Settings(), aout="dummy", feedback=feedback)
     try:
-        service.set_tracks(_tracks(tmp_path))
-        with (
-            qtbot.waitSignal(service.music_chosen, timeout=10000) as chosen,
-            qtbot.waitSignal(
-                service.track_changed, timeout=10000, check_params_cb=lambda t: t is not None
-            ) as track,
-        ):
-            service.photo_read(Emotion.HAPPY)
-        choice: MusicChoice = chosen.args[0]
-        assert choice.music_mood is MusicMood.HAPPY and choice.reason == "photo"
-        assert track.args[0].mood is MusicMood.HAPPY
-        first = track.args[0].path
+        service.set_tracks(_tracks(tmp_path / "music"))
         with qtbot.waitSignal(
-            service.track_changed, timeout=10000, check_params_cb=lambda t: t and t.path != first
+            service.state_changed,
+            timeout=10000,
+            check_params_cb=lambda s: s.track is not None,
+        ) as changed:
+            service.drive(MoodStage().process(_photo(Emotion.HAPPY)))
+        state: MusicState = changed.args[0]
+        assert state.emotion is Emotion.HAPPY and state.target is MusicMood.HAPPY
+        assert state.track is not None and state.track.mood is MusicMood.HAPPY
+        assert len(state.queue) == 1
+        first = state.track.path
+        with qtbot.waitSignal(
+            service.state_changed,
+            timeout=10000,
+            check_params_cb=lambda s: s.track is not None and s.track.path != first,
         ):
-            service.skip()
+            service.play_less()
         service.like()
         with qtbot.waitSignal(
             service.playback_polled,
@@ -48,9 +59,25 @@ def test_a_photo_mood_plays_music_and_transport_works(qtbot: QtBot, tmp_path: Pa
             check_params_cb=lambda s: isinstance(s, PlaybackSnapshot) and s.volume == 30,
         ):
             service.set_volume(30)
-        with qtbot.waitSignal(service.music_chosen, timeout=10000) as chosen:
+        with qtbot.waitSignal(
+            service.state_changed,
+            timeout=10000,
+            check_params_cb=lambda s: (
+                s.override is MusicMood.CALM and s.track.mood is MusicMood.CALM
+            ),
+        ):
             service.set_override(MusicMood.CALM)
-        assert chosen.args[0].reason == "override"
+        with qtbot.waitSignal(
+            service.state_changed,
+            timeout=10000,
+            check_params_cb=lambda s: s.override is None and s.target is MusicMood.HAPPY,
+        ):
+            service.set_override(None)
+        neutral = with_value(Settings(), "music.neutral_choice", "energetic")
+        service.apply_settings(neutral)
     finally:
         service.shutdown()
     assert not service._thread.isRunning()
+    # Likes and skips went to the store the session was given, on disk.
+    saved = FeedbackStore(tmp_path / "feedback.json")
+    assert saved.get(str(first), MusicMood.HAPPY).skips == 1

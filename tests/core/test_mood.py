@@ -17,7 +17,6 @@ from facemood.core.mood import (
     learn_calibration,
 )
 from facemood.core.types import EMOTIONS, Emotion, EmotionScores, FaceBox, FaceResult, FrameAnalysis
-from facemood.settings import Settings
 
 FPS = 15.0
 
@@ -157,23 +156,11 @@ def test_time_going_backwards_restarts_the_window() -> None:
     assert u.smoothed is not None and u.smoothed.top() is Emotion.HAPPY
 
 
-def test_params_from_settings() -> None:
-    settings = Settings()
-    assert MoodParams.from_settings(settings) == MoodParams()
-    settings.mood.window_s, settings.mood.dwell_s = 2.5, 0.5
-    settings.mood.calibration_bias = [0.0, 0, 0, 0, -1.0, 0, 0]
-    params = MoodParams.from_settings(settings)
-    assert (params.window_s, params.dwell_s, params.calibration_bias[4]) == (2.5, 0.5, -1)
+def test_params_are_validated() -> None:
     with pytest.raises(ValueError):
         MoodParams(calibration_bias=(1.0, 2.0))
     with pytest.raises(ValueError):
         MoodParams(window_s=0)
-
-
-def test_params_from_the_real_settings_schema() -> None:
-    settings_mod = pytest.importorskip("facemood.settings")
-    settings = settings_mod.Settings()
-    assert MoodParams.from_settings(settings) == MoodParams()
 
 
 # -- calibration ------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from facemood.gui.main_window import MainWindow
 from facemood.paths import resource_path
-from facemood.settings import Settings
+from facemood.settings import Settings, with_value
 from tests.helpers.clips import FACES_DIR, Segment, write_clip
 
 NEUTRAL = FACES_DIR / "london_004_neutral.jpg"
@@ -40,11 +40,9 @@ def demo_library() -> Path:
 @pytest.fixture
 def settings(tmp_path: Path, demo_library: Path) -> Settings:
     """Default settings with the demo library and a capture folder in the test's tmp dir."""
-    s = Settings()
-    s.music.library_dir = str(demo_library)
-    s.gui.capture_dir = str(tmp_path / "captures")
-    s.gui.language = "en"
-    return s
+    s = with_value(Settings(), "music.library_dir", str(demo_library))
+    s = with_value(s, "gui.capture_dir", str(tmp_path / "captures"))
+    return with_value(s, "gui.language", "en")
 
 
 MakeWindow = Callable[..., MainWindow]

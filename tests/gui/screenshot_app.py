@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from facemood.gui.main_window import MainWindow
 from facemood.paths import resource_path
-from facemood.settings import Settings
+from facemood.settings import Settings, with_value
 
 WAIT_MS = 25000
 
@@ -25,9 +25,8 @@ def main(argv: list[str]) -> int:
     """Show the window, wait for mood + track, grab the screen."""
     clip, out = argv[1], Path(argv[2])
     app = QApplication(argv[:1])
-    settings = Settings()
-    settings.music.library_dir = str(resource_path("music_library"))
-    settings.gui.language = "en"
+    settings = with_value(Settings(), "music.library_dir", str(resource_path("music_library")))
+    settings = with_value(settings, "gui.language", "en")
     window = MainWindow(settings, source=clip, speed=2.0, aout="dummy")
     window.setGeometry(0, 0, 1280, 800)
     window.show()

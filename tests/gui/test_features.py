@@ -13,7 +13,7 @@ from facemood.core.types import EMOTIONS, MusicMood
 from facemood.gui.main_window import MainWindow
 from facemood.paths import resource_path
 from facemood.settings import Settings, load_settings
-from tests.gui.conftest import MakeWindow
+from tests.gui.conftest import NEUTRAL, MakeWindow
 
 
 def test_recording_the_neutral_face_saves_a_calibration(
@@ -24,11 +24,11 @@ def test_recording_the_neutral_face_saves_a_calibration(
         pass
     with (
         qtbot.waitSignal(window.calibration_finished, timeout=20000) as done,
-        qtbot.waitSignal(window.jobs.photo_signals.settings_saved, timeout=20000),
+        qtbot.waitSignal(window.jobs.file_signals.settings_saved, timeout=20000),
     ):
         window.start_calibration()  # the clip starts with 3 s of a resting face
-    bias = done.args[0]
-    assert len(bias) == len(EMOTIONS)
+    bias = done.args[0].bias
+    assert bias is not None and len(bias) == len(EMOTIONS)
     assert all(b <= 0 for b in bias)
     assert load_settings()[0].mood.calibration_bias == bias
 
@@ -43,20 +43,20 @@ def test_tagging_selected_tracks_writes_the_mood_and_rescans(
     window = make_window(str(clip))
     panel = window.library_panel
     with qtbot.waitSignal(
-        window.jobs.scan_signals.scan_finished,
+        window.library.scan_finished,
         timeout=20000,
-        check_params_cb=lambda o: o.library_dir == str(library),
+        check_params_cb=lambda o: o.root == library,
     ):
         window.set_library_dir(str(library))
     assert panel.outcome is not None and len(panel.outcome.tracks) == 1
     before = panel.outcome.tracks[0].mood
     target = MusicMood.SAD if before is not MusicMood.SAD else MusicMood.CALM
     panel.tracks.selectRow(0)
-    assert panel.selected_paths() == (str(library / "song.mp3"),)
+    assert panel.selected_paths() == (library / "song.mp3",)
     panel.tag_mood.setCurrentIndex(panel.tag_mood.findData(target))
     with (
-        qtbot.waitSignal(window.jobs.photo_signals.tags_written, timeout=20000) as written,
-        qtbot.waitSignal(window.jobs.scan_signals.scan_finished, timeout=20000) as rescanned,
+        qtbot.waitSignal(window.library.tags_written, timeout=20000) as written,
+        qtbot.waitSignal(window.library.scan_finished, timeout=20000) as rescanned,
     ):
         panel.tag_button.click()
     assert written.args == [1, ()]
@@ -95,22 +95,20 @@ def test_neutral_sub_selection_is_remembered_and_applied(
 ) -> None:
     from facemood.core.types import Emotion
 
-    window = make_window("9")  # no camera: no live mood interferes
-    window.set_override(None)
-    window._emotion = Emotion.NEUTRAL  # as if the face had just turned neutral
-    window._show_mood()
+    window = make_window(str(NEUTRAL))  # a resting face: the music is calm
+    qtbot.waitUntil(lambda: window._music.target is MusicMood.CALM, timeout=20000)
     assert window.neutral_row.isVisibleTo(window)
     combo = window.neutral_combo
     with (
-        qtbot.waitSignal(window.jobs.photo_signals.settings_saved, timeout=10000),
+        qtbot.waitSignal(window.jobs.file_signals.settings_saved, timeout=10000),
         qtbot.waitSignal(
-            window.music.music_chosen,
+            window.music.state_changed,
             timeout=10000,
-            check_params_cb=lambda c: c.emotion is Emotion.NEUTRAL,
+            check_params_cb=lambda s: s.target is MusicMood.ENERGETIC,
         ) as chosen,
     ):
         combo.setCurrentIndex(combo.findData("energetic"))
-    assert chosen.args[0].music_mood is MusicMood.ENERGETIC
+    assert chosen.args[0].emotion is Emotion.NEUTRAL
     assert load_settings()[0].music.neutral_choice == "energetic"
 
 
@@ -122,11 +120,11 @@ def test_a_command_line_library_is_scanned_but_not_saved(
     saved_dir = settings.music.library_dir
     window = MainWindow(settings, source=str(clip), aout="dummy", library=str(music))
     qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
-    with qtbot.waitSignal(window.jobs.scan_signals.scan_finished, timeout=30000) as done:
+    with qtbot.waitSignal(window.library.scan_finished, timeout=30000) as done:
         window.show()
     assert done.args is not None
     outcome = done.args[0]
-    assert outcome.library_dir == str(music) and len(outcome.tracks) == 3
+    assert outcome.root == music and len(outcome.tracks) == 3
     window.shutdown()
     saved, _warnings = load_settings()
     assert saved.music.library_dir == saved_dir
@@ -145,4 +143,4 @@ def test_calibration_without_a_face_ends_and_says_so(
         pass
     window.start_calibration()
     qtbot.waitUntil(lambda: "face in view" in window.statusBar().currentMessage(), timeout=20000)
-    assert load_settings()[0].mood.calibration_bias == []
+    assert load_settings()[0].mood.calibration_bias == ()

@@ -9,9 +9,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from facemood.bridge.values import FramePacket, SourceState
+from facemood.bridge.vision import FramePacket
 from facemood.core.types import Emotion, MusicMood
 from facemood.settings import Settings, load_settings
+from facemood.vision.sources import SourceStatus
 from tests.gui.conftest import HAPPY, MakeWindow
 
 
@@ -22,8 +23,7 @@ def test_mood_and_track_follow_the_clip(qtbot: QtBot, make_window: MakeWindow, c
     window.mood_shown.connect(shown.append)
 
     def record(packet: FramePacket) -> None:
-        reading = packet.reading
-        mood = None if reading is None or reading.away else reading.mood
+        mood = packet.result.mood
         if not engine or engine[-1] != mood:
             engine.append(mood)
 
@@ -31,7 +31,7 @@ def test_mood_and_track_follow_the_clip(qtbot: QtBot, make_window: MakeWindow, c
     with qtbot.waitSignal(
         window.capture.status_changed,
         timeout=30000,
-        check_params_cb=lambda s: s.state is SourceState.ENDED,
+        check_params_cb=lambda _spec, e: e.status is SourceStatus.ENDED,
     ):
         pass
     # The window showed exactly the mood changes the engine made, in order...
@@ -73,11 +73,12 @@ def test_shift_c_writes_one_png_and_shows_its_analysis(
     assert [p.name for p in pngs] == [Path(saved.args[0]).name]
     assert pngs[0].suffix == ".png" and pngs[0].name.startswith("FaceMood-")
     result = shown.args[0]
-    assert result.path == saved.args[0]
+    assert result.analysis.path == saved.args[0]
     assert result.analysis.faces, "the captured frame shows a face"
-    assert result.emotion is not None
-    assert window.photo_box.isVisible()
-    assert pngs[0].name in window.photo.caption.text()
+    assert result.mood is not None
+    # The photo is on show in the main view, with a way back to the camera.
+    assert window.preview.faces == result.analysis.faces
+    assert window.back_button.isVisible()
 
 
 def test_dropping_a_photo_analyses_it_and_plays_music_for_it(
@@ -106,19 +107,19 @@ def test_dropping_a_photo_analyses_it_and_plays_music_for_it(
     with (
         qtbot.waitSignal(window.photo_shown, timeout=20000) as shown,
         qtbot.waitSignal(
-            window.music.music_chosen,
+            window.music.state_changed,
             timeout=20000,
-            check_params_cb=lambda c: c.reason == "photo",
+            check_params_cb=lambda s: s.emotion is Emotion.HAPPY and s.track is not None,
         ) as chosen,
     ):
         QApplication.sendEvent(window, drop)
     result = shown.args[0]
-    assert result.path == str(HAPPY)
-    assert result.emotion is Emotion.HAPPY
+    assert result.analysis.path == str(HAPPY)
+    assert result.mood is Emotion.HAPPY
     assert len(result.analysis.faces) == 1
-    assert "happy" in window.photo.caption.text()
-    assert chosen.args[0].music_mood is MusicMood.HAPPY
-    assert chosen.args[0].emotion is Emotion.HAPPY
+    # One story: the mood panel and the music follow the photo.
+    assert window.mood_word.text() == "Happy"
+    assert chosen.args[0].target is MusicMood.HAPPY
 
 
 def test_settings_dialog_round_trip(qtbot: QtBot, make_window: MakeWindow, clip: Path) -> None:
@@ -152,7 +153,7 @@ def test_settings_dialog_round_trip(qtbot: QtBot, make_window: MakeWindow, clip:
     sad.setCurrentIndex(sad.findData("calm"))
     with (
         qtbot.waitSignal(window.settings_applied, timeout=5000),
-        qtbot.waitSignal(window.jobs.photo_signals.settings_saved, timeout=10000),
+        qtbot.waitSignal(window.jobs.file_signals.settings_saved, timeout=10000),
     ):
         dialog.accept()
 
@@ -162,7 +163,7 @@ def test_settings_dialog_round_trip(qtbot: QtBot, make_window: MakeWindow, clip:
     assert saved.mood.margin == 0.25
     assert saved.music.strategy == "lift"
     assert saved.music.switch_policy == "track_end"
-    assert saved.music.custom_mapping == {"sad": "calm"}
+    assert saved.music.custom_mapping == ((Emotion.SAD, MusicMood.CALM),)
     assert saved == window.settings
 
     again = SettingsDialog(saved, window)
@@ -193,18 +194,18 @@ def test_language_switch_retranslates_the_window(
     assert window.tabs.tabText(0) == "Live"
     with (
         qtbot.waitSignal(window.language_changed, timeout=5000) as changed,
-        qtbot.waitSignal(window.jobs.photo_signals.settings_saved, timeout=10000),
+        qtbot.waitSignal(window.jobs.file_signals.settings_saved, timeout=10000),
     ):
         window.language_actions["ko"].trigger()
     assert changed.args == ["ko"]
     assert window.tabs.tabText(0) == "실시간"
     assert window.tabs.tabText(1) == "보관함"
-    assert window.now_playing.new_button.text() == "새 노래"
+    assert window.now_playing.less_button.text() == "덜 듣기"
     assert window.library_panel.rescan_button.text() == "다시 검색"
     assert load_settings()[0].gui.language == "ko"
     window.set_language("en")
     assert window.tabs.tabText(0) == "Live"
-    assert window.now_playing.new_button.text() == "New song"
+    assert window.now_playing.less_button.text() == "Play less"
 
 
 def test_no_camera_shows_the_panel_and_retries(qtbot: QtBot, make_window: MakeWindow) -> None:
@@ -240,11 +241,8 @@ def test_pause_releases_the_source_and_resume_reopens_it(
 
 def test_manual_override_and_resume(qtbot: QtBot, make_window: MakeWindow, clip: Path) -> None:
     window = make_window(str(clip))
-    with qtbot.waitSignal(window.music.music_chosen, timeout=20000) as chosen:
-        window.set_override(MusicMood.ENERGETIC)
-    assert chosen.args[0].reason == "override"
-    assert chosen.args[0].music_mood is MusicMood.ENERGETIC
-    assert window.resume_button.isEnabled()
+    window.set_override(MusicMood.ENERGETIC)
+    qtbot.waitUntil(window.resume_button.isEnabled, timeout=20000)
     assert "energetic" in window.mood_message.text()
     qtbot.waitUntil(
         lambda: (
@@ -254,7 +252,7 @@ def test_manual_override_and_resume(qtbot: QtBot, make_window: MakeWindow, clip:
         timeout=10000,
     )
     window.resume_button.click()
-    assert not window.resume_button.isEnabled()
+    qtbot.waitUntil(lambda: not window.resume_button.isEnabled(), timeout=20000)
     assert window.override_combo.currentIndex() == 0
 
 
@@ -265,9 +263,9 @@ def test_library_panel_shows_counts_and_skipped(
     qtbot.waitUntil(lambda: window.library_panel.outcome is not None, timeout=20000)
     outcome = window.library_panel.outcome
     assert outcome is not None and len(outcome.tracks) > 0
-    counts = outcome.counts()
-    assert all(counts[m.value] > 0 for m in MusicMood)
-    assert window.library_panel.counts.rowCount() == len(counts)
+    groups = outcome.by_mood()
+    assert all(groups[m] for m in MusicMood)
+    assert window.library_panel.counts.rowCount() == len(groups)
     assert window.library_panel.tracks_model.rowCount() == len(outcome.tracks)
     assert window.library_label.text() == f"Library: {len(outcome.tracks)} tracks"
 

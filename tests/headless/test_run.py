@@ -147,10 +147,10 @@ def test_scripted_run_over_the_cli(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """Happy for 3 s then sad: two moods, two tracks, in order, on real libVLC."""
-    from facemood.vision import pipeline
+    from facemood.app import compose
 
     analyzer = SocketWatchingAnalyzer()
-    monkeypatch.setattr(pipeline.Pipeline, "from_settings", lambda *_a, **_k: analyzer)
+    monkeypatch.setattr(compose, "make_pipeline", lambda *_a, **_k: analyzer)
     argv = ["run", "--headless", "--source", str(face_video), "--library", str(music_dir)]
     code = cli.main([*argv, "--json", "--aout", "dummy"])
     out = capsys.readouterr().out
@@ -175,9 +175,9 @@ def test_scripted_run_over_the_cli(
 def test_human_readable_output(
     face_video: Path, music_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
 ) -> None:
-    from facemood.vision import pipeline
+    from facemood.app import compose
 
-    monkeypatch.setattr(pipeline.Pipeline, "from_settings", lambda *_a, **_k: ScriptedAnalyzer())
+    monkeypatch.setattr(compose, "make_pipeline", lambda *_a, **_k: ScriptedAnalyzer())
     argv = ["run", "--headless", "--source", str(face_video), "--library", str(music_dir)]
     assert cli.main([*argv, "--player", "null"]) == 0
     lines = capsys.readouterr().out.splitlines()

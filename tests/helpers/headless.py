@@ -42,7 +42,11 @@ class ScriptedAnalyzer:
             t=t,
             faces=(),
             primary=EmotionScores.from_array(probs / probs.sum()),
+            path=getattr(frame, "path", None),
         )
+
+    def reset(self) -> None:
+        """Nothing is tracked."""
 
     def close(self) -> None:
         self.closed = True

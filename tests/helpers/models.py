@@ -6,6 +6,7 @@ import numpy as np
 import numpy.typing as npt
 
 from facemood.core.types import EMOTIONS
+from facemood.vision.crops import CropStyle
 
 
 class FakeEmotionModel:
@@ -20,6 +21,7 @@ class FakeEmotionModel:
         self.rows: list[list[float]] | None = None
         self.batches: list[npt.NDArray[np.uint8]] = []
         self.closed = False
+        self.crop_style = CropStyle()
 
     def predict(self, faces: npt.NDArray[np.uint8]) -> npt.NDArray[np.float32]:
         """Record the batch and answer it."""

@@ -66,11 +66,10 @@ def test_scan_defaults_to_setting_then_demo(
     assert main(["library", "scan", "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)["tracks"]) == 15  # the demo library
 
-    from facemood.settings import load_settings, save_settings
+    from facemood.settings import load_settings, save_settings, with_value
 
     settings, _ = load_settings()
-    settings.music.library_dir = str(tmp_path)
-    save_settings(settings)
+    save_settings(with_value(settings, "music.library_dir", str(tmp_path)))
     make_audio(tmp_path / "mine.ogg", mood="sad")
     assert main(["library", "scan", "--json"]) == 0
     assert [t["path"] for t in json.loads(capsys.readouterr().out)["tracks"]] == ["mine.ogg"]

@@ -54,8 +54,8 @@ def test_missing_python_vlc_module(monkeypatch: pytest.MonkeyPatch) -> None:
         create_player("vlc")
     fallback = create_player("auto")
     assert isinstance(fallback, NullPlayer)
-    assert fallback.reason is not None
-    assert fallback.reason.message == "VLC is not installed"
+    assert fallback.unavailable_reason is not None
+    assert fallback.unavailable_reason.message == "VLC is not installed"
 
 
 def test_libvlc_without_plugins(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -76,7 +76,7 @@ def test_python_vlc_calling_sys_exit_is_caught() -> None:
         """
         from facemood.playback import PlayerError, create_player
         player = create_player("auto")
-        print(type(player).__name__, player.reason.message)
+        print(type(player).__name__, player.unavailable_reason.message)
         try:
             create_player("vlc")
         except PlayerError as exc:

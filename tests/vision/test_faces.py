@@ -22,6 +22,7 @@ from facemood.vision.faces import (
     crop_box,
     crop_face,
 )
+from facemood.vision.options import DetectorName
 from facemood.vision.sources import read_image
 from tests.helpers.clips import FACES_DIR
 
@@ -98,22 +99,21 @@ def test_detectors_accept_greyscale(blazeface: BlazeFaceDetector, haar: HaarDete
 
 
 def test_factory_names() -> None:
-    assert isinstance(create_detector("none"), NullDetector)
-    assert create_detector("none").detect(np.zeros((10, 10, 3), np.uint8)) == []
-    with create_detector("auto") as auto:
+    assert isinstance(create_detector(DetectorName.NONE), NullDetector)
+    assert create_detector(DetectorName.NONE).detect(np.zeros((10, 10, 3), np.uint8)) == []
+    with create_detector(DetectorName.AUTO) as auto:
         assert auto.name == "blazeface"
-    assert create_detector("haar").name == "haar"
-    with pytest.raises(ValueError, match="unknown face detector"):
-        create_detector("dlib")
+    assert create_detector(DetectorName.HAAR).name == "haar"
+    assert [d.value for d in DetectorName] == ["auto", "blazeface", "haar", "none"]
 
 
 def test_auto_falls_back_to_haar_when_blazeface_is_missing(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setattr("facemood.vision.faces._blazeface_path", lambda: tmp_path / "gone.tflite")
-    assert create_detector("auto").name == "haar"
+    assert create_detector(DetectorName.AUTO).name == "haar"
     with pytest.raises(ModelError, match="blazeface face detector"):
-        create_detector("blazeface")
+        create_detector(DetectorName.BLAZEFACE)
 
 
 def test_crop_is_48x48_uint8_and_centred_on_the_face() -> None:

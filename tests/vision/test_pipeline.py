@@ -8,7 +8,6 @@ import numpy.typing as npt
 import pytest
 
 from facemood.core.types import EMOTIONS, Emotion, FaceBox
-from facemood.settings import Settings
 from facemood.vision.faces import Detection, FaceDetector
 from facemood.vision.pipeline import STAGES, FacePolicy, Pipeline, PipelineOptions
 from facemood.vision.sources import Frame, read_image
@@ -143,23 +142,6 @@ def test_options_are_validated() -> None:
     with pytest.raises(ValueError):
         FacePolicy("loudest")
     assert len(EMOTIONS) == 7
-
-
-def test_from_settings_falls_back_on_unknown_names(monkeypatch: pytest.MonkeyPatch) -> None:
-    model = FakeEmotionModel()
-    monkeypatch.setattr(
-        "facemood.vision.model.EmotionModel.load", classmethod(lambda cls, *a, **k: model)
-    )
-    settings = Settings()
-    settings.vision.detector, settings.vision.face_policy = "dlib", "loudest"
-    with Pipeline.from_settings(settings) as pipe:
-        assert pipe.detector.name == "blazeface"
-        assert pipe.options.face_policy is FacePolicy.LARGEST
-    real = Settings()
-    real.vision.detector, real.vision.face_policy = "haar", "average"
-    with Pipeline.from_settings(real) as pipe:
-        assert pipe.detector.name == "haar"
-        assert pipe.options.face_policy is FacePolicy.AVERAGE
 
 
 def test_two_real_faces_largest_first_and_averaged() -> None:

@@ -1,0 +1,147 @@
+"""The composition root: settings in, the parts of a running FaceMood out.
+
+The window's bridge and ``run --headless`` both build their parts here, so they read
+the same settings the same way: one library-folder rule, one player factory, one
+session with the persistent feedback store, one pipeline, one mood stage. Core and
+vision code never see :class:`~facemood.settings.Settings`; the adapters below turn
+its sections into their own parameter objects.
+
+No Qt here: what touches widgets or threads lives in :mod:`facemood.bridge`.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from facemood import paths
+from facemood.app.stage import MoodStage
+from facemood.core.mood import MoodParams
+from facemood.core.playlist import FeedbackStore, MoodMapping, T
+from facemood.playback import Player, create_player
+from facemood.session import MusicSession, SessionConfig
+from facemood.settings import Settings
+from facemood.vision.options import PipelineOptions
+
+if TYPE_CHECKING:  # both load native libraries: imported where they are used
+    from facemood.library import ScanProgress, ScanResult
+    from facemood.library.scanner import CancelToken
+    from facemood.vision.pipeline import Pipeline
+
+
+def library_folder(settings: Settings, chosen: str | Path | None = None) -> Path:
+    """The music folder: ``chosen`` (e.g. ``--library``), else ``music.library_dir``,
+    else the bundled demo library."""
+    if chosen:
+        return Path(chosen).expanduser()
+    if settings.music.library_dir:
+        return Path(settings.music.library_dir).expanduser()
+    from facemood.library import demo_library_dir
+
+    return demo_library_dir()
+
+
+def mood_params(settings: Settings) -> MoodParams:
+    """The mood engine's parameters from the ``mood`` section."""
+    mood = settings.mood
+    return MoodParams(
+        window_s=mood.window_s,
+        margin=mood.margin,
+        dwell_s=mood.dwell_s,
+        confidence_floor=mood.confidence_floor,
+        away_after_s=mood.away_after_s,
+        calibration_bias=mood.calibration_bias,
+    )
+
+
+def session_config(settings: Settings) -> SessionConfig:
+    """The music session's configuration from the ``music`` section."""
+    music = settings.music
+    return SessionConfig(
+        mapping=MoodMapping(music.strategy, dict(music.custom_mapping), music.neutral_choice),
+        switch_policy=music.switch_policy,
+        fade_s=music.fade_s,
+        volume=music.volume,
+    )
+
+
+def pipeline_options(settings: Settings) -> PipelineOptions:
+    """The vision pipeline's tuning from the ``vision`` section."""
+    return PipelineOptions(face_policy=settings.vision.face_policy)
+
+
+def make_pipeline(settings: Settings, *, model_path: Path | None = None) -> Pipeline:
+    """The vision pipeline: the chosen detector and the emotion model.
+
+    Raises:
+        ModelError: the emotion model or the chosen detector cannot be loaded.
+    """
+    from facemood.vision.pipeline import Pipeline
+
+    return Pipeline.create(
+        detector=settings.vision.detector,
+        options=pipeline_options(settings),
+        model_path=model_path,
+    )
+
+
+def make_stage(settings: Settings) -> MoodStage:
+    """A fresh frame -> mood -> music stage."""
+    return MoodStage(mood_params(settings))
+
+
+def make_player(settings: Settings, *, backend: str = "auto", aout: str | None = None) -> Player:
+    """The player: libVLC with ``aout`` (None: ``music.audio_output``); with ``auto``, a
+    silent player whose ``unavailable_reason`` says why when libVLC does not work.
+
+    Raises:
+        PlayerError: ``backend`` is ``vlc`` and libVLC does not work.
+        ValueError: an unknown backend name.
+    """
+    output = settings.music.audio_output if aout is None else aout
+    return create_player(backend, aout=output, volume=settings.music.volume)
+
+
+def feedback_store() -> FeedbackStore:
+    """The user's likes and skips: ``feedback.json`` in the data folder."""
+    return FeedbackStore(paths.data_dir(create=False) / FeedbackStore.FILE_NAME)
+
+
+def make_session(
+    player: Player,
+    settings: Settings,
+    tracks: Iterable[T] = (),
+    *,
+    rng: random.Random | None = None,
+    feedback: FeedbackStore | None = None,
+) -> MusicSession[T]:
+    """The music session driving ``player``, remembering likes and skips across runs
+    (``feedback``: the user's store by default)."""
+    return MusicSession(
+        player,
+        tracks,
+        config=session_config(settings),
+        rng=rng,
+        feedback=feedback if feedback is not None else feedback_store(),
+    )
+
+
+def scan_tracks(
+    folder: Path,
+    *,
+    progress: Callable[[ScanProgress], None] | None = None,
+    cancel: CancelToken | None = None,
+) -> ScanResult:
+    """Scan a music folder with the index cache in the user's cache folder.
+
+    Raises:
+        LibraryError: the folder cannot be scanned.
+    """
+    from facemood.library import LibraryIndex, scan_library
+
+    with LibraryIndex() as index:
+        return scan_library(
+            folder, index=index, progress=progress, cancel=cancel, progress_interval_s=0.1
+        )
