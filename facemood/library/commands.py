@@ -1,4 +1,10 @@
-"""``facemood library scan|tag``: scan a music folder, write mood tags."""
+"""``facemood library scan|tag``: scan a music folder, write mood tags.
+
+Exit status: 0 success, 1 failure (the folder cannot be scanned, a file was not
+tagged), 2 usage error (e.g. an unknown mood). Errors go to stderr as
+``facemood library <action>: …``; file names that are not valid UTF-8 are shown with
+``\\xNN`` escapes.
+"""
 
 from __future__ import annotations
 
@@ -98,6 +104,7 @@ def _configured_library() -> str:
 
 def _scan(args: argparse.Namespace) -> int:
     from facemood.errors import LibraryError
+    from facemood.fsnames import display
     from facemood.library import LibraryIndex, demo_library_dir, scan_library
     from facemood.library.moods import SUGGESTED_GENRE_MOODS
 
@@ -115,7 +122,7 @@ def _scan(args: argparse.Namespace) -> int:
     except LibraryError as exc:
         if bar is not None:
             bar.finish()
-        print(f"facemood library scan: {exc}", file=sys.stderr)
+        print(f"facemood library scan: {display(str(exc))}", file=sys.stderr)
         return 1
     finally:
         if index is not None:
@@ -123,12 +130,14 @@ def _scan(args: argparse.Namespace) -> int:
     elapsed = time.monotonic() - started
     if bar is not None:
         bar.finish()
+    for notice in result.notices:
+        print(f"facemood library scan: {notice}", file=sys.stderr)
     if args.json:
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
 
-    print(f"{result.root}: {len(result.tracks)} tracks, {len(result.skipped)} skipped")
+    print(f"{display(result.root)}: {len(result.tracks)} tracks, {len(result.skipped)} skipped")
     groups = result.by_mood()
     for mood in MusicMood:
         print(f"  {mood.value:<11} {len(groups[mood]):>6}")
@@ -145,6 +154,7 @@ def _scan(args: argparse.Namespace) -> int:
 
 def _tag(args: argparse.Namespace) -> int:
     from facemood.errors import LibraryError
+    from facemood.fsnames import display
     from facemood.library import tag_file
     from facemood.library.moods import parse_mood
 
@@ -162,7 +172,7 @@ def _tag(args: argparse.Namespace) -> int:
             tag_file(name, mood)
         except LibraryError as exc:
             failures += 1
-            print(f"not tagged: {name}: {exc}", file=sys.stderr)
+            print(f"facemood library tag: {display(str(exc))}", file=sys.stderr)
         else:
-            print(f"tagged {mood.value}: {name}")
+            print(f"tagged {mood.value}: {display(name)}")
     return 1 if failures else 0
