@@ -49,9 +49,10 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     tag = actions.add_parser(
         "tag",
         help="write a mood into audio files' own mood tag",
-        description="Write MOOD into each FILE's native mood field (ID3v2.4 TMOO, Vorbis "
-        "MOOD, MP4 ----:com.apple.iTunes:MOOD, WM/Mood, APEv2 Mood). Nothing else in the "
-        "file changes; a file that cannot be tagged is left untouched.",
+        description="Write MOOD into each FILE's native mood field (ID3 TMOO, or TXXX:MOOD "
+        "in ID3v2.3 files; Vorbis MOOD, MP4 ----:com.apple.iTunes:MOOD, WM/Mood, APEv2 Mood). "
+        "The file is edited in place and nothing else in it changes; a file that cannot be "
+        "tagged is left untouched.",
     )
     tag.add_argument("files", nargs="+", metavar="FILE")
     tag.add_argument(

@@ -23,6 +23,9 @@ What lands where:
 Hidden files are included. Symbolic links to files are followed (listed under the
 link's path); symbolic links to folders are not followed, so a link loop cannot hang a
 scan. A file cut short inside its audio data is still a track: it plays up to the cut.
+Temp files that earlier versions' tag writer left behind (``.NAME.XXXXXXXX.facemood.tmp``)
+are removed and never listed; a tag write that was killed is undone first
+(:func:`~facemood.library.journal.recover`).
 
 File names need not be valid UTF-8: a track's :attr:`Track.path` opens the file, and
 :func:`~facemood.fsnames.display` (used by :meth:`ScanResult.to_json` and
@@ -45,7 +48,7 @@ from urllib.parse import unquote, urlsplit
 from facemood.core.types import MusicMood
 from facemood.errors import LibraryError
 from facemood.fsnames import display, explain
-from facemood.library import formats
+from facemood.library import formats, journal
 from facemood.library.formats import BadFileError, FileProblem, ReadFailure, TagInfo
 from facemood.library.index import CachedFile, LibraryIndex, ReadOutcome
 from facemood.library.moods import (
@@ -226,6 +229,9 @@ def _walk(root: Path) -> list[_Entry]:
         for child in children:
             path = child.path
             name = child.name
+            if journal.is_leftover_temp(name):
+                _remove_leftover(path)
+                continue
             try:
                 if child.is_dir(follow_symlinks=False):
                     visit(path, (*rel, name))
@@ -253,6 +259,16 @@ def _walk(root: Path) -> list[_Entry]:
 
     visit(os.fspath(root), ())
     return entries
+
+
+def _remove_leftover(path: str) -> None:
+    """Delete a temp file an earlier FaceMood left beside a track it was tagging."""
+    try:
+        os.unlink(path)
+    except OSError as exc:
+        log.warning("cannot remove the leftover temp file %s: %s", display(path), explain(exc))
+    else:
+        log.info("removed the leftover temp file %s", display(path))
 
 
 def _quick_problem(entry: _Entry) -> FileProblem | None:
@@ -436,6 +452,7 @@ def scan_library(
         raise LibraryError(
             "The music folder cannot be read", f"{display(root_path)}: {explain(exc)}"
         ) from exc
+    journal.recover()
 
     genre_map = normalise_genre_map(genre_moods) if genre_moods else {}
     entries = _walk(root_path)

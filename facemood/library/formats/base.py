@@ -23,6 +23,7 @@ import mutagen
 import mutagen.id3
 
 from facemood.errors import LibraryError
+from facemood.fsnames import display, explain
 
 HEADER_SIZE = 16
 """Bytes of a file's start that sniffing and error classification look at."""
@@ -270,8 +271,12 @@ class AudioFormat:
         """
         if not self.can_write_mood():
             raise unsupported_error(self.path, self.name)
-        with translate_errors(self.path, type(self)):
+        with translate_errors(self.path, type(self), writing=True):
             self._set_mood(value)
+
+    def mood_key(self) -> str | None:
+        """The field :meth:`set_mood` writes in this file (ID3 picks it by tag version)."""
+        return self.mood_field
 
     def _set_mood(self, value: str) -> None:
         raise NotImplementedError
@@ -286,10 +291,12 @@ def unsupported_error(path: Path, format_name: str) -> BadFileError:
     )
 
 
-def unreadable_error(path: Path, exc: OSError) -> BadFileError:
-    """The error for a file the operating system would not let us read."""
+def unreadable_error(path: Path, exc: OSError, writing: bool = False) -> BadFileError:
+    """The error for a file the operating system would not let us read (or write)."""
     return BadFileError(
-        FileProblem.UNREADABLE, f"{path.name} could not be read", exc.strerror or str(exc)
+        FileProblem.UNREADABLE,
+        f"{display(path.name)} could not be {'written' if writing else 'read'}",
+        explain(exc, path),
     )
 
 
@@ -301,20 +308,21 @@ _TRUNCATED_WORDS = re.compile(
 
 
 @contextlib.contextmanager
-def translate_errors(path: Path, fmt: type[AudioFormat]) -> Iterator[None]:
+def translate_errors(path: Path, fmt: type[AudioFormat], writing: bool = False) -> Iterator[None]:
     """Turn mutagen and OS errors raised inside into :class:`BadFileError`.
 
     Args:
         path: the file, for the message.
         fmt: the format the file was opened as; its signatures and size fields tell a
             truncated file (its header is right) from one that is not audio at all.
+        writing: the block writes the file (an OS error says "could not be written").
     """
     try:
         yield
     except BadFileError:
         raise
     except OSError as exc:
-        raise unreadable_error(path, exc) from exc
+        raise unreadable_error(path, exc, writing) from exc
     except (mutagen.MutagenError, struct.error, EOFError, ValueError, IndexError, KeyError) as exc:
         raise _classify(path, fmt, exc) from exc
 

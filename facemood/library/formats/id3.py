@@ -1,7 +1,8 @@
 """ID3v2 tags: MP3, WAV (with RIFF ``LIST/INFO`` titles) and AIFF.
 
 The mood is read from ``TMOO`` (ID3v2.4), then ``TXXX:MOOD`` (what v2.3 taggers
-write); it is written into the one field that fits the file's ID3 version.
+write). A file keeps its ID3 version when tagged: v2.4 gets ``TMOO`` (and an existing
+``TXXX:MOOD`` the same value), v2.3 gets ``TXXX:MOOD``; a file without ID3 gets v2.4.
 """
 
 from __future__ import annotations
@@ -23,10 +24,12 @@ from facemood.library.formats.base import (
     all_text,
     first_text,
     front_cover,
+    translate_errors,
 )
 
 # mutagen's constructors are untyped; this alias keeps mypy --strict quiet at the call site.
 _TMOO: Any = mutagen.id3.TMOO
+_TXXX: Any = mutagen.id3.TXXX
 
 _ID3_TEXT = {"title": "TIT2", "artist": "TPE1", "album": "TALB", "genre": "TCON"}
 
@@ -46,6 +49,20 @@ class _ID3Format(AudioFormat):
             (chunk_size,) = struct.unpack(fmt, header[4:8])
             return 8 + int(chunk_size) > size
         return False
+
+    @classmethod
+    def load(cls, path: Path) -> AudioFormat:
+        """Open ``path`` with its frames as the file has them.
+
+        No v2.3 → v2.4 translation, so saving in the file's own version changes nothing
+        but the mood; only ID3v2.2 frames are upgraded (to v2.3, which mutagen can save).
+        """
+        with translate_errors(path, cls):
+            file = cls._mutagen_type(os.fspath(path), translate=False)
+            tags = file.tags
+            if isinstance(tags, mutagen.id3.ID3) and tags.version < (2, 3, 0):
+                file = cls._mutagen_type(os.fspath(path), translate=True, v2_version=3)
+            return cls(path, file)
 
     def _tags(self) -> Any:
         tags = self.file.tags
@@ -78,21 +95,34 @@ class _ID3Format(AudioFormat):
         tags = self._tags()
         return front_cover(tags.getall("APIC")) if tags is not None else None
 
+    def _save_version(self) -> int:
+        """The ID3v2 major version to save: the file's own (v2.2 becomes v2.3), or 4 when new."""
+        tags = self._tags()
+        return 4 if tags is None or tags.version >= (2, 4, 0) else 3
+
+    def mood_key(self) -> str:
+        # ID3v2.3 has no TMOO frame: v2.3 taggers (and mutagen saving v2.3) use TXXX:MOOD.
+        return "TMOO" if self._save_version() == 4 else "TXXX:MOOD"
+
     def _set_mood(self, value: str) -> None:
+        version = self._save_version()
         if self.file.tags is None:
             self.file.add_tags()
         tags = self.file.tags
-        tags.setall("TMOO", [_TMOO(encoding=mutagen.id3.Encoding.UTF8, text=[value])])
-        # A v2.3 tagger's TXXX:MOOD, if present, is kept in step so no reader sees a stale mood.
-        for frame in tags.getall("TXXX"):
-            if frame.desc.casefold() == "mood":
+        if version == 4:
+            tags.setall("TMOO", [_TMOO(encoding=mutagen.id3.Encoding.UTF8, text=[value])])
+        moods = [frame for frame in tags.getall("TXXX") if frame.desc.casefold() == "mood"]
+        if version == 3 and not moods:
+            tags.add(_TXXX(encoding=mutagen.id3.Encoding.UTF16, desc="MOOD", text=[value]))
+        # An existing TXXX:MOOD is kept in step, so no reader sees a stale mood.
+        for frame in moods:
+            if version == 4:
                 frame.encoding = mutagen.id3.Encoding.UTF8
-                frame.text = [value]
-        self._save_id3()
+            frame.text = [value]
+        self._save_id3(version)
 
-    def _save_id3(self) -> None:
-        # v2.4 because ID3v2.3 has no TMOO frame: saving as v2.3 would drop the mood.
-        self.file.save(v2_version=4)
+    def _save_id3(self, version: int) -> None:
+        self.file.save(v2_version=version)
 
 
 _MPEG_SYNC_MASK = b"\xff\xe6"  # 11 sync bits and the two layer bits
@@ -114,9 +144,9 @@ class MP3Format(_ID3Format):
     )
     _mutagen_type = mutagen.mp3.MP3
 
-    def _save_id3(self) -> None:
+    def _save_id3(self, version: int) -> None:
         # ID3v1, if present, is left as it is (v1 has no mood field).
-        self.file.save(v2_version=4, v1=mutagen.id3.ID3v1SaveOptions.UPDATE)
+        self.file.save(v2_version=version, v1=mutagen.id3.ID3v1SaveOptions.UPDATE)
 
 
 _RIFF_INFO = {"title": b"INAM", "artist": b"IART", "album": b"IPRD", "genre": b"IGNR"}
