@@ -15,7 +15,7 @@ import sys
 import time
 from typing import TextIO
 
-from facemood.cli import command
+from facemood.cli import command, non_empty
 from facemood.core.types import MusicMood
 
 
@@ -32,6 +32,7 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     scan.add_argument(
         "dir",
         nargs="?",
+        type=non_empty,
         metavar="DIR",
         help="the music folder (default: the music.library_dir setting, else the demo library)",
     )
@@ -54,7 +55,7 @@ def _configure(parser: argparse.ArgumentParser) -> None:
         "The file is edited in place and nothing else in it changes; a file that cannot be "
         "tagged is left untouched.",
     )
-    tag.add_argument("files", nargs="+", metavar="FILE")
+    tag.add_argument("files", nargs="+", type=non_empty, metavar="FILE")
     tag.add_argument(
         "--mood",
         required=True,

@@ -614,7 +614,8 @@ class ImageFolderSource(FrameSource):
             try:
                 image = read_image(path)
             except SourceError as exc:
-                _log.warning("skipping %s: %s", path, exc.detail)
+                # Reported through `skipped` (analyze prints it); the log keeps a copy.
+                _log.info("skipping %s: %s", display(path), exc.detail)
                 self.skipped.append((path, exc.message))
                 continue
             decode_ms = (time.perf_counter() - start) * 1000.0
