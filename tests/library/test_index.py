@@ -122,13 +122,19 @@ def _scan_twice(lib: Path, db: Path) -> tuple[ScanResult, ScanResult]:
         return scan_library(lib, index=index), scan_library(lib, index=index)
 
 
-def test_corrupted_pages_are_moved_aside_and_rebuilt(tmp_path: Path, make_audio: MakeAudio) -> None:
+def _indexed_library(tmp_path: Path, make_audio: MakeAudio) -> tuple[Path, Path]:
+    """100 tiny tracks and an index holding them (over three database pages)."""
     lib = tmp_path / "lib"
     for i in range(100):
         make_audio(lib / f"{i:03}.wav", seconds=0.01)
     db = tmp_path / "i.sqlite3"
     with LibraryIndex(db) as index:
         scan_library(lib, index=index)
+    return lib, db
+
+
+def test_corrupted_pages_are_moved_aside_and_rebuilt(tmp_path: Path, make_audio: MakeAudio) -> None:
+    lib, db = _indexed_library(tmp_path, make_audio)
     data = bytearray(db.read_bytes())
     assert len(data) >= 3 * 4096
     data[4096:12288] = random.Random(4).randbytes(8192)  # the issue's dd over pages 2-3
@@ -143,12 +149,9 @@ def test_corrupted_pages_are_moved_aside_and_rebuilt(tmp_path: Path, make_audio:
 
 
 def test_damage_found_while_open_is_healed(tmp_path: Path, make_audio: MakeAudio) -> None:
-    lib = tmp_path / "lib"
-    for i in range(100):
-        make_audio(lib / f"{i:03}.wav", seconds=0.01)
-    db = tmp_path / "i.sqlite3"
+    lib, db = _indexed_library(tmp_path, make_audio)
     with LibraryIndex(db) as index:
-        scan_library(lib, index=index)
+        assert scan_library(lib, index=index).cached == 100
         data = bytearray(db.read_bytes())
         data[24:28] = (int.from_bytes(data[24:28], "big") + 1).to_bytes(4, "big")  # new counter
         data[4096:] = random.Random(5).randbytes(len(data) - 4096)
