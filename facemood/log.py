@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from facemood import paths
+from facemood.fsnames import display
 
 ROOT_LOGGER = "facemood"
 LOG_FILE_NAME = "facemood.log"
@@ -22,6 +23,14 @@ _BACKUPS = 3
 _CONSOLE_FORMAT = "%(levelname)s %(name)s: %(message)s"
 _FILE_FORMAT = "%(asctime)s %(levelname)-7s %(name)s [%(threadName)s] %(message)s"
 _OURS = "_facemood_handler"  # attribute marking handlers setup_logging() installed
+
+
+class _PrintableFormatter(logging.Formatter):
+    """Shows bytes of file names that are not UTF-8 as ``\\xNN`` (a strict UTF-8 stream
+    would otherwise fail on them, and the record would be lost)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return display(super().format(record))
 
 
 def get_logger(area: str) -> logging.Logger:
@@ -55,7 +64,7 @@ def setup_logging(
     if console:
         stream = logging.StreamHandler(sys.stderr)
         stream.setLevel(logging.DEBUG if verbose else logging.INFO)
-        stream.setFormatter(logging.Formatter(_CONSOLE_FORMAT))
+        stream.setFormatter(_PrintableFormatter(_CONSOLE_FORMAT))
         _add(root, stream)
 
     used: Path | None = None
@@ -69,7 +78,7 @@ def setup_logging(
         root.warning("Cannot write the log file (%s); logging to the console only.", exc)
     else:
         rotating.setLevel(logging.DEBUG)
-        rotating.setFormatter(logging.Formatter(_FILE_FORMAT))
+        rotating.setFormatter(_PrintableFormatter(_FILE_FORMAT))
         _add(root, rotating)
         used = target
     return used

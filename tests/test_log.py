@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,6 +35,19 @@ def test_setup_logging_writes_the_log_file(facemood_home: Path) -> None:
         handler.flush()
     assert "facemood.test" in path.read_text(encoding="utf-8")
     assert "hello file" in path.read_text(encoding="utf-8")
+
+
+def test_a_file_name_that_is_not_utf8_is_logged_readably(
+    facemood_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = log.setup_logging(console=False)
+    assert path is not None
+    name = os.fsdecode(b"caf\xe9.ogg")  # what os.listdir gives for Latin-1 bytes
+    log.get_logger("test").info("scanned %s", name)
+    for handler in logging.getLogger(log.ROOT_LOGGER).handlers:
+        handler.flush()
+    assert "scanned caf\\xe9.ogg" in path.read_text(encoding="utf-8")
+    assert "Logging error" not in capsys.readouterr().err
 
 
 def test_setup_logging_is_idempotent() -> None:

@@ -14,6 +14,12 @@ top emotion and ``smoothed`` is null. Without ``--json`` it prints a readable ta
 
 ``bench SOURCE [--json]`` measures per-stage timings (decode, detect, crop, classify,
 smooth) and the sustained analysis fps on one thread.
+
+Both exit 0 when frames were analysed, 1 when nothing was readable or the source could
+not be opened, 2 for a usage error; errors start with ``facemood analyze:`` or
+``facemood bench:``. A photo of a folder that cannot be read (e.g. over the pixel limit,
+see :data:`~facemood.vision.sources.MAX_IMAGE_PIXELS`) is skipped with its reason on
+stderr, and the rest of the folder is analysed.
 """
 
 from __future__ import annotations
@@ -24,12 +30,13 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from facemood.app import compose
-from facemood.cli import command
+from facemood.cli import command, count, non_empty
 from facemood.core.mood import MoodEngine, MoodUpdate
 from facemood.core.types import FrameAnalysis
+from facemood.fsnames import display
 from facemood.settings import Settings, load_settings
 
 ALL_STAGES = ("decode", "detect", "crop", "classify", "smooth")
@@ -138,7 +145,9 @@ def _load_settings() -> Settings:
 
 
 def _configure_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("source", help="camera index (0), video file, photo, or folder of photos")
+    parser.add_argument(
+        "source", type=non_empty, help="camera index (0), video file, photo, or folder of photos"
+    )
     parser.add_argument("--json", action="store_true", help="write JSON lines instead of a table")
     parser.add_argument(
         "--detector",
@@ -151,9 +160,14 @@ def _configure_common(parser: argparse.ArgumentParser) -> None:
         help="with several faces: largest face or average (default: vision.face_policy)",
     )
     parser.add_argument("--model", type=Path, help="another emotion model (.tflite)")
-    parser.add_argument("--max-frames", type=int, default=0, help="stop after N frames (0: all)")
     parser.add_argument(
-        "--detect-every", type=int, default=3, help="run the face detector every N video frames"
+        "--max-frames", type=count(0), default=0, help="stop after N frames (0: all)"
+    )
+    parser.add_argument(
+        "--detect-every",
+        type=count(1),
+        default=3,
+        help="run the face detector every N video frames",
     )
 
 
@@ -168,7 +182,7 @@ def _configure_bench(parser: argparse.ArgumentParser) -> None:
     _configure_common(parser)
     parser.add_argument(
         "--repeat",
-        type=int,
+        type=count(1),
         default=300,
         help="for a photo (or folder), analyse it this many times as a still stream",
     )
@@ -191,22 +205,29 @@ def _build(args: argparse.Namespace, settings: Settings, threads: int = 1) -> An
     )
 
 
-def _no_frames(description: str) -> int:
-    print(f"facemood: no readable frames in {description}", file=sys.stderr)
+def _no_frames(command: str, description: str) -> int:
+    print(f"facemood {command}: no readable frames in {display(description)}", file=sys.stderr)
     return 1
 
 
-def _error(exc: Exception, out: TextIO | None = None) -> int:
+def _error(command: str, exc: Exception) -> int:
     from facemood.errors import FaceMoodError
 
-    out = out or sys.stderr
     if isinstance(exc, FaceMoodError):
-        print(f"facemood: {exc.message}", file=out)
+        print(f"facemood {command}: {display(exc.message)}", file=sys.stderr)
         if exc.detail:
-            print(f"  {exc.detail}", file=out)
+            print(f"  {display(exc.detail)}", file=sys.stderr)
     else:
-        print(f"facemood: {exc}", file=out)
+        print(f"facemood {command}: {display(str(exc))}", file=sys.stderr)
     return 1
+
+
+def _report_skipped(command: str, source: Any) -> list[str]:
+    """Print why each unreadable photo was skipped; the paths, for the summary."""
+    skipped: list[tuple[Path, str]] = getattr(source, "skipped", [])
+    for _path, reason in skipped:
+        print(f"facemood {command}: skipped {display(reason)}", file=sys.stderr)
+    return [display(path) for path, _ in skipped]
 
 
 @command(
@@ -227,7 +248,7 @@ def analyze(args: argparse.Namespace) -> int:
         )
         pipeline = _build(args, settings)
     except (FaceMoodError, ValueError) as exc:
-        return _error(exc)
+        return _error("analyze", exc)
     stage = compose.make_stage(settings)
     stats = _Stats()
     if not args.json:
@@ -251,19 +272,19 @@ def analyze(args: argparse.Namespace) -> int:
                 if args.max_frames and stats.frames >= args.max_frames:
                     break
     except FaceMoodError as exc:
-        return _error(exc)
+        return _error("analyze", exc)
     except KeyboardInterrupt:
         pass
     summary = stats.summary(
-        source=source.description,
+        source=display(source.description),
         detector=pipeline.detector.name,
-        skipped=[str(p) for p, _ in getattr(source, "skipped", [])],
+        skipped=_report_skipped("analyze", source),
     )
     if args.json:
         out.write(json.dumps({"summary": summary}) + "\n")
     else:
         print(_summary_text(summary), file=out)
-    return 0 if stats.frames else _no_frames(source.description)
+    return 0 if stats.frames else _no_frames("analyze", source.description)
 
 
 def _table_row(analysis: FrameAnalysis, mood: str | None, update: MoodUpdate | None) -> str:
@@ -271,7 +292,7 @@ def _table_row(analysis: FrameAnalysis, mood: str | None, update: MoodUpdate | N
     if analysis.primary is not None:
         emotion = analysis.primary.top()
         top = f"{emotion.value} {analysis.primary[emotion]:.2f}"
-    name = Path(analysis.path).name if analysis.path else ""
+    name = display(Path(analysis.path).name) if analysis.path else ""
     away = " (away)" if update is not None and update.away else ""
     return (
         f"{analysis.index:>6} {analysis.t:>8.2f}  {len(analysis.faces):>5}  {top:<22} "
@@ -283,7 +304,7 @@ def _summary_text(summary: dict[str, Any]) -> str:
     stages = "  ".join(f"{k} {v:.2f}" for k, v in summary["stages_ms"].items())
     lines = [
         f"{summary['frames']} frames ({summary['frames_with_face']} with a face), "
-        f"{summary['fps']} fps, {summary['mood_changes']} mood changes, "
+        f"{_fps(summary['fps'])}, {summary['mood_changes']} mood changes, "
         f"detector {summary['detector']}",
         f"ms per frame: {stages}",
     ]
@@ -291,6 +312,11 @@ def _summary_text(summary: dict[str, Any]) -> str:
     if summary.get("skipped"):
         lines.append(f"skipped {len(summary['skipped'])} unreadable files")
     return "\n".join(lines)
+
+
+def _fps(fps: float | None) -> str:
+    """``"12.5 fps"``, or ``"- fps"`` when no time was measured."""
+    return f"{fps if fps is not None else '-'} fps"
 
 
 def _bench_frames(source: Any, repeat: int) -> Iterator[Any]:
@@ -329,7 +355,7 @@ def bench(args: argparse.Namespace) -> int:
         )
         pipeline = _build(args, settings, threads=1)
     except (FaceMoodError, ValueError) as exc:
-        return _error(exc)
+        return _error("bench", exc)
     engine = MoodEngine(compose.mood_params(settings))
     stats = _Stats()
     size = ""
@@ -352,11 +378,12 @@ def bench(args: argparse.Namespace) -> int:
                 if args.max_frames and stats.frames >= args.max_frames:
                     break
     except FaceMoodError as exc:
-        return _error(exc)
+        return _error("bench", exc)
     except KeyboardInterrupt:
         pass
     summary = stats.summary(
-        source=source.description,
+        source=display(source.description),
+        skipped=_report_skipped("bench", source),
         frame_size=size,
         detector=pipeline.detector.name,
         detect_every=args.detect_every,
@@ -374,7 +401,7 @@ def bench(args: argparse.Namespace) -> int:
             print(f"{s:<10} {summary['stages_ms'][s]:>8.3f} {summary['stages_p95_ms'][s]:>8.3f}")
         print(f"{'total':<10} {total:>8.3f}")
         print(
-            f"sustained: {summary['fps']} fps over {summary['frames']} frames "
-            f"({summary['cpu_fps']} fps per CPU second of this process)"
+            f"sustained: {_fps(summary['fps'])} over {summary['frames']} frames "
+            f"({_fps(summary['cpu_fps'])} per CPU second of this process)"
         )
-    return 0 if stats.frames else _no_frames(source.description)
+    return 0 if stats.frames else _no_frames("bench", source.description)

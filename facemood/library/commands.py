@@ -1,4 +1,10 @@
-"""``facemood library scan|tag``: scan a music folder, write mood tags."""
+"""``facemood library scan|tag``: scan a music folder, write mood tags.
+
+Exit status: 0 success, 1 failure (the folder cannot be scanned, a file was not
+tagged), 2 usage error (e.g. an unknown mood). Errors go to stderr as
+``facemood library <action>: …``; file names that are not valid UTF-8 are shown with
+``\\xNN`` escapes.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,7 @@ import sys
 import time
 from typing import TextIO
 
-from facemood.cli import command
+from facemood.cli import command, non_empty
 from facemood.core.types import MusicMood
 
 
@@ -26,6 +32,7 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     scan.add_argument(
         "dir",
         nargs="?",
+        type=non_empty,
         metavar="DIR",
         help="the music folder (default: the music.library_dir setting, else the demo library)",
     )
@@ -43,11 +50,12 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     tag = actions.add_parser(
         "tag",
         help="write a mood into audio files' own mood tag",
-        description="Write MOOD into each FILE's native mood field (ID3v2.4 TMOO, Vorbis "
-        "MOOD, MP4 ----:com.apple.iTunes:MOOD, WM/Mood, APEv2 Mood). Nothing else in the "
-        "file changes; a file that cannot be tagged is left untouched.",
+        description="Write MOOD into each FILE's native mood field (ID3 TMOO, or TXXX:MOOD "
+        "in ID3v2.3 files; Vorbis MOOD, MP4 ----:com.apple.iTunes:MOOD, WM/Mood, APEv2 Mood). "
+        "The file is edited in place and nothing else in it changes; a file that cannot be "
+        "tagged is left untouched.",
     )
-    tag.add_argument("files", nargs="+", metavar="FILE")
+    tag.add_argument("files", nargs="+", type=non_empty, metavar="FILE")
     tag.add_argument(
         "--mood",
         required=True,
@@ -99,6 +107,7 @@ def _library_folder(chosen: str | None) -> str:
 
 def _scan(args: argparse.Namespace) -> int:
     from facemood.errors import LibraryError
+    from facemood.fsnames import display
     from facemood.library import LibraryIndex, scan_library
     from facemood.library.moods import SUGGESTED_GENRE_MOODS
 
@@ -116,7 +125,7 @@ def _scan(args: argparse.Namespace) -> int:
     except LibraryError as exc:
         if bar is not None:
             bar.finish()
-        print(f"facemood library scan: {exc}", file=sys.stderr)
+        print(f"facemood library scan: {display(str(exc))}", file=sys.stderr)
         return 1
     finally:
         if index is not None:
@@ -124,12 +133,14 @@ def _scan(args: argparse.Namespace) -> int:
     elapsed = time.monotonic() - started
     if bar is not None:
         bar.finish()
+    for notice in result.notices:
+        print(f"facemood library scan: {notice}", file=sys.stderr)
     if args.json:
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
 
-    print(f"{result.root}: {len(result.tracks)} tracks, {len(result.skipped)} skipped")
+    print(f"{display(result.root)}: {len(result.tracks)} tracks, {len(result.skipped)} skipped")
     groups = result.by_mood()
     for mood in MusicMood:
         print(f"  {mood.value:<11} {len(groups[mood]):>6}")
@@ -146,6 +157,7 @@ def _scan(args: argparse.Namespace) -> int:
 
 def _tag(args: argparse.Namespace) -> int:
     from facemood.errors import LibraryError
+    from facemood.fsnames import display
     from facemood.library import tag_file
     from facemood.library.moods import parse_mood
 
@@ -163,7 +175,7 @@ def _tag(args: argparse.Namespace) -> int:
             tag_file(name, mood)
         except LibraryError as exc:
             failures += 1
-            print(f"not tagged: {name}: {exc}", file=sys.stderr)
+            print(f"facemood library tag: {display(str(exc))}", file=sys.stderr)
         else:
-            print(f"tagged {mood.value}: {name}")
+            print(f"tagged {mood.value}: {display(name)}")
     return 1 if failures else 0

@@ -23,6 +23,13 @@ What lands where:
 Hidden files are included. Symbolic links to files are followed (listed under the
 link's path); symbolic links to folders are not followed, so a link loop cannot hang a
 scan. A file cut short inside its audio data is still a track: it plays up to the cut.
+Temp files that earlier versions' tag writer left behind (``.NAME.XXXXXXXX.facemood.tmp``)
+are removed and never listed; a tag write that was killed is undone first
+(:func:`~facemood.library.journal.recover`).
+
+File names need not be valid UTF-8: a track's :attr:`Track.path` opens the file, and
+:func:`~facemood.fsnames.display` (used by :meth:`ScanResult.to_json` and
+:attr:`Track.display_title`) shows it with ``\\xNN`` for the bytes that are not text.
 """
 
 from __future__ import annotations
@@ -40,7 +47,8 @@ from urllib.parse import unquote, urlsplit
 
 from facemood.core.types import MusicMood
 from facemood.errors import LibraryError
-from facemood.library import formats
+from facemood.fsnames import display, explain
+from facemood.library import formats, journal
 from facemood.library.formats import BadFileError, FileProblem, ReadFailure, TagInfo
 from facemood.library.index import CachedFile, LibraryIndex, ReadOutcome
 from facemood.library.moods import (
@@ -92,8 +100,8 @@ class Track:
 
     @property
     def display_title(self) -> str:
-        """The title, or the file name without its extension."""
-        return self.title or self.path.stem
+        """The title, or the file name without its extension (printable)."""
+        return self.title or display(self.path.stem)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +145,8 @@ class ScanResult:
         read: files whose tags were read (not taken from the index).
         cached: files whose tags came from the index.
         elapsed_s: wall time of the scan.
+        notices: what the user should know about the scan itself, e.g. that the index
+            was damaged and rebuilt, or could not be written so nothing was cached.
     """
 
     root: Path
@@ -146,6 +156,7 @@ class ScanResult:
     read: int = 0
     cached: int = 0
     elapsed_s: float = 0.0
+    notices: tuple[str, ...] = ()
 
     def by_mood(self) -> dict[MusicMood | None, list[Track]]:
         """Tracks grouped by mood; ``None`` holds the untagged ones. Every mood is a key."""
@@ -156,8 +167,8 @@ class ScanResult:
         return groups
 
     def relative(self, path: Path) -> str:
-        """``path`` relative to :attr:`root`, with forward slashes."""
-        return Path(os.path.relpath(path, self.root)).as_posix()
+        """``path`` relative to :attr:`root`, with forward slashes, printable."""
+        return display(Path(os.path.relpath(path, self.root)).as_posix())
 
     def to_json(self) -> dict[str, Any]:
         """The ``library scan --json`` document (paths relative to :attr:`root`)."""
@@ -201,7 +212,7 @@ def _walk(root: Path) -> list[_Entry]:
             with os.scandir(folder) as it:
                 children = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            log.warning("cannot list %s: %s", folder, exc)
+            log.warning("cannot list %s: %s", display(folder), explain(exc))
             if rel:  # an unreadable subfolder: record it so the user learns why it is missing
                 entries.append(
                     _Entry(
@@ -218,6 +229,9 @@ def _walk(root: Path) -> list[_Entry]:
         for child in children:
             path = child.path
             name = child.name
+            if journal.is_leftover_temp(name):
+                _remove_leftover(path)
+                continue
             try:
                 if child.is_dir(follow_symlinks=False):
                     visit(path, (*rel, name))
@@ -245,6 +259,16 @@ def _walk(root: Path) -> list[_Entry]:
 
     visit(os.fspath(root), ())
     return entries
+
+
+def _remove_leftover(path: str) -> None:
+    """Delete a temp file an earlier FaceMood left beside a track it was tagging."""
+    try:
+        os.unlink(path)
+    except OSError as exc:
+        log.warning("cannot remove the leftover temp file %s: %s", display(path), explain(exc))
+    else:
+        log.info("removed the leftover temp file %s", display(path))
 
 
 def _quick_problem(entry: _Entry) -> FileProblem | None:
@@ -294,7 +318,7 @@ def read_m3u(path: Path) -> list[str]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        log.warning("cannot read playlist %s: %s", path, exc)
+        log.warning("cannot read playlist %s: %s", display(path), explain(exc))
         return []
     try:
         text = data.decode("utf-8-sig")
@@ -413,15 +437,22 @@ def scan_library(
     """
     started = time.monotonic()
     root_path = Path(os.path.abspath(root))
-    if not root_path.is_dir():
+    try:
+        is_dir = root_path.is_dir()
+    except OSError as exc:  # e.g. a name longer than the file system allows
+        raise LibraryError("The music folder cannot be used", explain(exc, root_path)) from exc
+    if not is_dir:
         raise LibraryError(
             "The music folder does not exist",
-            f"{root_path} is not a folder. Pick the folder that holds your music.",
+            f"{display(root_path)} is not a folder. Pick the folder that holds your music.",
         )
     try:
         os.listdir(root_path)
     except OSError as exc:
-        raise LibraryError("The music folder cannot be read", f"{root_path}: {exc}") from exc
+        raise LibraryError(
+            "The music folder cannot be read", f"{display(root_path)}: {explain(exc)}"
+        ) from exc
+    journal.recover()
 
     genre_map = normalise_genre_map(genre_moods) if genre_moods else {}
     entries = _walk(root_path)
@@ -470,10 +501,11 @@ def scan_library(
         # After a cancelled scan nothing is forgotten: unvisited files may still exist.
         removed = () if cancelled else cached.keys() - {e.path for e in entries}
         index.update(changed, removed)
+    notices = tuple(index.take_notices()) if index is not None else ()
     elapsed = time.monotonic() - started
     log.info(
         "scanned %s: %d tracks, %d skipped, %d read, %d cached in %.2f s%s",
-        root_path,
+        display(root_path),
         len(tracks),
         len(skipped),
         n_read,
@@ -489,4 +521,5 @@ def scan_library(
         read=n_read,
         cached=n_cached,
         elapsed_s=elapsed,
+        notices=notices,
     )

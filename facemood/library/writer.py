@@ -1,30 +1,38 @@
-"""Write a mood into an audio file's native mood field, losslessly and atomically.
+"""Write a mood into an audio file's native mood field, in place and crash-safe.
 
 :func:`tag_file` changes only the mood field (see :mod:`facemood.library.formats` for
-which field each format uses). Every other tag and the audio data stay as they are;
-ID3 tags are saved as ID3v2.4 because ID3v2.3 has no ``TMOO`` frame. When an ID3 file
-also has a ``TXXX:MOOD`` frame (written by v2.3 taggers) it gets the same value, so no
-reader sees a stale mood.
+which field each format uses). Every other tag and the audio data stay as they are,
+and so does the file itself: it is edited in place through mutagen, the way Picard and
+Quod Libet do, so its inode, owner, mode, extended attributes and hard links are kept.
+ID3 files keep their version: v2.4 gets ``TMOO`` (and an existing ``TXXX:MOOD`` the
+same value), v2.3 gets ``TXXX:MOOD``.
 
-The write is atomic: the file is copied to a temporary file in the same folder, the copy
-is tagged and read back, and only then replaces the original with :func:`os.replace`.
-A crash or a full disk leaves the original untouched. A corrupt, truncated or
-unsupported file is refused before anything is written.
+Safety, in order:
+
+1. the file is read and refused if it is not a readable, taggable audio file;
+2. a backup copy is taken into the tag journal (:mod:`.journal`);
+3. if the file changed since it was read (another program wrote to it), nothing is
+   written and the write is refused;
+4. the mood is saved in place, flushed to disk, and the file read back: the mood must
+   be there and every other field as before, else the backup is put back;
+5. the journal entry is removed. A crash before that leaves the entry, and the next
+   tag write or library scan restores the original (:func:`.journal.recover`).
 """
 
 from __future__ import annotations
 
-import contextlib
+import dataclasses
 import logging
 import os
-import shutil
-import tempfile
 from pathlib import Path
 
 from facemood.core.types import MusicMood
 from facemood.errors import LibraryError
-from facemood.library import formats
-from facemood.library.formats import BadFileError
+from facemood.fsnames import display, explain
+from facemood.library import formats, journal
+from facemood.library.formats import AudioFormat, BadFileError, TagInfo
+from facemood.library.formats.base import unsupported_error
+from facemood.library.journal import Stamp
 from facemood.library.moods import parse_mood
 
 log = logging.getLogger("facemood.library")
@@ -34,7 +42,7 @@ def tag_file(path: str | os.PathLike[str], mood: MusicMood | str) -> MusicMood:
     """Set the mood of one audio file.
 
     Args:
-        path: the audio file.
+        path: the audio file (a symbolic link tags the file it points to).
         mood: a :class:`MusicMood` or any word :func:`~facemood.library.moods.parse_mood`
             knows ("Chill" → calm); the canonical value (e.g. ``"calm"``) is written.
 
@@ -42,61 +50,113 @@ def tag_file(path: str | os.PathLike[str], mood: MusicMood | str) -> MusicMood:
         The mood written.
 
     Raises:
-        LibraryError: the mood is unknown, the file is missing, not audio, truncated,
-            corrupt, of a format without a mood field, or could not be written. The file
-            is unchanged in every case. (:class:`~facemood.library.formats.BadFileError`,
+        LibraryError: the mood is unknown; the file is missing, not audio, truncated,
+            corrupt, of a format without a mood field, read-only, or changed by another
+            program while it was being tagged; or it could not be written. The file is
+            unchanged in every case. (:class:`~facemood.library.formats.BadFileError`,
             a subclass, when the file itself is the problem.)
     """
-    # Tag the file a symbolic link points to: replacing the link itself would turn it
-    # into a separate copy and leave the real file untagged.
-    target = Path(os.path.realpath(path))
     value = mood if isinstance(mood, MusicMood) else parse_mood(mood)
     if value is None:
         known = ", ".join(m.value for m in MusicMood)
         raise LibraryError(f"Unknown mood {mood!r}", f"Use one of: {known}.")
-    if not target.is_file():
-        raise LibraryError(f"{target.name}: no such file", f"{target} is not a file.")
-
-    original = formats.open_audio(target)  # refuses bad files before anything is written
-    original.info()  # a file whose tags cannot be parsed is refused too
-    fmt = type(original)
-    if not fmt.can_write_mood():
-        raise BadFileError(
-            formats.FileProblem.UNSUPPORTED,
-            f"{target.name}: {fmt.name} files cannot carry a mood tag",
-            "Convert it to another format (e.g. M4A or MP3), or put it in a mood folder.",
-        )
-
+    target = _resolve(path)
+    journal.recover()  # a tag write killed earlier is undone before anything else
     try:
-        fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{target.stem[:40]}.", suffix=".facemood.tmp", dir=target.parent
-        )
-        os.close(fd)
+        stamp = Stamp.of(target)
     except OSError as exc:
-        raise LibraryError(
-            f"Cannot write to the folder of {target.name}", f"{target.parent}: {exc}"
-        ) from exc
-    tmp = Path(tmp_name)
-    try:
+        raise LibraryError(f"{display(target.name)} cannot be read", explain(exc, target)) from exc
+
+    audio = formats.open_audio(target)  # refuses bad files before anything is written
+    before = audio.info()  # a file whose tags cannot be parsed is refused too
+    if not audio.can_write_mood():
+        raise unsupported_error(target, audio.name)
+    _check_writable(target)
+
+    entry = journal.Entry.begin(target, stamp)
+    with entry:
         try:
-            shutil.copyfile(target, tmp)
-            shutil.copymode(target, tmp)
-        except OSError as exc:
-            raise LibraryError(f"Cannot copy {target.name}", str(exc)) from exc
-        fmt.load(tmp).set_mood(value.value)
-        written = fmt.load(tmp).info()
-        if parse_mood(written.moods[0] if written.moods else None) is not value:
+            changed = Stamp.of(target) != stamp
+        except OSError:
+            changed = True
+        if changed:
             raise LibraryError(
-                f"{target.name}: the mood did not stick",
-                f"Wrote {value.value!r} but read back {written.moods!r}.",
+                f"{display(target.name)} changed while it was being tagged; not tagged",
+                "Another program wrote to it. Nothing was written; try again.",
             )
         try:
-            os.replace(tmp, target)
-        except OSError as exc:
-            raise LibraryError(f"Cannot replace {target.name}", str(exc)) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    log.info("tagged %s as %s (%s)", target, value.value, fmt.mood_field)
+            audio.set_mood(value.value)
+            _flush(target)
+            _verify(type(audio), target, before, value)
+        except BaseException:
+            _restore(entry)
+            raise
+    log.info("tagged %s as %s (%s)", display(target), value.value, audio.mood_key())
     return value
+
+
+def _restore(entry: journal.Entry) -> None:
+    """Put the original back after a failed edit."""
+    try:
+        entry.restore()
+    except OSError as exc:
+        name = display(entry.target.name)
+        raise LibraryError(
+            f"{name} could not be restored after a failed tag write",
+            f"{explain(exc)}. Its backup is kept in {display(entry.backup)} and is put "
+            "back by the next tag write or library scan.",
+        ) from exc
+
+
+def _resolve(path: str | os.PathLike[str]) -> Path:
+    """The real file behind ``path``, checked to be a regular file."""
+    target = Path(os.path.realpath(path))
+    try:
+        is_file = target.is_file()
+    except OSError as exc:  # e.g. a name longer than the file system allows
+        raise LibraryError(f"{display(target.name)}: cannot tag", explain(exc, path)) from exc
+    if not is_file:
+        raise LibraryError(
+            f"{display(target.name)}: no such file", f"{display(target)} is not a file."
+        )
+    return target
+
+
+def _check_writable(target: Path) -> None:
+    """Refuse a file this process may not write, naming the file (nothing is written)."""
+    try:
+        with open(target, "r+b"):
+            pass
+    except OSError as exc:
+        raise LibraryError(
+            f"{display(target.name)} cannot be written", explain(exc, target)
+        ) from exc
+
+
+def _flush(target: Path) -> None:
+    """Force the edited file's data to disk before its journal entry is dropped."""
+    try:
+        with open(target, "r+b") as fh:
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        raise LibraryError(f"{display(target.name)} cannot be written", explain(exc)) from exc
+
+
+def _verify(fmt: type[AudioFormat], target: Path, before: TagInfo, mood: MusicMood) -> None:
+    """Read the file back: the mood must be there and nothing else different."""
+    try:
+        after = fmt.load(target).info()
+    except BadFileError as exc:
+        raise LibraryError(
+            f"{display(target.name)}: the tagged file did not read back", str(exc)
+        ) from exc
+    if parse_mood(after.moods[0] if after.moods else None) is not mood:
+        raise LibraryError(
+            f"{display(target.name)}: the mood did not stick",
+            f"Wrote {mood.value!r} but read back {after.moods!r}.",
+        )
+    if dataclasses.replace(after, moods=()) != dataclasses.replace(before, moods=()):
+        raise LibraryError(
+            f"{display(target.name)}: tagging would have changed more than the mood",
+            f"Before: {before}; after: {after}. The file was restored.",
+        )

@@ -146,7 +146,9 @@ class VlcPlayer(Player):
             self._post(StateChanged(PlaybackState.ERROR, path))
             self._post(PlaybackFailed(path, f"Cannot play {os.path.basename(path)}: no such file"))
             return
-        media = self._instance.media_new_path(path)
+        # The name's own bytes: python-vlc would encode a str as strict UTF-8, which fails
+        # for a file name that is not valid UTF-8 (a surrogate-escaped str).
+        media = self._instance.media_new_path(os.fsencode(path))
         self._mp.set_media(media)
         media.release()
         if self._mp.play() == -1:

@@ -1,4 +1,9 @@
-"""Subcommands ``train``, ``export`` and ``evaluate``."""
+"""Subcommands ``train``, ``export`` and ``evaluate``.
+
+Exit status 0 on success, 1 on failure (data or model files that cannot be used,
+TensorFlow missing), 2 for a usage error (e.g. ``--epochs 0``); errors go to stderr as
+``facemood <command>: …``. Files are checked before TensorFlow is imported.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,9 @@ import logging
 import sys
 from pathlib import Path
 
-from facemood.cli import command
+from facemood.cli import command, count, number
 from facemood.errors import FaceMoodError
+from facemood.fsnames import display, explain
 from facemood.training.data import TargetKind
 from facemood.vision.crops import CropStyle
 
@@ -25,7 +31,9 @@ def _configure_train(parser: argparse.ArgumentParser) -> None:
         default=TargetKind.MIXED.value,
         help="FER labels, FER+ vote distributions, or a blend (default)",
     )
-    parser.add_argument("--alpha", type=float, default=0.5, help="FER share of a mixed target")
+    parser.add_argument(
+        "--alpha", type=number(0, 1), default=0.5, help="FER share of a mixed target"
+    )
     parser.add_argument(
         "--arch", choices=("vgg", "sep"), default="vgg", help="plain or separable convolutions"
     )
@@ -36,25 +44,35 @@ def _configure_train(parser: argparse.ArgumentParser) -> None:
         help="stage channels, e.g. 32,64,128,256",
     )
     parser.add_argument(
-        "--crop", default="box", help="crop style: box, aligned, box+clahe or aligned+clahe"
+        "--crop",
+        type=_crop,
+        default="box",
+        help="crop style: box, aligned, box+clahe or aligned+clahe",
     )
-    parser.add_argument("--holdout", type=float, default=0.1, help="share of Training held out")
-    parser.add_argument("--epochs", type=_positive, default=30)
-    parser.add_argument("--batch-size", type=_positive, default=64)
-    parser.add_argument("--lr", type=float, default=2e-3, help="peak learning rate")
-    parser.add_argument("--weight-decay", type=float, default=5e-4)
     parser.add_argument(
-        "--swa", type=float, default=0.25, help="average the weights over this last share of epochs"
+        "--holdout", type=number(0.01, 0.5), default=0.1, help="share of Training held out"
+    )
+    parser.add_argument("--epochs", type=count(1), default=30)
+    parser.add_argument("--batch-size", type=count(1), default=64)
+    parser.add_argument("--lr", type=number(1e-9, 10), default=2e-3, help="peak learning rate")
+    parser.add_argument("--weight-decay", type=number(0, 1), default=5e-4)
+    parser.add_argument(
+        "--swa",
+        type=number(0, 1),
+        default=0.25,
+        help="average the weights over this last share of epochs",
     )
     parser.add_argument("--teacher", type=Path, help="npz of teacher probabilities (rows, probs)")
-    parser.add_argument("--teacher-weight", type=float, default=0.5)
+    parser.add_argument("--teacher-weight", type=number(0, 1), default=0.5)
     parser.add_argument("--photos", type=Path, help="labelled photos, DIR/<emotion>/*.jpg")
     parser.add_argument(
         "--photo-people", default="", help="comma-separated people of --photos to train on"
     )
-    parser.add_argument("--photo-copies", type=_positive, default=24)
-    parser.add_argument("--photo-weight", type=float, default=1.0)
-    parser.add_argument("--limit", type=int, default=0, help="train on this many images only")
+    parser.add_argument("--photo-copies", type=count(1), default=24)
+    parser.add_argument("--photo-weight", type=number(0), default=1.0)
+    parser.add_argument(
+        "--limit", type=count(0), default=0, help="train on this many images only (0: all)"
+    )
     parser.add_argument("--seed", type=int, default=1234)
     parser.add_argument("--fresh", action="store_true", help="ignore a checkpoint in --out")
     parser.add_argument(
@@ -65,11 +83,11 @@ def _configure_train(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--export", type=Path, help="export the final model to this folder")
 
 
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
+def _crop(text: str) -> str:
+    try:
+        return CropStyle.parse(text).name
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _widths(text: str) -> tuple[int, ...]:
@@ -82,23 +100,54 @@ def _widths(text: str) -> tuple[int, ...]:
     return widths
 
 
+def _fail(command_name: str, message: str) -> int:
+    print(f"facemood {command_name}: {display(message)}", file=sys.stderr)
+    return 1
+
+
+_H5_MAGIC = b"\x89HDF\r\n\x1a\n"
+
+
+def _model_file_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be a Keras model (a ``.keras`` zip or an HDF5 file), or None."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        return f"cannot read the model {display(path)}: {explain(exc, path)}"
+    if head.startswith(b"PK\x03\x04") or head == _H5_MAGIC:
+        return None
+    return (
+        f"{display(path)} is not a Keras model (a .keras file is a zip archive, "
+        "written by training)"
+    )
+
+
+def _folder_problem(option: str, path: Path) -> str | None:
+    """Why ``path`` cannot be the output folder ``option`` names, or None."""
+    try:
+        if path.exists() and not path.is_dir():
+            return f"{option} {display(path)} is a file, not a folder"
+    except OSError as exc:
+        return f"{option} {display(path)}: {explain(exc, path)}"
+    return None
+
+
 @command("train", "train the emotion CNN (needs the facemood[train] extra)", _configure_train)
 def run_train(args: argparse.Namespace) -> int:
     """Train, resuming from ``--out`` unless ``--fresh``, then optionally export."""
+    problem = (
+        _folder_problem("--out", args.out)
+        or (args.export and _folder_problem("--export", args.export))
+        or (args.init_from and _model_file_problem(args.init_from))
+    )
+    if problem:
+        return _fail("train", problem)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stdout)
     try:
         from facemood.training.train import TrainConfig, train
     except ImportError as exc:
-        print(
-            f"facemood train: training needs TensorFlow: pip install 'facemood[train]' ({exc})",
-            file=sys.stderr,
-        )
-        return 1
-    try:
-        CropStyle.parse(args.crop)
-    except ValueError as exc:
-        print(f"facemood train: {exc}", file=sys.stderr)
-        return 2
+        return _fail("train", f"training needs TensorFlow: pip install 'facemood[train]' ({exc})")
     cfg = TrainConfig(
         train_data=args.train_data,
         out_dir=args.out,
@@ -125,9 +174,8 @@ def run_train(args: argparse.Namespace) -> int:
     )
     try:
         result = train(cfg, resume=not args.fresh)
-    except (FaceMoodError, FileNotFoundError) as exc:
-        print(f"facemood train: {exc}", file=sys.stderr)
-        return 1
+    except FaceMoodError as exc:
+        return _fail("train", str(exc))
     print(
         json.dumps(
             {
@@ -141,7 +189,10 @@ def run_train(args: argparse.Namespace) -> int:
     if args.export:
         from facemood.training.export import export_model
 
-        export_model(result.final_model, args.export, crop=args.crop)
+        try:
+            export_model(result.final_model, args.export, crop=args.crop)
+        except (OSError, ValueError) as exc:
+            return _fail("train", f"the export to {args.export} failed: {exc}")
     return 0
 
 
@@ -156,7 +207,9 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--float", action="store_true", help="keep float32 weights (no int8)")
     parser.add_argument("--check-data", type=Path, default=DATA_DIR / "val.npz")
     parser.add_argument(
-        "--crop", help="the models' crop style (default: from the run folder's config.json)"
+        "--crop",
+        type=_crop,
+        help="the models' crop style (default: from the run folder's config.json)",
     )
 
 
@@ -175,21 +228,24 @@ def run_export(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stdout)
     from facemood.training.export import export_model
 
-    missing = [p for p in args.keras_model if not p.is_file()]
-    if missing:
-        print(f"facemood export: no such model file: {missing[0]}", file=sys.stderr)
-        return 1
+    for path in args.keras_model:
+        if not path.is_file():
+            return _fail("export", f"no such model file: {path}")
+        problem = _model_file_problem(path)
+        if problem:
+            return _fail("export", problem)
+    problem = _folder_problem("--out", args.out)
+    if problem:
+        return _fail("export", problem)
     check = args.check_data if args.check_data.is_file() else None
     crops = {args.crop} if args.crop else {_run_crop(p) for p in args.keras_model}
     if len(crops) != 1:
-        print(f"facemood export: the models use different crops: {sorted(crops)}", file=sys.stderr)
-        return 1
+        return _fail("export", f"the models use different crops: {sorted(crops)}")
     try:
         crop = CropStyle.parse(crops.pop()).name
-    except ValueError as exc:
-        print(f"facemood export: {exc}", file=sys.stderr)
-        return 2
-    report = export_model(args.keras_model, args.out, check, quantize=not args.float, crop=crop)
+        report = export_model(args.keras_model, args.out, check, quantize=not args.float, crop=crop)
+    except (OSError, ValueError) as exc:  # Keras' loader and the writes report these
+        return _fail("export", f"cannot export {', '.join(map(str, args.keras_model))}: {exc}")
     print(
         json.dumps(
             {
@@ -223,21 +279,15 @@ def run_evaluate(args: argparse.Namespace) -> int:
     from facemood.training.evaluate import evaluate_file, format_report
 
     if args.predictions and not args.predictions.parent.is_dir():
-        print(
-            f"facemood evaluate: no folder for --predictions: {args.predictions.parent}",
-            file=sys.stderr,
-        )
-        return 1
+        return _fail("evaluate", f"no folder for --predictions: {args.predictions.parent}")
     try:
         evaluation, probs = evaluate_file(args.data, args.model, mirror=not args.no_mirror)
     except FaceMoodError as exc:
-        print(f"facemood evaluate: {exc}", file=sys.stderr)
-        return 1
+        return _fail("evaluate", str(exc))
     if args.predictions:
         try:
             np.save(args.predictions, probs)
         except OSError as exc:
-            print(f"facemood evaluate: could not write {args.predictions}: {exc}", file=sys.stderr)
-            return 1
+            return _fail("evaluate", f"could not write {args.predictions}: {explain(exc)}")
     print(json.dumps(evaluation.as_dict()) if args.json else format_report(evaluation))
     return 0

@@ -74,8 +74,11 @@ def load_npz(path: Path) -> FerData:
         raise ModelError(
             f"Data file not found: {path}", "Pass --data with an existing .npz."
         ) from exc
-    except (OSError, ValueError, zipfile.BadZipFile) as exc:
-        raise ModelError(f"Not a readable .npz file: {path}", str(exc)) from exc
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
+        # np.load raises EOFError for an empty file ("No data left in file").
+        raise ModelError(
+            f"Not a readable .npz file: {path}", str(exc) or type(exc).__name__
+        ) from exc
     missing = {"images", "labels"} - arrays.keys()
     if missing:
         raise ModelError(

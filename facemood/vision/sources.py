@@ -19,6 +19,7 @@ import enum
 import glob
 import logging
 import re
+import stat
 import sys
 import threading
 import time
@@ -33,6 +34,8 @@ import numpy.typing as npt
 
 from facemood.core.clock import SYSTEM_CLOCK, Clock
 from facemood.errors import SourceError
+from facemood.fsnames import display, explain, shorten
+from facemood.vision.imageheader import read_header
 
 _log = logging.getLogger("facemood.vision")
 
@@ -491,19 +494,69 @@ class VideoFileSource(FrameSource):
         super().close()
 
 
+MAX_IMAGE_PIXELS: Final = 100_000_000
+"""Photos with more pixels (e.g. over 12000 x 8333) are refused before decoding."""
+
+MAX_IMAGE_BYTES: Final = 256 * 1024 * 1024
+"""Photo files larger than this are refused before they are read."""
+
+DECODE_PIXELS: Final = 16_000_000
+"""Larger photos are decoded at 1/2, 1/4 or 1/8 of their size to stay near this."""
+
+_REDUCED = {
+    2: cv2.IMREAD_REDUCED_COLOR_2,
+    4: cv2.IMREAD_REDUCED_COLOR_4,
+    8: cv2.IMREAD_REDUCED_COLOR_8,
+}
+
+
 def read_image(path: Path) -> Image:
     """Decode a photo as BGR uint8 (works with non-ASCII paths on every platform).
 
+    The size is read from the header first (:mod:`.imageheader`): a photo over
+    :data:`MAX_IMAGE_PIXELS` is refused without decoding, and one over
+    :data:`DECODE_PIXELS` is decoded at a reduced size (JPEG scales while decoding),
+    which bounds memory and time. Face detection needs no more.
+
     Raises:
-        SourceError: when the file is missing or not a readable image.
+        SourceError: when the file is missing, unreadable, too large, or not a PNG,
+            JPEG, WebP, BMP, TIFF or PNM image.
     """
+    name = display(path.name)
     try:
-        data = np.fromfile(str(path), dtype=np.uint8)
+        size = path.stat().st_size
+        if size > MAX_IMAGE_BYTES:
+            raise SourceError(
+                f"{name} is too large to be a photo ({size / 2**20:.0f} MiB)",
+                f"{display(path)}: FaceMood reads photo files up to "
+                f"{MAX_IMAGE_BYTES // 2**20} MiB.",
+            )
+        data = np.fromfile(path, dtype=np.uint8)
     except OSError as exc:
-        raise SourceError(f"Cannot read {path.name}", str(exc)) from exc
-    image = cv2.imdecode(data, cv2.IMREAD_COLOR) if data.size else None
+        raise SourceError(f"Cannot read {name}", f"{display(path)}: {explain(exc)}") from exc
+    header = read_header(data[:65536].tobytes())
+    if header is None:
+        raise SourceError(
+            f"Not an image: {name}",
+            f"{display(path)}: not a PNG, JPEG, WebP, BMP, TIFF or PNM image, or its header "
+            "is damaged.",
+        )
+    if header.pixels > MAX_IMAGE_PIXELS:
+        raise SourceError(
+            f"{name} is too large: {header.width} x {header.height} pixels",
+            f"{display(path)}: FaceMood reads photos of up to {MAX_IMAGE_PIXELS // 10**6} "
+            f"megapixels; this one has {header.pixels / 10**6:.0f}.",
+        )
+    factor = next((f for f in (1, 2, 4) if header.pixels / f**2 <= DECODE_PIXELS), 8)
+    try:
+        image = cv2.imdecode(data, _REDUCED.get(factor, cv2.IMREAD_COLOR))
+    except cv2.error as exc:  # translate OpenCV's error at the boundary
+        raise SourceError(f"Cannot decode {name}", f"{display(path)}: {exc}") from exc
     if image is None:
-        raise SourceError(f"Not an image: {path.name}", f"{path}: the file could not be decoded.")
+        raise SourceError(
+            f"Not an image: {name}",
+            f"{display(path)}: the {header.format} data could not be decoded.",
+        )
     return cast(Image, image)
 
 
@@ -564,7 +617,8 @@ class ImageFolderSource(FrameSource):
             try:
                 image = read_image(path)
             except SourceError as exc:
-                _log.warning("skipping %s: %s", path, exc.detail)
+                # Reported through `skipped` (analyze prints it); the log keeps a copy.
+                _log.info("skipping %s: %s", display(path), exc.detail)
                 self.skipped.append((path, exc.message))
                 continue
             decode_ms = (time.perf_counter() - start) * 1000.0
@@ -640,10 +694,14 @@ def open_source(
     if is_camera_spec(spec):
         return CameraSource(int(str(spec)), on_status=on_status, **camera_options)
     path = Path(str(spec))
-    if path.is_dir():
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise SourceError(f"Not found: {display(path.name or path)}", display(path)) from None
+    except OSError as exc:  # e.g. a name longer than the file system allows
+        raise SourceError(f"Cannot open {shorten(path.name or path)}", explain(exc, path)) from exc
+    if stat.S_ISDIR(st.st_mode):
         return ImageFolderSource(path, on_status=on_status)
-    if not path.exists():
-        raise SourceError(f"Not found: {path.name or path}", str(path))
     if path.suffix.lower() in IMAGE_SUFFIXES:
         return ImageSource(path, on_status=on_status)
     return VideoFileSource(path, loop=loop, on_status=on_status)

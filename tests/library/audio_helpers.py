@@ -33,6 +33,7 @@ ENCODERS: dict[str, tuple[str, str, int, dict[str, str]]] = {
     "opus": ("opus", "libopus", 48000, {}),
     "m4a": ("ipod", "aac", 44100, {}),
     "flac": ("flac", "flac", 44100, {}),
+    "oga": ("ogg", "flac", 44100, {}),  # Ogg FLAC (.oga also names Ogg Vorbis)
     "wav": ("wav", "pcm_s16le", 44100, {}),
     "aiff": ("aiff", "pcm_s16be", 44100, {}),
     "wma": ("asf", "wmav2", 44100, {}),
@@ -43,6 +44,8 @@ ENCODERS: dict[str, tuple[str, str, int, dict[str, str]]] = {
 
 TAGGABLE = tuple(k for k in ENCODERS if k != "aac")
 """Kinds with a mood field (raw ADTS AAC has no tags)."""
+
+_VORBIS_KINDS = ("ogg", "opus", "flac", "oga")
 
 PNG_1PX = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
@@ -96,7 +99,7 @@ def write_tags(path: Path, **fields: str) -> None:
                 tags.add(getattr(mutagen.id3, frames[key])(encoding=3, text=[value]))
         f.save(v2_version=4)
         return
-    if kind in ("ogg", "opus", "flac"):
+    if kind in _VORBIS_KINDS:
         for key, value in fields.items():
             tags[key.upper()] = [value]
     elif kind == "m4a":
@@ -140,7 +143,7 @@ def add_rich_tags(path: Path) -> None:
         tags.add(id3.TXXX(encoding=3, desc="CUSTOM", text=["x", "y"]))
         tags.add(id3.APIC(encoding=3, mime="image/png", type=3, desc="", data=PNG_1PX))
         f.save(v2_version=4)
-    elif kind in ("ogg", "opus", "flac"):
+    elif kind in _VORBIS_KINDS:
         tags["TRACKNUMBER"] = ["3"]
         tags["CUSTOM"] = ["x", "y"]
         picture = flac.Picture()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from facemood.cli import main
+from facemood.library import default_index_path
 from tests.library.audio_helpers import MakeAudio
 
 
@@ -73,3 +74,19 @@ def test_scan_defaults_to_setting_then_demo(
     make_audio(tmp_path / "mine.ogg", mood="sad")
     assert main(["library", "scan", "--json"]) == 0
     assert [t["path"] for t in json.loads(capsys.readouterr().out)["tracks"]] == ["mine.ogg"]
+
+
+def test_scan_reports_a_rebuilt_index_once(
+    tmp_path: Path, make_audio: MakeAudio, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make_audio(tmp_path / "a.ogg")
+    index = default_index_path()
+    index.parent.mkdir(parents=True)
+    index.write_bytes(b"not a database" * 300)
+    assert main(["library", "scan", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert "1 tracks" in out
+    assert "facemood library scan: The library index was damaged" in err
+    assert main(["library", "scan", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert "1 from the index" in out and "damaged" not in err

@@ -101,3 +101,15 @@ def test_truncated(kind: str, keep: float, tmp_path: Path, make_audio: MakeAudio
 def test_every_encoder_kind_is_registered() -> None:
     for kind in ENCODERS:
         assert f".{kind}" in formats.AUDIO_EXTENSIONS
+
+
+@pytest.mark.parametrize("kind", sorted(ENCODERS))
+def test_content_sniffing_matches_each_formats_declared_family(kind: str, tmp_path: Path) -> None:
+    path = encode(tmp_path / f"a.{kind}")
+    fmt = formats.format_for_extension(path)
+    assert fmt is not None
+    header = path.read_bytes()[:16]
+    assert formats.sniff(header) == fmt.family
+    assert [f for f in formats.FORMATS if f.sniffs(header)] == [
+        f for f in formats.FORMATS if f.family == fmt.family
+    ]

@@ -26,6 +26,7 @@ NATIVE_FIELD = {
     "wav": "TMOO",
     "aiff": "TMOO",
     "flac": "MOOD",
+    "oga": "MOOD",
     "ogg": "MOOD",
     "opus": "MOOD",
     "m4a": "----:com.apple.iTunes:MOOD",
@@ -125,25 +126,36 @@ def test_unicode_path(tmp_path: Path) -> None:
     assert read_info(path).moods == ("energetic",)
 
 
-def test_id3v23_file_is_upgraded_to_v24_keeping_its_frames(tmp_path: Path) -> None:
+def _raw_id3(path: Path) -> dict[str, str]:
+    """Every ID3 frame as the file stores it (no v2.3 -> v2.4 translation on reading)."""
+    tags: Any = mutagen.id3.ID3(str(path), translate=False)
+    return {key: repr(tags[key]) for key in tags}
+
+
+@pytest.mark.parametrize("existing", [None, "Happy"])
+def test_id3v23_file_stays_v23_and_gets_txxx_mood(existing: str | None, tmp_path: Path) -> None:
     path = encode(tmp_path / "old.mp3")
-    tags: Any = mutagen.File(str(path))
     frames: Any = mutagen.id3
-    tags.tags.add(frames.TIT2(encoding=1, text=["Old Title"]))
-    tags.tags.add(frames.TYER(encoding=1, text=["1999"]))
-    tags.tags.add(frames.TXXX(encoding=1, desc="MOOD", text=["Happy"]))
-    tags.save(v2_version=3)
-    assert frames.ID3(str(path)).version == (2, 3, 0)
+    tags = frames.ID3()
+    tags.add(frames.TIT2(encoding=1, text=["Old Title"]))
+    tags.add(frames.TYER(encoding=1, text=["1999"]))
+    tags.add(frames.TSIZ(encoding=0, text=["123456"]))  # v2.3 only: a v2.4 save drops it
+    if existing is not None:
+        tags.add(frames.TXXX(encoding=1, desc="MOOD", text=[existing]))
+    tags.save(str(path), v2_version=3)
+    before = _raw_id3(path)
+    before.pop("TXXX:MOOD", None)
     before_audio = audio_packets(path)
 
     tag_file(path, "calm")
-    after: Any = frames.ID3(str(path))
-    assert after.version == (2, 4, 0)
-    assert after["TMOO"].text == ["calm"]
-    assert after["TXXX:MOOD"].text == ["calm"]
-    assert after["TIT2"].text == ["Old Title"]
-    assert str(after["TDRC"].text[0]) == "1999"  # v2.3 TYER becomes v2.4 TDRC
+    assert frames.ID3(str(path)).version == (2, 3, 0)
+    after = _raw_id3(path)
+    assert "TMOO" not in after
+    assert mutagen.id3.ID3(str(path))["TXXX:MOOD"].text == ["calm"]
+    after.pop("TXXX:MOOD")
+    assert after == before  # TYER and TSIZ kept, nothing translated
     assert audio_packets(path) == before_audio
+    assert read_info(path).moods == ("calm",)
 
 
 def test_symlink_tags_the_real_file(tmp_path: Path) -> None:

@@ -7,6 +7,8 @@ progress, never exact durations.
 
 from __future__ import annotations
 
+import os
+import shutil
 import threading
 import time
 from pathlib import Path
@@ -102,6 +104,21 @@ def test_a_track_plays_to_its_end(player: Player, wavs: dict[str, Path]) -> None
     assert pump_until(player, lambda: bool(ended), timeout=5)
     assert ended == [TrackEnded(str(wavs["short"]))]
     assert player.state is PlaybackState.ENDED
+
+
+def test_a_file_name_that_is_not_utf8_plays(
+    player: Player, wavs: dict[str, Path], tmp_path: Path
+) -> None:
+    name = tmp_path / os.fsdecode(b"caf\xe9 \xff.wav")  # Latin-1 bytes, not UTF-8
+    shutil.copyfile(wavs["short"], name)
+    ended: list[TrackEnded] = []
+    errors: list[PlaybackFailed] = []
+    player.track_ended.connect(ended.append)
+    player.error.connect(errors.append)
+    player.play(name)
+    assert pump_until(player, lambda: bool(ended or errors), timeout=5)
+    assert errors == []
+    assert ended == [TrackEnded(str(name))]
 
 
 def test_a_missing_file_is_an_error_event_not_an_exception(player: Player, tmp_path: Path) -> None:

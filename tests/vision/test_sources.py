@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from facemood.errors import SourceError
+from facemood.vision import sources
 from facemood.vision.sources import (
     CameraSource,
     ImageFolderSource,
@@ -21,10 +22,12 @@ from facemood.vision.sources import (
     SourceStatus,
     VideoFileSource,
     open_source,
+    read_image,
 )
 from tests.helpers.camera import FlakyCamera
 from tests.helpers.clips import FACES_DIR, Segment, write_clip
 from tests.helpers.clock import FakeClock
+from tests.helpers.images import write_photo, write_pixel_bomb
 
 
 @pytest.fixture(scope="module")
@@ -201,3 +204,35 @@ def test_fake_capture_matches_opencv_frame_format() -> None:
     ok, frame = cap.read()
     assert ok and frame.dtype == np.uint8 and frame.ndim == 3
     assert cap.set(cv2.CAP_PROP_FRAME_WIDTH, 640) and cap.get(cv2.CAP_PROP_FRAME_WIDTH) == 640
+
+
+def test_a_pixel_bomb_is_refused_and_the_folder_goes_on(tmp_path: Path) -> None:
+    write_pixel_bomb(tmp_path / "a bomb.png")
+    shutil.copy(FACES_DIR / "grace_hopper.jpg", tmp_path / "b.jpg")
+    (tmp_path / "c.jpg").write_bytes(b"not a jpeg")
+    started = time.perf_counter()
+    with open_source(str(tmp_path)) as src:
+        frames = list(src)
+    assert time.perf_counter() - started < 5
+    assert [Path(f.path or "").name for f in frames] == ["b.jpg"]
+    assert [(p.name, why) for p, why in src.skipped] == [
+        ("a bomb.png", "a bomb.png is too large: 40000 x 40000 pixels"),
+        ("c.jpg", "Not an image: c.jpg"),
+    ]
+
+
+def test_a_large_photo_is_decoded_at_a_reduced_size(tmp_path: Path) -> None:
+    photo = write_photo(tmp_path / "big.jpg", 6000, 4000)  # 24 MP
+    image = read_image(photo)
+    assert image.shape == (2000, 3000, 3)
+    small = write_photo(tmp_path / "small.png", 4000, 3000)  # 12 MP: full size
+    assert read_image(small).shape == (3000, 4000, 3)
+
+
+def test_a_photo_file_over_the_byte_limit_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    photo = write_photo(tmp_path / "p.png", 64, 64)
+    monkeypatch.setattr(sources, "MAX_IMAGE_BYTES", 1000)
+    with pytest.raises(SourceError, match="too large to be a photo"):
+        read_image(photo)
