@@ -189,6 +189,18 @@ class MusicSettings:
 
 
 @dataclass
+class LibrarySettings:
+    """The music library scan."""
+
+    audio_moods: bool = field(
+        default=True,
+        metadata=_meta(
+            "Estimate the mood of untagged tracks from their audio (in the background)."
+        ),
+    )
+
+
+@dataclass
 class GuiSettings:
     """The app window."""
 
@@ -216,6 +228,9 @@ class Settings:
     )
     music: MusicSettings = field(
         default_factory=MusicSettings, metadata=_meta("Music library and choice.")
+    )
+    library: LibrarySettings = field(
+        default_factory=LibrarySettings, metadata=_meta("The music library scan.")
     )
     gui: GuiSettings = field(default_factory=GuiSettings, metadata=_meta("The app window."))
 
@@ -289,10 +304,14 @@ def _check(name: str, value: Any, tp: Any, meta: Mapping[str, Any]) -> Any:
         return _InvalidValueError(name, f"{reason} (got {value!r})", meta.get("description", ""))
 
     origin = typing.get_origin(tp)
-    if tp is int:
+    if tp is bool:
+        if not isinstance(value, bool):
+            raise bad("must be true or false")
+        result: Any = value
+    elif tp is int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise bad("must be a whole number")
-        result: Any = value
+        result = value
     elif tp is float:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise bad("must be a number")
