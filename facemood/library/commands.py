@@ -1,4 +1,5 @@
-"""``facemood library scan|tag``: scan a music folder, write mood tags."""
+"""``facemood library scan|tag|export-playlists``: scan a music folder (estimating the
+moods of untagged tracks from their audio), write mood tags, export mood playlists."""
 
 from __future__ import annotations
 
@@ -7,10 +8,13 @@ import json
 import os
 import sys
 import time
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from facemood.cli import command
 from facemood.core.types import MusicMood
+
+if TYPE_CHECKING:
+    from facemood.library.scanner import ScanResult
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
@@ -33,12 +37,32 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     scan.add_argument(
         "--no-cache", action="store_true", help="read every file; do not use the library index"
     )
-    scan.add_argument(
-        "--genre-moods",
-        action="store_true",
-        help="also take moods from genres (ambient → calm, metal → aggressive, …)",
-    )
+    _add_mood_options(scan)
     scan.set_defaults(library_run=_scan)
+
+    export = actions.add_parser(
+        "export-playlists",
+        help="write each mood's tracks as an M3U8 playlist",
+        description="Scan DIR like `scan` does and write one M3U8 playlist per mood "
+        "(UTF-8, paths relative to the playlist, #EXTINF with length and 'artist - title') "
+        "into OUT, named 'FaceMood - <Mood>.m3u8'.",
+    )
+    export.add_argument(
+        "dir",
+        nargs="?",
+        metavar="DIR",
+        help="the music folder (default: the music.library_dir setting, else the demo library)",
+    )
+    export.add_argument("--out", required=True, metavar="OUT", help="folder for the playlists")
+    export.add_argument(
+        "--mood",
+        help="only this mood's playlist (default: every mood that has tracks)",
+    )
+    export.add_argument(
+        "--no-cache", action="store_true", help="read every file; do not use the library index"
+    )
+    _add_mood_options(export)
+    export.set_defaults(library_run=_export)
 
     tag = actions.add_parser(
         "tag",
@@ -56,7 +80,21 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     tag.set_defaults(library_run=_tag)
 
 
-@command("library", "scan a music folder or tag files with moods", _configure)
+def _add_mood_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--genre-moods",
+        action="store_true",
+        help="also take moods from genres (ambient → calm, metal → aggressive, …)",
+    )
+    parser.add_argument(
+        "--no-audio",
+        action="store_true",
+        help="do not estimate moods of untagged tracks from their audio "
+        "(default: the library.audio_moods setting, on)",
+    )
+
+
+@command("library", "scan a music folder, tag files, export mood playlists", _configure)
 def run(args: argparse.Namespace) -> int:
     """Dispatch to ``scan`` or ``tag``."""
     action: int = args.library_run(args)
@@ -66,19 +104,16 @@ def run(args: argparse.Namespace) -> int:
 class _ProgressBar:
     """A one-line text progress bar redrawn in place on ``stream``."""
 
-    def __init__(self, stream: TextIO, width: int = 30) -> None:
+    def __init__(self, stream: TextIO, label: str, width: int = 30) -> None:
         self.stream = stream
+        self.label = label
         self.width = width
         self.drawn = False
 
-    def __call__(self, progress: object) -> None:
-        from facemood.library.scanner import ScanProgress
-
-        assert isinstance(progress, ScanProgress)
-        total = max(progress.total, 1)
-        filled = int(self.width * progress.done / total)
+    def update(self, done: int, total: int) -> None:
+        filled = int(self.width * done / max(total, 1))
         bar = "#" * filled + "-" * (self.width - filled)
-        self.stream.write(f"\rScanning [{bar}] {progress.done}/{progress.total}")
+        self.stream.write(f"\r{self.label} [{bar}] {done}/{total}")
         self.stream.flush()
         self.drawn = True
 
@@ -86,43 +121,71 @@ class _ProgressBar:
         if self.drawn:
             self.stream.write("\n")
             self.stream.flush()
+            self.drawn = False
 
 
-def _configured_library() -> str:
-    """The ``music.library_dir`` setting ("" when unset: the demo library)."""
+def _library_and_audio_setting(args: argparse.Namespace) -> tuple[str, bool]:
+    """The folder to scan (DIR, the ``music.library_dir`` setting, or the demo library)
+    and whether to estimate moods from audio (``--no-audio``, ``library.audio_moods``)."""
+    from facemood.library import demo_library_dir
     from facemood.settings import load_settings
 
     settings, _warnings = load_settings()
-    return os.path.expanduser(settings.music.library_dir) if settings.music.library_dir else ""
+    configured = settings.music.library_dir
+    root = args.dir or (os.path.expanduser(configured) if configured else "")
+    return root or os.fspath(demo_library_dir()), settings.library.audio_moods and not args.no_audio
 
 
-def _scan(args: argparse.Namespace) -> int:
-    from facemood.errors import LibraryError
-    from facemood.library import LibraryIndex, demo_library_dir, scan_library
+def _scan_with_moods(args: argparse.Namespace, show_progress: bool) -> ScanResult | None:
+    """Scan (and estimate audio moods unless turned off); ``None`` after printing an error."""
+    from facemood.audio.store import AudioStore
+    from facemood.errors import FaceMoodError
+    from facemood.library import LibraryIndex, scan_library
+    from facemood.library.audio_moods import estimate_moods
     from facemood.library.moods import SUGGESTED_GENRE_MOODS
 
-    root = args.dir or _configured_library() or os.fspath(demo_library_dir())
-    bar = None if args.json else _ProgressBar(sys.stderr)
+    root, audio = _library_and_audio_setting(args)
     index = None if args.no_cache else LibraryIndex()
-    started = time.monotonic()
+    scan_bar = _ProgressBar(sys.stderr, "Scanning") if show_progress else None
+    audio_bar = _ProgressBar(sys.stderr, "Analysing audio") if show_progress else None
     try:
         result = scan_library(
             root,
             index=index,
             genre_moods=SUGGESTED_GENRE_MOODS if args.genre_moods else None,
-            progress=bar,
+            progress=None if scan_bar is None else (lambda p: scan_bar.update(p.done, p.total)),
         )
-    except LibraryError as exc:
-        if bar is not None:
-            bar.finish()
-        print(f"facemood library scan: {exc}", file=sys.stderr)
-        return 1
+        if scan_bar is not None:
+            scan_bar.finish()
+        if audio:
+            with AudioStore(":memory:" if index is None else index.path) as store:
+                result = estimate_moods(
+                    result,
+                    store,
+                    progress=None
+                    if audio_bar is None
+                    else (lambda p: audio_bar.update(p.done, p.total)),
+                )
+    except FaceMoodError as exc:
+        for bar in (scan_bar, audio_bar):
+            if bar is not None:
+                bar.finish()
+        print(f"facemood library {args.library_action}: {exc}", file=sys.stderr)
+        return None
     finally:
         if index is not None:
             index.close()
+    if audio_bar is not None:
+        audio_bar.finish()
+    return result
+
+
+def _scan(args: argparse.Namespace) -> int:
+    started = time.monotonic()
+    result = _scan_with_moods(args, show_progress=not args.json)
+    if result is None:
+        return 1
     elapsed = time.monotonic() - started
-    if bar is not None:
-        bar.finish()
     if args.json:
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -133,6 +196,17 @@ def _scan(args: argparse.Namespace) -> int:
     for mood in MusicMood:
         print(f"  {mood.value:<11} {len(groups[mood]):>6}")
     print(f"  {'untagged':<11} {len(groups[None]):>6}")
+    estimated = sum(1 for t in result.tracks if t.audio is not None)
+    if estimated:
+        print(f"({estimated} of these moods estimated from the audio)")
+    problems: dict[str, int] = {}
+    for track in result.tracks:
+        if track.audio_problem:
+            reason = track.audio_problem.split(" (", 1)[0]
+            problems[reason] = problems.get(reason, 0) + 1
+    if problems:
+        listed = ", ".join(f"{n} {reason}" for reason, n in sorted(problems.items()))
+        print(f"Untagged, no estimate: {listed}")
     if result.skipped:
         reasons: dict[str, int] = {}
         for skipped in result.skipped:
@@ -166,3 +240,36 @@ def _tag(args: argparse.Namespace) -> int:
         else:
             print(f"tagged {mood.value}: {name}")
     return 1 if failures else 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from facemood.library.moods import parse_mood
+    from facemood.library.playlists import export_mood_playlists
+
+    moods = None
+    if args.mood is not None:
+        mood = parse_mood(args.mood)
+        if mood is None:
+            known = ", ".join(m.value for m in MusicMood)
+            print(
+                f"facemood library export-playlists: unknown mood {args.mood!r}; "
+                f"use one of: {known}",
+                file=sys.stderr,
+            )
+            return 2
+        moods = [mood]
+    result = _scan_with_moods(args, show_progress=True)
+    if result is None:
+        return 1
+    try:
+        written = export_mood_playlists(result.tracks, args.out, moods)
+    except OSError as exc:
+        print(f"facemood library export-playlists: {args.out}: {exc}", file=sys.stderr)
+        return 1
+    groups = result.by_mood()
+    for mood, path in written.items():
+        print(f"{path}: {len(groups[mood])} tracks")
+    if not written:
+        print("No tracks with a mood to export.", file=sys.stderr)
+        return 1
+    return 0
