@@ -126,58 +126,24 @@ def test_vlc_reads_the_playlist(tmp_path: Path, make_audio: MakeAudio) -> None:
 def test_export_command(
     tmp_path: Path, make_audio: MakeAudio, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    make_audio(tmp_path / "lib" / "Calm" / "a.ogg", title="A")
-    make_audio(tmp_path / "lib" / "b.mp3", mood="sad", artist="X", title="B")
+    library = tmp_path / "lib"
+    make_audio(library / "Calm" / "a.ogg", title="A")
+    make_audio(library / "b.mp3", mood="sad", artist="X", title="B")
+
+    def export(out: Path, *more: str) -> int:
+        return main(["library", "export-playlists", str(library), "--out", str(out), *more])
+
     out = tmp_path / "lists"
-    assert main(["library", "export-playlists", str(tmp_path / "lib"), "--out", str(out)]) == 0
+    assert export(out) == 0
     assert sorted(p.name for p in out.iterdir()) == ["FaceMood - Calm.m3u8", "FaceMood - Sad.m3u8"]
     text = (out / "FaceMood - Sad.m3u8").read_text(encoding="utf-8")
     assert text == "#EXTM3U\n#EXTINF:0,X - B\n../lib/b.mp3\n"
     assert "FaceMood - Calm.m3u8: 1 tracks" in capsys.readouterr().out
     one = tmp_path / "one"
-    assert (
-        main(
-            [
-                "library",
-                "export-playlists",
-                str(tmp_path / "lib"),
-                "--out",
-                str(one),
-                "--mood",
-                "chill",
-            ]
-        )
-        == 0
-    )
+    assert export(one, "--mood", "chill") == 0
     assert [p.name for p in one.iterdir()] == ["FaceMood - Calm.m3u8"]
-    assert (
-        main(
-            [
-                "library",
-                "export-playlists",
-                str(tmp_path / "lib"),
-                "--out",
-                str(one),
-                "--mood",
-                "sleepy",
-            ]
-        )
-        == 2
-    )
-    assert (
-        main(
-            [
-                "library",
-                "export-playlists",
-                str(tmp_path / "lib"),
-                "--out",
-                str(one),
-                "--mood",
-                "happy",
-            ]
-        )
-        == 1
-    )
+    assert export(one, "--mood", "sleepy") == 2  # not a mood
+    assert export(one, "--mood", "happy") == 1  # no happy tracks
 
 
 def test_m3u8_text_is_plain() -> None:
