@@ -76,19 +76,33 @@ def to_mono_rate(frames: npt.NDArray[Any], rate: int, target: int = TARGET_RATE)
     The decimation factor is ``round(rate / target)`` (at least 1), so the result's
     rate is ``rate // factor``.
     """
-    mono = frames.mean(axis=1) if frames.ndim == 2 else frames
-    mono = np.asarray(mono, dtype=np.float32)
+    if frames.ndim == 2:
+        # Column by column: numpy's mean over a short last axis is several times slower.
+        mono = np.array(frames[:, 0], dtype=np.float32)
+        for channel in range(1, frames.shape[1]):
+            mono += frames[:, channel]
+        mono *= np.float32(1.0 / frames.shape[1])
+    else:
+        mono = np.asarray(frames, dtype=np.float32)
     factor = max(1, round(rate / target))
     if factor == 1:
         return Excerpt(mono, rate, "")
     h = _lowpass(factor).astype(np.float32)
     taps = len(h)
-    padded = np.concatenate([np.zeros(taps // 2, np.float32), mono, np.zeros(taps, np.float32)])
     n_out = len(mono) // factor
+    padded = np.concatenate(
+        [np.zeros(taps // 2, np.float32), mono, np.zeros(taps + factor, np.float32)]
+    )
+    # Polyphase: row r holds every factor-th sample from r, contiguous, so each tap is one
+    # contiguous multiply-add over the kept samples only.
+    usable = len(padded) // factor * factor
+    phases = padded[:usable].reshape(-1, factor).T.copy()
     out = np.zeros(n_out, dtype=np.float32)
-    # Polyphase: compute only the kept samples, one tap at a time over strided views.
+    term = np.empty(n_out, dtype=np.float32)
     for k in range(taps):
-        out += h[taps - 1 - k] * padded[k : k + n_out * factor : factor]
+        q, r = divmod(k, factor)
+        np.multiply(phases[r, q : q + n_out], h[taps - 1 - k], out=term)
+        out += term
     return Excerpt(out, rate // factor, "")
 
 
