@@ -29,11 +29,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import SpawnProcess
-from typing import Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from facemood.audio.store import AudioStore, FileStamp
 from facemood.audio.types import AnalysisError, AnalysisFailure, AnalysisOutcome, AnalysisProblem
 from facemood.errors import AudioAnalysisError
+
+if TYPE_CHECKING:
+    from facemood.audio.decode import Decoder
 
 log = logging.getLogger("facemood.audio")
 
@@ -42,6 +45,7 @@ FILE_TIMEOUT_S = 60.0
 replaced). Normal files take a fraction of a second."""
 
 _SAVE_EVERY_S = 0.5
+"""Results are written to the store at least this often (and at the end)."""
 
 
 class CancelToken(Protocol):
@@ -62,7 +66,9 @@ class AnalysisProgress:
     outcome: AnalysisOutcome
 
 
-def analyse_file(path: str, duration: float | None = None, decoder: Any = None) -> AnalysisOutcome:
+def analyse_file(
+    path: str, duration: float | None = None, decoder: Decoder | None = None
+) -> AnalysisOutcome:
     """Decode and analyse one file on this thread; never raises for a bad file.
 
     Args:
@@ -71,11 +77,12 @@ def analyse_file(path: str, duration: float | None = None, decoder: Any = None) 
             the middle).
         decoder: a :class:`~facemood.audio.decode.Decoder` to reuse; ``None`` makes one.
     """
+    # Imported here: the parent (the GUI process) never loads libsndfile or libVLC for this.
     from facemood.audio.decode import Decoder
     from facemood.audio.features import extract_features
 
     own = decoder is None
-    dec: Decoder = Decoder() if own else decoder
+    dec = Decoder() if decoder is None else decoder
     try:
         excerpt = dec.decode(path, duration)
         return extract_features(excerpt.samples, excerpt.rate)
