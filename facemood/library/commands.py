@@ -27,17 +27,8 @@ def _configure(parser: argparse.ArgumentParser) -> None:
         "their moods. Every regular file is listed either as a track or as skipped "
         "with a reason.",
     )
-    scan.add_argument(
-        "dir",
-        nargs="?",
-        metavar="DIR",
-        help="the music folder (default: the music.library_dir setting, else the demo library)",
-    )
+    _add_scan_options(scan)
     scan.add_argument("--json", action="store_true", help="print one JSON document")
-    scan.add_argument(
-        "--no-cache", action="store_true", help="read every file; do not use the library index"
-    )
-    _add_mood_options(scan)
     scan.set_defaults(library_run=_scan)
 
     export = actions.add_parser(
@@ -47,21 +38,12 @@ def _configure(parser: argparse.ArgumentParser) -> None:
         "(UTF-8, paths relative to the playlist, #EXTINF with length and 'artist - title') "
         "into OUT, named 'FaceMood - <Mood>.m3u8'.",
     )
-    export.add_argument(
-        "dir",
-        nargs="?",
-        metavar="DIR",
-        help="the music folder (default: the music.library_dir setting, else the demo library)",
-    )
+    _add_scan_options(export)
     export.add_argument("--out", required=True, metavar="OUT", help="folder for the playlists")
     export.add_argument(
         "--mood",
         help="only this mood's playlist (default: every mood that has tracks)",
     )
-    export.add_argument(
-        "--no-cache", action="store_true", help="read every file; do not use the library index"
-    )
-    _add_mood_options(export)
     export.set_defaults(library_run=_export)
 
     tag = actions.add_parser(
@@ -80,7 +62,17 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     tag.set_defaults(library_run=_tag)
 
 
-def _add_mood_options(parser: argparse.ArgumentParser) -> None:
+def _add_scan_options(parser: argparse.ArgumentParser) -> None:
+    """DIR and the options of the scan that ``scan`` and ``export-playlists`` share."""
+    parser.add_argument(
+        "dir",
+        nargs="?",
+        metavar="DIR",
+        help="the music folder (default: the music.library_dir setting, else the demo library)",
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="read every file; do not use the library index"
+    )
     parser.add_argument(
         "--genre-moods",
         action="store_true",
@@ -96,7 +88,7 @@ def _add_mood_options(parser: argparse.ArgumentParser) -> None:
 
 @command("library", "scan a music folder, tag files, export mood playlists", _configure)
 def run(args: argparse.Namespace) -> int:
-    """Dispatch to ``scan`` or ``tag``."""
+    """Dispatch to ``scan``, ``tag`` or ``export-playlists``."""
     action: int = args.library_run(args)
     return action
 
