@@ -41,6 +41,10 @@ class LibraryError(FaceMoodError):
     """The music library could not be scanned, indexed or tagged."""
 
 
+class AudioAnalysisError(FaceMoodError):
+    """A track's audio could not be decoded or analysed for a mood estimate."""
+
+
 class PlaybackError(FaceMoodError):
     """Audio playback failed (libVLC missing, bad output, unplayable file)."""
 

@@ -184,6 +184,18 @@ class MusicSettings:
 
 
 @dataclass(frozen=True)
+class LibrarySettings:
+    """The music library scan."""
+
+    audio_moods: bool = field(
+        default=True,
+        metadata=_meta(
+            "Estimate the mood of untagged tracks from their audio (in the background)."
+        ),
+    )
+
+
+@dataclass(frozen=True)
 class GuiSettings:
     """The app window."""
 
@@ -210,6 +222,9 @@ class Settings:
     )
     music: MusicSettings = field(
         default_factory=MusicSettings, metadata=_meta("Music library and choice.")
+    )
+    library: LibrarySettings = field(
+        default_factory=LibrarySettings, metadata=_meta("The music library scan.")
     )
     gui: GuiSettings = field(default_factory=GuiSettings, metadata=_meta("The app window."))
 
@@ -293,6 +308,10 @@ def _check(name: str, value: Any, tp: Any, meta: Mapping[str, Any]) -> Any:
         if isinstance(value, Enum) or value not in values:
             raise bad("must be one of " + ", ".join(repr(v) for v in values))
         result: Any = tp(value)
+    elif tp is bool:
+        if not isinstance(value, bool):
+            raise bad("must be true or false")
+        result = value
     elif tp is int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise bad("must be a whole number")

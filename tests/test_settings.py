@@ -37,12 +37,13 @@ def test_defaults_match_the_agreed_schema() -> None:
     assert (d.music.library_dir, d.music.strategy, d.music.custom_mapping) == ("", "match", ())
     assert (d.music.neutral_choice, d.music.switch_policy, d.music.fade_s) == ("calm", "fade", 1.5)
     assert (d.music.volume, d.music.audio_output) == (80, "")
+    assert d.library.audio_moods is True
     assert (d.gui.language, d.gui.capture_dir) == ("", "")
 
 
 def test_every_setting_has_a_description() -> None:
     fields = s.schema()
-    assert len(fields) == 19
+    assert len(fields) == 20
     assert all(f.description for f in fields)
     margin = next(f for f in fields if f.name == "mood.margin")
     assert (margin.default, margin.minimum, margin.maximum) == (0.15, 0.0, 1.0)
@@ -209,6 +210,7 @@ def test_unknown_settings_are_ignored_with_a_warning() -> None:
         ({"music": {"volume": 101}}, "Invalid setting music.volume: must be between 0 and 100"),
         ({"music": {"volume": 5.5}}, "Invalid setting music.volume: must be a whole number"),
         ({"vision": {"camera_index": True}}, "Invalid setting vision.camera_index"),
+        ({"library": {"audio_moods": 1}}, "Invalid setting library.audio_moods: must be true or"),
         ({"vision": {"face_policy": "all"}}, "Invalid setting vision.face_policy: must be one of"),
         ({"mood": {"window_s": "long"}}, "Invalid setting mood.window_s: must be a number"),
         ({"mood": {"window_s": float("nan")}}, "Invalid setting mood.window_s: must be a finite"),

@@ -1,4 +1,5 @@
-"""``facemood library scan|tag``: scan a music folder, write mood tags.
+"""``facemood library scan|tag|export-playlists``: scan a music folder (estimating the
+moods of untagged tracks from their audio), write mood tags, export mood playlists.
 
 Exit status: 0 success, 1 failure (the folder cannot be scanned, a file was not
 tagged), 2 usage error (e.g. an unknown mood). Errors go to stderr as
@@ -9,14 +10,18 @@ tagged), 2 usage error (e.g. an unknown mood). Errors go to stderr as
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
 import time
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from facemood.cli import command, non_empty
 from facemood.core.types import MusicMood
+
+if TYPE_CHECKING:
+    from facemood.library.scanner import ScanResult
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
@@ -29,23 +34,24 @@ def _configure(parser: argparse.ArgumentParser) -> None:
         "their moods. Every regular file is listed either as a track or as skipped "
         "with a reason.",
     )
-    scan.add_argument(
-        "dir",
-        nargs="?",
-        type=non_empty,
-        metavar="DIR",
-        help="the music folder (default: the music.library_dir setting, else the demo library)",
-    )
+    _add_scan_options(scan)
     scan.add_argument("--json", action="store_true", help="print one JSON document")
-    scan.add_argument(
-        "--no-cache", action="store_true", help="read every file; do not use the library index"
-    )
-    scan.add_argument(
-        "--genre-moods",
-        action="store_true",
-        help="also take moods from genres (ambient → calm, metal → aggressive, …)",
-    )
     scan.set_defaults(library_run=_scan)
+
+    export = actions.add_parser(
+        "export-playlists",
+        help="write each mood's tracks as an M3U8 playlist",
+        description="Scan DIR like `scan` does and write one M3U8 playlist per mood "
+        "(UTF-8, paths relative to the playlist, #EXTINF with length and 'artist - title') "
+        "into OUT, named 'FaceMood - <Mood>.m3u8'.",
+    )
+    _add_scan_options(export)
+    export.add_argument("--out", required=True, metavar="OUT", help="folder for the playlists")
+    export.add_argument(
+        "--mood",
+        help="only this mood's playlist (default: every mood that has tracks)",
+    )
+    export.set_defaults(library_run=_export)
 
     tag = actions.add_parser(
         "tag",
@@ -64,9 +70,34 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     tag.set_defaults(library_run=_tag)
 
 
-@command("library", "scan a music folder or tag files with moods", _configure)
+def _add_scan_options(parser: argparse.ArgumentParser) -> None:
+    """DIR and the options of the scan that ``scan`` and ``export-playlists`` share."""
+    parser.add_argument(
+        "dir",
+        nargs="?",
+        type=non_empty,
+        metavar="DIR",
+        help="the music folder (default: the music.library_dir setting, else the demo library)",
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="read every file; do not use the library index"
+    )
+    parser.add_argument(
+        "--genre-moods",
+        action="store_true",
+        help="also take moods from genres (ambient → calm, metal → aggressive, …)",
+    )
+    parser.add_argument(
+        "--no-audio",
+        action="store_true",
+        help="do not estimate moods of untagged tracks from their audio "
+        "(default: the library.audio_moods setting, on)",
+    )
+
+
+@command("library", "scan a music folder, tag files, export mood playlists", _configure)
 def run(args: argparse.Namespace) -> int:
-    """Dispatch to ``scan`` or ``tag``."""
+    """Dispatch to ``scan``, ``tag`` or ``export-playlists``."""
     action: int = args.library_run(args)
     return action
 
@@ -74,19 +105,16 @@ def run(args: argparse.Namespace) -> int:
 class _ProgressBar:
     """A one-line text progress bar redrawn in place on ``stream``."""
 
-    def __init__(self, stream: TextIO, width: int = 30) -> None:
+    def __init__(self, stream: TextIO, label: str, width: int = 30) -> None:
         self.stream = stream
+        self.label = label
         self.width = width
         self.drawn = False
 
-    def __call__(self, progress: object) -> None:
-        from facemood.library.scanner import ScanProgress
-
-        assert isinstance(progress, ScanProgress)
-        total = max(progress.total, 1)
-        filled = int(self.width * progress.done / total)
+    def update(self, done: int, total: int) -> None:
+        filled = int(self.width * done / max(total, 1))
         bar = "#" * filled + "-" * (self.width - filled)
-        self.stream.write(f"\rScanning [{bar}] {progress.done}/{progress.total}")
+        self.stream.write(f"\r{self.label} [{bar}] {done}/{total}")
         self.stream.flush()
         self.drawn = True
 
@@ -94,47 +122,80 @@ class _ProgressBar:
         if self.drawn:
             self.stream.write("\n")
             self.stream.flush()
+            self.drawn = False
 
 
-def _library_folder(chosen: str | None) -> str:
-    """DIR, else the ``music.library_dir`` setting, else the demo library."""
+def _library_and_audio_setting(args: argparse.Namespace) -> tuple[str, bool]:
+    """The folder to scan (DIR, the ``music.library_dir`` setting, or the demo library)
+    and whether to estimate moods from audio (``--no-audio``, ``library.audio_moods``)."""
     from facemood.app.compose import library_folder
     from facemood.settings import load_settings
 
     settings, _warnings = load_settings()
-    return os.fspath(library_folder(settings, chosen))
+    root = os.fspath(library_folder(settings, args.dir))
+    return root, settings.library.audio_moods and not args.no_audio
 
 
-def _scan(args: argparse.Namespace) -> int:
-    from facemood.errors import LibraryError
+def _scan_with_moods(args: argparse.Namespace, show_progress: bool) -> ScanResult | None:
+    """Scan (and estimate audio moods unless turned off); ``None`` after printing an error."""
+    from facemood.audio.store import AudioStore
+    from facemood.errors import FaceMoodError
     from facemood.fsnames import display
     from facemood.library import LibraryIndex, scan_library
+    from facemood.library.audio_moods import estimate_moods
     from facemood.library.moods import SUGGESTED_GENRE_MOODS
 
-    root = _library_folder(args.dir)
-    bar = None if args.json else _ProgressBar(sys.stderr)
+    root, audio = _library_and_audio_setting(args)
     index = None if args.no_cache else LibraryIndex()
-    started = time.monotonic()
+    scan_bar = _ProgressBar(sys.stderr, "Scanning") if show_progress else None
+    audio_bar = _ProgressBar(sys.stderr, "Analysing audio") if show_progress else None
     try:
         result = scan_library(
             root,
             index=index,
             genre_moods=SUGGESTED_GENRE_MOODS if args.genre_moods else None,
-            progress=bar,
+            progress=None if scan_bar is None else (lambda p: scan_bar.update(p.done, p.total)),
         )
-    except LibraryError as exc:
-        if bar is not None:
-            bar.finish()
-        print(f"facemood library scan: {display(str(exc))}", file=sys.stderr)
-        return 1
+        if scan_bar is not None:
+            scan_bar.finish()
+        if audio:
+            with contextlib.ExitStack() as stack:
+                if index is None:
+                    index_or_memory = stack.enter_context(LibraryIndex(":memory:"))
+                else:
+                    index_or_memory = index
+                result = estimate_moods(
+                    result,
+                    AudioStore(index_or_memory),
+                    progress=None
+                    if audio_bar is None
+                    else (lambda p: audio_bar.update(p.done, p.total)),
+                )
+    except FaceMoodError as exc:
+        for bar in (scan_bar, audio_bar):
+            if bar is not None:
+                bar.finish()
+        print(f"facemood library {args.library_action}: {display(str(exc))}", file=sys.stderr)
+        return None
     finally:
+        late = index.take_notices() if index is not None else []  # from the audio table
         if index is not None:
             index.close()
+    if audio_bar is not None:
+        audio_bar.finish()
+    for notice in [*result.notices, *late]:
+        print(f"facemood library {args.library_action}: {notice}", file=sys.stderr)
+    return result
+
+
+def _scan(args: argparse.Namespace) -> int:
+    from facemood.fsnames import display
+
+    started = time.monotonic()
+    result = _scan_with_moods(args, show_progress=not args.json)
+    if result is None:
+        return 1
     elapsed = time.monotonic() - started
-    if bar is not None:
-        bar.finish()
-    for notice in result.notices:
-        print(f"facemood library scan: {notice}", file=sys.stderr)
     if args.json:
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -145,6 +206,17 @@ def _scan(args: argparse.Namespace) -> int:
     for mood in MusicMood:
         print(f"  {mood.value:<11} {len(groups[mood]):>6}")
     print(f"  {'untagged':<11} {len(groups[None]):>6}")
+    estimated = sum(1 for t in result.tracks if t.audio is not None)
+    if estimated:
+        print(f"({estimated} of these moods estimated from the audio)")
+    problems: dict[str, int] = {}
+    for track in result.tracks:
+        if track.audio_problem:
+            reason = track.audio_problem.split(" (", 1)[0]
+            problems[reason] = problems.get(reason, 0) + 1
+    if problems:
+        listed = ", ".join(f"{n} {reason}" for reason, n in sorted(problems.items()))
+        print(f"Untagged, no estimate: {listed}")
     if result.skipped:
         reasons: dict[str, int] = {}
         for skipped in result.skipped:
@@ -179,3 +251,36 @@ def _tag(args: argparse.Namespace) -> int:
         else:
             print(f"tagged {mood.value}: {display(name)}")
     return 1 if failures else 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from facemood.library.moods import parse_mood
+    from facemood.library.playlists import export_mood_playlists
+
+    moods = None
+    if args.mood is not None:
+        mood = parse_mood(args.mood)
+        if mood is None:
+            known = ", ".join(m.value for m in MusicMood)
+            print(
+                f"facemood library export-playlists: unknown mood {args.mood!r}; "
+                f"use one of: {known}",
+                file=sys.stderr,
+            )
+            return 2
+        moods = [mood]
+    result = _scan_with_moods(args, show_progress=True)
+    if result is None:
+        return 1
+    try:
+        written = export_mood_playlists(result.tracks, args.out, moods)
+    except OSError as exc:
+        print(f"facemood library export-playlists: {args.out}: {exc}", file=sys.stderr)
+        return 1
+    groups = result.by_mood()
+    for mood, path in written.items():
+        print(f"{path}: {len(groups[mood])} tracks")
+    if not written:
+        print("No tracks with a mood to export.", file=sys.stderr)
+        return 1
+    return 0

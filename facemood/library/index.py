@@ -252,14 +252,15 @@ class LibraryIndex:
             notices, self._notices = self._notices, []
         return notices
 
-    def _run(
+    def run(
         self,
         operation: Callable[[sqlite3.Connection], _T],
         fallback: _T,
         failure: str = "updated",
         consequence: str = "this scan was not cached",
     ) -> _T:
-        """Run ``operation`` under the lock; on a database error heal and retry once.
+        """Run ``operation`` on the database under the lock; on a database error heal and
+        retry once. Other tables in the same file (the audio analysis) use it too.
 
         A damaged database is rebuilt and the operation retried; one that cannot be
         written or read gives a notice (``could not be <failure> (…); <consequence>``,
@@ -329,7 +330,7 @@ class LibraryIndex:
             ).fetchall()
 
         result: dict[str, CachedFile] = {}
-        rows: list[Any] = self._run(load, [], "read", "every file is read again")
+        rows: list[Any] = self.run(load, [], "read", "every file is read again")
         for path, mtime_ns, size, *rest in rows:
             outcome = _outcome(tuple(rest))
             if outcome is not None:
@@ -355,7 +356,7 @@ class LibraryIndex:
             conn.executemany("DELETE FROM files WHERE path = ?", gone)
             conn.commit()
 
-        self._run(write, None)
+        self.run(write, None)
 
     def clear(self) -> None:
         """Forget everything."""
@@ -364,13 +365,13 @@ class LibraryIndex:
             conn.execute("DELETE FROM files")
             conn.commit()
 
-        self._run(clear, None)
+        self.run(clear, None)
 
     def __len__(self) -> int:
         def count(conn: sqlite3.Connection) -> int:
             return int(conn.execute("SELECT COUNT(*) FROM files").fetchone()[0])
 
-        return self._run(count, 0)
+        return self.run(count, 0)
 
 
 def _check(conn: sqlite3.Connection) -> None:

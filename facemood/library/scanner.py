@@ -9,7 +9,9 @@ A track's mood comes from the first of these that names a known mood (see
 3. ``playlist`` - an ``.m3u``/``.m3u8`` playlist anywhere under the scanned folder whose
    name is a mood (``sad.m3u8``) and that lists the file; the first such playlist in path
    order wins;
-4. ``genre`` - the genre tag through a genre → mood mapping, only when one is given.
+4. ``genre`` - the genre tag through a genre → mood mapping, only when one is given;
+5. ``audio`` - an estimate from the audio itself, added after the scan by
+   :func:`facemood.library.audio_moods.apply_audio_moods` for tracks still untagged.
 
 What lands where:
 
@@ -42,7 +44,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import unquote, urlsplit
 
 from facemood.core.types import MusicMood
@@ -58,6 +60,9 @@ from facemood.library.moods import (
     parse_mood,
 )
 
+if TYPE_CHECKING:
+    from facemood.audio.estimate import AudioEstimate
+
 log = logging.getLogger("facemood.library")
 
 
@@ -68,6 +73,7 @@ class MoodSource(StrEnum):
     FOLDER = "folder"
     PLAYLIST = "playlist"
     GENRE = "genre"
+    AUDIO = "audio"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +90,8 @@ class Track:
         duration: seconds, ``None`` when unknown.
         has_cover: the file embeds cover art (:func:`~facemood.library.read_cover`).
         format: display name of the format, e.g. ``"MP3"``.
+        audio: the audio estimate, when ``mood_source`` is ``audio``.
+        audio_problem: why an untagged track has no audio estimate ("not analysed: …").
     """
 
     path: Path
@@ -97,6 +105,8 @@ class Track:
     has_cover: bool = False
     format: str = ""
     genre: str | None = None
+    audio: AudioEstimate | None = None
+    audio_problem: str | None = None
 
     @property
     def display_title(self) -> str:
@@ -183,6 +193,8 @@ class ScanResult:
                     "artist": t.artist,
                     "album": t.album,
                     "duration": round(t.duration, 3) if t.duration is not None else None,
+                    **({"audio": t.audio.to_json()} if t.audio is not None else {}),
+                    **({"audio_problem": t.audio_problem} if t.audio_problem else {}),
                 }
                 for t in self.tracks
             ],

@@ -211,6 +211,36 @@ def _first_track(tracks: list[Any], min_s: float = 3.0) -> str | None:
     return str(ordered[0].path) if ordered else None
 
 
+def check_audio(options: SelfTestOptions, track: str | None) -> CheckResult:
+    """A demo track analysed for its audio mood in the background process, as the app does.
+
+    In a bundle this proves libsndfile was collected and the analysis process (the
+    executable started again by :mod:`multiprocessing`) starts.
+    """
+    from facemood.audio.store import AudioStore, FileStamp
+    from facemood.audio.types import AudioFeatures
+    from facemood.audio.worker import BackgroundAnalysis
+    from facemood.library.index import LibraryIndex
+
+    if track is None:
+        return CheckResult("audio", CheckStatus.FAILED, "no demo track to analyse")
+    with LibraryIndex(":memory:") as index:
+        analysis = BackgroundAnalysis([FileStamp.of(track)], AudioStore(index))
+        steps = list(analysis.run())
+    name = Path(track).name
+    if not steps:
+        return CheckResult("audio", CheckStatus.FAILED, f"{name}: nothing was analysed")
+    outcome = steps[0].outcome
+    if not isinstance(outcome, AudioFeatures):
+        return CheckResult("audio", CheckStatus.FAILED, f"{name}: {outcome.describe()}")
+    return CheckResult(
+        "audio",
+        CheckStatus.PASSED,
+        f"{name}: {outcome.tempo:.0f} BPM, {outcome.key} {outcome.mode.value}, "
+        f"{outcome.loudness_db:.1f} dBFS",
+    )
+
+
 def check_playback(options: SelfTestOptions, track: str | None) -> CheckResult:
     """libVLC plays ``play_seconds`` of a demo track through its ``dummy`` audio output."""
     from facemood.deps import vlc_install_hint
@@ -278,6 +308,7 @@ def run_self_test(options: SelfTestOptions | None = None) -> SelfTestReport:
     library = _checked("library", lambda: check_library(options))
     results.append(library)
     track = library.data.get("first")
+    results.append(_checked("audio", lambda: check_audio(options, track)))
     results.append(_checked("playback", lambda: check_playback(options, track)))
     if options.qt:
         from facemood.selftest.qt import check_qt

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import time
 import wave
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
 
+from facemood.audio.store import AudioStore
+from facemood.library.index import LibraryIndex
 from facemood.playback.base import Player, PlayerEvent
 
 
@@ -45,3 +49,10 @@ def pump_until(
         if time.monotonic() > deadline:
             return False
         time.sleep(0.005)
+
+
+@contextlib.contextmanager
+def open_store(path: str | os.PathLike[str]) -> Iterator[AudioStore]:
+    """An audio analysis store on its own library index at ``path`` (``":memory:"`` too)."""
+    with LibraryIndex(path) as index:
+        yield AudioStore(index)

@@ -19,6 +19,7 @@ import mutagen.flac
 import mutagen.id3
 import mutagen.mp4
 import numpy as np
+import numpy.typing as npt
 
 # mutagen's constructors are untyped: reach them through Any so mypy --strict stays useful.
 id3: Any = mutagen.id3
@@ -52,12 +53,22 @@ PNG_1PX = base64.b64decode(
 )
 
 
+def rate_for(path: Path) -> int:
+    """The sample rate the tests encode ``path``'s kind at."""
+    return ENCODERS[path.suffix.lstrip(".").lower()][2]
+
+
 def encode(path: Path, seconds: float = 0.3, freq: float = 440.0) -> Path:
     """Encode a stereo sine tone into ``path``; the extension picks the format."""
-    container, codec, rate, options = ENCODERS[path.suffix.lstrip(".").lower()]
+    rate = rate_for(path)
     t = np.arange(int(rate * seconds)) / rate
-    mono = (0.3 * np.sin(2 * np.pi * freq * t)).astype(np.float32)
-    samples = np.ascontiguousarray(np.stack([mono, mono]))
+    return encode_samples(path, (0.3 * np.sin(2 * np.pi * freq * t)).astype(np.float32))
+
+
+def encode_samples(path: Path, mono: npt.NDArray[np.float32]) -> Path:
+    """Encode mono samples at :func:`rate_for` ``path`` as stereo into ``path``."""
+    container, codec, rate, options = ENCODERS[path.suffix.lstrip(".").lower()]
+    samples = np.ascontiguousarray(np.stack([mono, mono]).astype(np.float32))
     path.parent.mkdir(parents=True, exist_ok=True)
     with av.open(str(path), "w", format=container) as out:
         stream: Any = out.add_stream(codec, rate=rate, layout="stereo", options=dict(options))

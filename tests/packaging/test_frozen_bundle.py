@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MUST_PASS = {"model", "samples", "library", "qt"}
+MUST_PASS = {"model", "samples", "library", "audio", "qt"}
 """Checks that need nothing outside the bundle; playback needs a VLC on the machine."""
 
 

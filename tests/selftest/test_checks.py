@@ -54,6 +54,22 @@ def test_library_check_fails_without_tagged_tracks(tmp_path: Path) -> None:
     assert result.status is CheckStatus.FAILED
 
 
+def test_audio_check_analyses_a_track_in_the_background_process(library: Path) -> None:
+    result = checks.check_audio(
+        SelfTestOptions(library_dir=library), str(library / "happy" / "tone.wav")
+    )
+    assert result.status is CheckStatus.PASSED, result
+    assert "BPM" in result.summary
+
+
+def test_audio_check_fails_on_an_undecodable_track(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.wav"
+    bad.write_bytes(b"RIFF" + b"\x00" * 100)
+    result = checks.check_audio(SelfTestOptions(library_dir=tmp_path), str(bad))
+    assert result.status is CheckStatus.FAILED
+    assert "not analysed" in result.summary
+
+
 def test_playback_check_plays_a_second(library: Path) -> None:
     options = SelfTestOptions(library_dir=library)
     result = checks.check_playback(options, str(library / "happy" / "tone.wav"))
@@ -103,6 +119,7 @@ def test_command_runs_unfrozen(library: Path, tmp_path: Path) -> None:
     statuses = {check["name"]: check["status"] for check in report["checks"]}
     assert report["facts"]["frozen"] is False
     assert statuses["library"] == "passed"
+    assert statuses["audio"] == "passed", report
     assert statuses["qt"] == "passed", report
     assert statuses["playback"] in ("passed", "skipped")
     assert statuses["model"] == "passed"

@@ -1,0 +1,159 @@
+"""Moods for untagged tracks, estimated from their audio (the last source, after genre).
+
+The scan itself never decodes audio. After it:
+
+1. :func:`apply_audio_moods` gives every still-untagged track the estimate from the
+   analyses already cached (instant; call it right after each scan);
+2. :func:`audio_analysis` returns a :class:`~facemood.audio.worker.BackgroundAnalysis`
+   for the untagged tracks not analysed yet; run it (it reports progress per file and
+   can be cancelled), then call :func:`apply_audio_moods` again.
+
+:func:`estimate_moods` does both in one call, for the command line.
+
+Moods are normalised against the library: the estimate of each track is made from
+the features of every analysed untagged track of this scan (see
+:mod:`facemood.audio.estimate`). An estimate never becomes a tag by itself; only
+:func:`write_estimates_as_tags`, an explicit user action, writes it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from facemood.audio.estimate import estimate_library
+from facemood.audio.store import AudioStore, FileStamp
+from facemood.audio.types import AnalysisFailure, AudioFeatures
+from facemood.audio.worker import AnalysisProgress, BackgroundAnalysis
+from facemood.errors import LibraryError
+from facemood.library.scanner import CancelToken, MoodSource, ScanResult, Track
+from facemood.library.writer import tag_file
+
+log = logging.getLogger("facemood.library")
+
+
+def _needs_estimate(track: Track) -> bool:
+    return track.mood is None or track.mood_source is MoodSource.AUDIO
+
+
+def _stamps(result: ScanResult) -> list[FileStamp]:
+    """Stamps of the tracks that need an estimate (files gone since the scan are left out)."""
+    stamps = []
+    for track in result.tracks:
+        if not _needs_estimate(track):
+            continue
+        try:
+            stamps.append(FileStamp.of(track.path, track.duration))
+        except OSError:
+            continue
+    return stamps
+
+
+def apply_audio_moods(result: ScanResult, store: AudioStore) -> ScanResult:
+    """``result`` with every untagged track's cached audio estimate (or reason for none).
+
+    Tracks with a mood from a tag, folder, playlist or genre are returned unchanged.
+    Untagged tracks not analysed yet stay untagged.
+    """
+    cached = store.lookup(_stamps(result))
+    features = {p: f for p, f in cached.items() if isinstance(f, AudioFeatures)}
+    estimates = estimate_library(features)
+    tracks = []
+    for track in result.tracks:
+        key = str(track.path)
+        if not _needs_estimate(track):
+            tracks.append(track)
+        elif key in estimates:
+            est = estimates[key]
+            tracks.append(
+                dataclasses.replace(
+                    track,
+                    mood=est.mood,
+                    mood_source=MoodSource.AUDIO,
+                    audio=est,
+                    audio_problem=None,
+                )
+            )
+        else:
+            failure = cached.get(key)
+            tracks.append(
+                dataclasses.replace(
+                    track,
+                    mood=None,
+                    mood_source=None,
+                    audio=None,
+                    audio_problem=failure.describe()
+                    if isinstance(failure, AnalysisFailure)
+                    else None,
+                )
+            )
+    return dataclasses.replace(result, tracks=tuple(tracks))
+
+
+def audio_analysis(
+    result: ScanResult,
+    store: AudioStore,
+    *,
+    processes: int = 1,
+    cancel: CancelToken | None = None,
+) -> BackgroundAnalysis:
+    """The background analysis of ``result``'s untagged tracks that have no cached result.
+
+    Iterate its ``run()`` off the GUI thread; ``total`` says how many files it has.
+    """
+    return BackgroundAnalysis(_stamps(result), store, processes=processes, cancel=cancel)
+
+
+def estimate_moods(
+    result: ScanResult,
+    store: AudioStore,
+    *,
+    progress: Callable[[AnalysisProgress], None] | None = None,
+    cancel: CancelToken | None = None,
+    processes: int = 1,
+) -> ScanResult:
+    """Analyse what is pending (blocking, in a background process) and apply the estimates.
+
+    Raises:
+        AudioAnalysisError: the analysis process could not start.
+    """
+    job = audio_analysis(result, store, processes=processes, cancel=cancel)
+    for step in job.run():
+        if progress is not None:
+            progress(step)
+    if not job.cancelled and not result.cancelled:
+        store.forget_missing((str(t.path) for t in result.tracks), str(result.root))
+    return apply_audio_moods(result, store)
+
+
+@dataclass(frozen=True, slots=True)
+class TagWrite:
+    """One estimate written as a tag: the file, and the error if it could not be written."""
+
+    path: Path
+    error: LibraryError | None = None
+
+
+def write_estimates_as_tags(tracks: Iterable[Track]) -> list[TagWrite]:
+    """Write each audio-estimated track's mood into its own mood tag (the explicit action).
+
+    Tracks whose mood did not come from the audio are left alone (a tag, folder,
+    playlist or genre mood is the user's already). Each file is tagged losslessly with
+    :func:`~facemood.library.writer.tag_file`; one that cannot be tagged is reported and
+    the others go on.
+    """
+    written = []
+    for track in tracks:
+        if track.mood_source is not MoodSource.AUDIO or track.mood is None:
+            continue
+        try:
+            tag_file(track.path, track.mood)
+        except LibraryError as exc:
+            log.warning("could not write the estimated mood of %s: %s", track.path, exc)
+            written.append(TagWrite(track.path, exc))
+        else:
+            written.append(TagWrite(track.path))
+    return written
