@@ -139,8 +139,47 @@ class MoodSettings:
     calibration_bias: tuple[float, ...] = field(
         default=(),
         metadata=_meta(
-            "Per-emotion correction from calibration, in model order (empty: not calibrated).",
+            "Your taught face: a per-emotion correction in model order (empty: none).",
             lengths=(0, len(_EMOTION_NAMES)),
+        ),
+    )
+    calibrated_on: str = field(
+        default="", metadata=_meta("When your face was taught (ISO date; empty: never).")
+    )
+    baseline: bool = field(
+        default=True,
+        metadata=_meta(
+            "Read moods relative to each person's own resting face, learned as they go."
+        ),
+    )
+    baseline_strength: float = field(
+        default=1.0,
+        metadata=_meta(
+            "How much of the resting-face correction applies (0: none, 1: all).",
+            minimum=0.0,
+            maximum=1.0,
+        ),
+    )
+    baseline_settle_s: float = field(
+        default=1.5,
+        metadata=_meta(
+            "Seconds of a new face that show its resting face.", minimum=0.2, maximum=30.0
+        ),
+    )
+    baseline_follow_s: float = field(
+        default=1.5,
+        metadata=_meta(
+            "How quickly (seconds) the resting face follows a more relaxed face.",
+            minimum=0.1,
+            maximum=60.0,
+        ),
+    )
+    baseline_adapt_s: float = field(
+        default=60.0,
+        metadata=_meta(
+            "How slowly (seconds) the resting face adapts while you rest.",
+            minimum=1.0,
+            maximum=3600.0,
         ),
     )
 

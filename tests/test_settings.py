@@ -43,7 +43,7 @@ def test_defaults_match_the_agreed_schema() -> None:
 
 def test_every_setting_has_a_description() -> None:
     fields = s.schema()
-    assert len(fields) == 20
+    assert len(fields) == 26
     assert all(f.description for f in fields)
     margin = next(f for f in fields if f.name == "mood.margin")
     assert (margin.default, margin.minimum, margin.maximum) == (0.15, 0.0, 1.0)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from facemood import paths
 from facemood.app.stage import MoodStage
+from facemood.core.baseline import BaselineParams
 from facemood.core.mood import MoodParams
 from facemood.core.playlist import FeedbackStore, MoodMapping, T
 from facemood.playback import Player, create_player
@@ -53,6 +54,13 @@ def mood_params(settings: Settings) -> MoodParams:
         confidence_floor=mood.confidence_floor,
         away_after_s=mood.away_after_s,
         calibration_bias=mood.calibration_bias,
+        baseline=BaselineParams(
+            enabled=mood.baseline,
+            strength=mood.baseline_strength,
+            settle_s=mood.baseline_settle_s,
+            follow_s=mood.baseline_follow_s,
+            adapt_s=mood.baseline_adapt_s,
+        ),
     )
 
 

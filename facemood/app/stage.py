@@ -9,10 +9,11 @@ headless loop calls it at once. Same rules in both:
 * video and camera frames go through the mood engine (smoothing, hysteresis, away);
 * a photo (a frame with a path) is read on its own: its top emotion is its mood, and a
   new one switches the music at once, whatever the switch policy;
-* a calibration recording, when asked for, collects the resting face from the frames
-  that pass, and its outcome comes back in the result of the frame that ends it.
+* a recording for "teach it your face", when asked for, collects the frames that pass
+  for a few seconds; the :class:`~facemood.core.teach.Recording` comes back in the
+  result of the frame that ends it.
 
-Control calls (:meth:`MoodStage.set_params`, :meth:`MoodStage.start_calibration`) may
+Control calls (:meth:`MoodStage.set_params`, :meth:`MoodStage.start_recording`) may
 come from another thread: they take effect at the next frame.
 """
 
@@ -21,24 +22,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from facemood.core.mood import CalibrationRecorder, MoodEngine, MoodParams, MoodUpdate
+from facemood.core.mood import MoodEngine, MoodParams, MoodUpdate
+from facemood.core.teach import Recording
 from facemood.core.types import Emotion, FrameAnalysis
 from facemood.session import MusicSession
-
-
-@dataclass(frozen=True, slots=True)
-class CalibrationOutcome:
-    """How a calibration recording ended.
-
-    Attributes:
-        bias: the learned per-user bias, or None when it could not be learned.
-        samples: face samples recorded.
-        problem: why nothing was learned (UI-ready), or "".
-    """
-
-    bias: tuple[float, ...] | None
-    samples: int
-    problem: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,13 +36,13 @@ class StageResult:
         analysis: the pipeline's reading of the frame.
         update: the mood after it (for a photo: the photo's own mood).
         still: the frame was a photo.
-        calibration: set on the frame that ended a calibration recording.
+        recording: set on the frame that ended a recording of an expression.
     """
 
     analysis: FrameAnalysis
     update: MoodUpdate
     still: bool
-    calibration: CalibrationOutcome | None = None
+    recording: Recording | None = None
 
     @property
     def mood(self) -> Emotion | None:
@@ -73,7 +60,7 @@ class StageResult:
 
 
 class MoodStage:
-    """The mood engine plus the rules around it (photos, calibration); see the module doc.
+    """The mood engine plus the rules around it (photos, recordings); see the module doc.
 
     Not thread-safe except for the control calls named in the module docstring.
     """
@@ -84,10 +71,10 @@ class MoodStage:
         self._still_mood: Emotion | None = None
         # Set from other threads, taken by process() (a reference swap each).
         self._pending_params: MoodParams | None = None
-        self._pending_calibration: float | None = None
-        self._recorder: CalibrationRecorder | None = None
+        self._pending_recording: tuple[Emotion, float] | None = None
+        self._recording: tuple[Emotion, float] | None = None  # label, seconds
         self._record_until: float | None = None
-        self._record_seconds = 0.0
+        self._recorded: list[FrameAnalysis] = []
 
     @property
     def params(self) -> MoodParams:
@@ -98,9 +85,9 @@ class MoodStage:
         """Use ``params`` from the next frame on (the current mood is kept)."""
         self._pending_params = params
 
-    def start_calibration(self, seconds: float) -> None:
-        """Record the resting face over the next ``seconds`` of frames."""
-        self._pending_calibration = seconds
+    def start_recording(self, label: Emotion, seconds: float) -> None:
+        """Record the face showing ``label`` over the next ``seconds`` of frames."""
+        self._pending_recording = (label, seconds)
 
     def reset(self) -> None:
         """Forget the mood and the window (a new source)."""
@@ -112,10 +99,9 @@ class MoodStage:
         params, self._pending_params = self._pending_params, None
         if params is not None:
             self._engine.set_params(params)
-        seconds, self._pending_calibration = self._pending_calibration, None
-        if seconds is not None:
-            self._recorder = CalibrationRecorder()
-            self._record_until, self._record_seconds = None, seconds
+        asked, self._pending_recording = self._pending_recording, None
+        if asked is not None:
+            self._recording, self._record_until, self._recorded = asked, None, []
 
         still = analysis.path is not None
         update = self._still_update(analysis) if still else self._engine.update(analysis)
@@ -128,19 +114,15 @@ class MoodStage:
             self._still_mood = mood
         return MoodUpdate(analysis.t, analysis.primary, self._still_mood, False, changed)
 
-    def _record(self, analysis: FrameAnalysis) -> CalibrationOutcome | None:
-        recorder = self._recorder
-        if recorder is None:
+    def _record(self, analysis: FrameAnalysis) -> Recording | None:
+        if self._recording is None:
             return None
+        label, seconds = self._recording
         # The window runs from the first frame, so it ends (and says so) with no face.
         if self._record_until is None:
-            self._record_until = analysis.t + self._record_seconds
-        recorder.add(analysis)
+            self._record_until = analysis.t + seconds
+        self._recorded.append(analysis)
         if analysis.t < self._record_until:
             return None
-        self._recorder = None
-        if not recorder.ready():
-            return CalibrationOutcome(None, recorder.samples, "no face")
-        bias = recorder.result()
-        self._engine.set_calibration(bias)
-        return CalibrationOutcome(bias, recorder.samples)
+        self._recording = None
+        return Recording.of(label, self._recorded)

@@ -25,6 +25,7 @@ from facemood.app import compose
 from facemood.app.loop import FramePacer, run_frames
 from facemood.app.stage import StageResult
 from facemood.core.mood import MoodParams
+from facemood.core.types import Emotion
 from facemood.errors import FaceMoodError
 from facemood.settings import Settings
 from facemood.vision.sources import Frame, SourceEvent, SourceStatus, open_source
@@ -124,10 +125,10 @@ class CaptureThread(QThread):
         """Use new mood parameters from the next frame on; thread-safe."""
         self._stage.set_params(params)
 
-    def start_calibration(self, seconds: float) -> None:
-        """Record the resting face over the next ``seconds``; thread-safe. The outcome
-        arrives in a packet's ``result.calibration``."""
-        self._stage.start_calibration(seconds)
+    def start_recording(self, label: Emotion, seconds: float) -> None:
+        """Record the face showing ``label`` over the next ``seconds``; thread-safe. The
+        recording arrives in a packet's ``result.recording``."""
+        self._stage.start_recording(label, seconds)
 
     def stop(self) -> None:
         """Ask the thread to finish soon; thread-safe. Join with ``wait()``."""
@@ -222,11 +223,11 @@ class CaptureService(QObject):
         if self._thread is not None:
             self._thread.set_mood_params(compose.mood_params(settings))
 
-    def start_calibration(self, seconds: float) -> bool:
-        """Record the resting face for ``seconds``; False when no source runs."""
+    def start_recording(self, label: Emotion, seconds: float) -> bool:
+        """Record the face showing ``label`` for ``seconds``; False when no source runs."""
         if not self.running or self._thread is None:
             return False
-        self._thread.start_calibration(seconds)
+        self._thread.start_recording(label, seconds)
         return True
 
     def start(self, spec: str) -> None:

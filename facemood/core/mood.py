@@ -8,9 +8,9 @@ Three pieces, all pure Python + numpy (no Qt, no OpenCV):
   probabilities: a new mood must beat the current one by ``margin``, the current mood
   is kept at least ``dwell_s``, nothing is decided below ``confidence_floor``, and when
   no face is seen the mood is held and, after ``away_after_s``, reported as away.
-* :func:`learn_calibration` turns a few seconds of a user's resting face into a
-  log-probability bias so that their resting face reads neutral; the engine applies it
-  to every frame before smoothing.
+* each person's resting face is learned as they go (:mod:`facemood.core.baseline`),
+  and moods are read relative to it; a correction the user taught
+  (:mod:`facemood.core.teach`) applies to every frame before that.
 
 The engine is cheap (tens of microseconds per update), so it may run on the GUI thread.
 """
@@ -20,18 +20,18 @@ from __future__ import annotations
 import logging
 import math
 from collections import deque
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import numpy.typing as npt
 
+from facemood.core.baseline import BaselineParams, PersonBaseline
 from facemood.core.types import EMOTIONS, Emotion, EmotionScores, FrameAnalysis
 
 _log = logging.getLogger("facemood.mood")
 
 _NEUTRAL = EMOTIONS.index(Emotion.NEUTRAL)
-_HAPPY = EMOTIONS.index(Emotion.HAPPY)
 _N = len(EMOTIONS)
 _EPS = 1e-6
 
@@ -54,6 +54,7 @@ class MoodParams:
             (``mood.away_after_s``).
         calibration_bias: per-user log-probability bias in ``EMOTIONS`` order, or empty
             for none (``mood.calibration_bias``).
+        baseline: reading relative to each person's resting face (``mood.baseline*``).
     """
 
     window_s: float = 1.75
@@ -62,6 +63,7 @@ class MoodParams:
     confidence_floor: float = 0.4
     away_after_s: float = 5.0
     calibration_bias: tuple[float, ...] = ()
+    baseline: BaselineParams = field(default_factory=BaselineParams)
 
     def __post_init__(self) -> None:
         if not self.window_s > 0:
@@ -187,109 +189,6 @@ def apply_bias(probs: npt.ArrayLike, bias: Sequence[float]) -> FloatArray:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class CalibrationLimits:
-    """How strong a learned calibration may be.
-
-    Attributes:
-        lead: after calibration the resting face's neutral probability should be at
-            least ``lead`` times every other emotion's.
-        max_penalty: the largest log-probability penalty on any emotion (nats).
-        max_happy_penalty: a smaller limit for happy, so that a clear smile still
-            reads happy even for a user whose resting face looks a little happy.
-        min_samples: fewest resting-face samples accepted.
-    """
-
-    lead: float = 2.0
-    max_penalty: float = 3.0
-    max_happy_penalty: float = 1.0
-    min_samples: int = 5
-
-
-def learn_calibration(
-    samples: Iterable[EmotionScores | Sequence[float]] | FloatArray,
-    limits: CalibrationLimits | None = None,
-) -> tuple[float, ...]:
-    """Learn a per-user bias from probabilities of the user's resting face.
-
-    Only emotions that the resting face shows at least ``1/lead`` as strongly as
-    neutral are penalised, each by just enough that neutral leads them by ``lead``
-    (clamped by ``limits``). Neutral is never boosted and no emotion is ever raised, so
-    expressions the user actually makes (a clear smile) keep reading as they did.
-
-    Args:
-        samples: a few seconds of per-frame probabilities, ``EmotionScores`` or an
-            (N, 7) array in ``EMOTIONS`` order.
-        limits: clamping; defaults to :class:`CalibrationLimits`.
-
-    Returns:
-        Seven log-space offsets in ``EMOTIONS`` order (zeros and negatives only).
-
-    Raises:
-        ValueError: when there are fewer than ``limits.min_samples`` samples.
-    """
-    lim = limits or CalibrationLimits()
-    rows = [
-        s.as_array() if isinstance(s, EmotionScores) else np.asarray(s, dtype=np.float64)
-        for s in samples
-    ]
-    if len(rows) < lim.min_samples:
-        raise ValueError(
-            f"calibration needs at least {lim.min_samples} face samples, got {len(rows)}"
-        )
-    mean = np.clip(np.mean(np.stack(rows), axis=0), _EPS, None)
-    log_mean = np.log(mean)
-    bias = np.zeros(_N, dtype=np.float64)
-    target = log_mean[_NEUTRAL] - math.log(lim.lead)
-    for k in range(_N):
-        if k == _NEUTRAL:
-            continue
-        need = target - log_mean[k]
-        if need < 0:
-            cap = lim.max_happy_penalty if k == _HAPPY else lim.max_penalty
-            bias[k] = max(need, -cap)
-    return tuple(round(float(b), 4) for b in bias)
-
-
-class CalibrationRecorder:
-    """Collects resting-face probabilities while the user holds still.
-
-    Feed it every :class:`FrameAnalysis` (or scores) during the recording; frames
-    without a face are counted but not used.
-    """
-
-    def __init__(self, limits: CalibrationLimits | None = None) -> None:
-        """Create an empty recorder with the given clamping limits."""
-        self.limits = limits or CalibrationLimits()
-        self._rows: list[FloatArray] = []
-        self.frames_without_face = 0
-
-    @property
-    def samples(self) -> int:
-        """How many face samples have been collected."""
-        return len(self._rows)
-
-    def add(self, observation: FrameAnalysis | EmotionScores | None) -> None:
-        """Record one observation (None or a faceless frame counts as no face)."""
-        scores = observation.primary if isinstance(observation, FrameAnalysis) else observation
-        if scores is None:
-            self.frames_without_face += 1
-            return
-        self._rows.append(scores.as_array())
-
-    def ready(self) -> bool:
-        """True once enough samples were collected."""
-        return len(self._rows) >= self.limits.min_samples
-
-    def result(self) -> tuple[float, ...]:
-        """The learned bias (see :func:`learn_calibration`).
-
-        Raises:
-            ValueError: when too few face samples were recorded.
-        """
-        return learn_calibration(np.stack(self._rows) if self._rows else [], self.limits)
-
-
 @dataclass(slots=True)
 class _State:
     mood: Emotion | None = None
@@ -314,10 +213,17 @@ class MoodEngine:
     # length, so a single noisy first frame cannot set (and then flip) the mood.
     _WARMUP_FRACTION = 0.5
 
+    # Baselines of this many recently seen faces are kept (a face that comes back within
+    # a session keeps its own).
+    _KEEP_BASELINES = 8
+
     def __init__(self, params: MoodParams | None = None) -> None:
         """Create an engine with ``params`` (defaults: :class:`MoodParams`)."""
         self._params = params or MoodParams()
         self._smoother = WindowSmoother(self._params.window_s)
+        self._raw = WindowSmoother(self._params.window_s)  # calibrated, not baseline-corrected
+        self._baselines: dict[int | None, PersonBaseline] = {}
+        self._track: int | None = None
         self._state = _State()
 
     @property
@@ -336,28 +242,43 @@ class MoodEngine:
         return list(self._state.changes)
 
     def set_params(self, params: MoodParams) -> None:
-        """Apply new parameters, keeping the current mood; the window restarts."""
+        """Apply new parameters, keeping the current mood; the window restarts, and the
+        resting-face baselines start again when their own parameters changed."""
+        if params.baseline != self._params.baseline or (
+            params.calibration_bias != self._params.calibration_bias
+        ):
+            self._baselines.clear()
         self._params = params
         self._smoother = WindowSmoother(params.window_s)
+        self._raw = WindowSmoother(params.window_s)
 
     def set_calibration(self, bias: Sequence[float]) -> None:
         """Use a new calibration bias (empty clears it)."""
-        p = self._params
-        self.set_params(
-            MoodParams(
-                p.window_s,
-                p.margin,
-                p.dwell_s,
-                p.confidence_floor,
-                p.away_after_s,
-                tuple(float(b) for b in bias),
-            )
-        )
+        self.set_params(replace(self._params, calibration_bias=tuple(float(b) for b in bias)))
 
     def reset(self) -> None:
-        """Forget the mood, the window and the timers."""
+        """Forget the mood, the window, the timers and every resting-face baseline."""
         self._smoother.clear()
+        self._raw.clear()
+        self._baselines.clear()
+        self._track = None
         self._state = _State()
+
+    def baseline(self, track: int | None = None) -> PersonBaseline | None:
+        """The resting-face baseline of a tracked face (the current one by default)."""
+        return self._baselines.get(self._track if track is None else track)
+
+    def _baseline_for(self, track: int | None) -> PersonBaseline:
+        if track != self._track:
+            # Another person: their own readings only, from their own baseline on.
+            self._smoother.clear()
+            self._raw.clear()
+            self._track = track
+        baseline = self._baselines.pop(track, None) or PersonBaseline(self._params.baseline)
+        self._baselines[track] = baseline  # most recent last
+        while len(self._baselines) > self._KEEP_BASELINES:
+            del self._baselines[next(iter(self._baselines))]
+        return baseline
 
     def update(
         self, observation: FrameAnalysis | EmotionScores | None, t: float | None = None
@@ -373,8 +294,11 @@ class MoodEngine:
         Returns:
             The :class:`MoodUpdate` for time ``t``.
         """
+        track: int | None = None
         if isinstance(observation, FrameAnalysis):
             scores = observation.primary
+            if observation.faces:
+                track = observation.faces[0].track
             if t is None:
                 t = observation.t
         else:
@@ -386,6 +310,7 @@ class MoodEngine:
             # A looped video or a new source: the timeline restarted.
             _log.debug("time went backwards (%.3f -> %.3f); restarting the window", st.last_t, t)
             self._smoother.clear()
+            self._raw.clear()
             st.mood_since = t
             st.last_face_t = t if st.last_face_t is not None else None
             st.first_t = t
@@ -393,19 +318,36 @@ class MoodEngine:
         if st.first_t is None:
             st.first_t = t
 
+        p = self._params
+        baseline: PersonBaseline | None = None
         if scores is not None:
-            probs = apply_bias(scores.as_array(), self._params.calibration_bias)
+            probs = apply_bias(scores.as_array(), p.calibration_bias)
+            if p.baseline.enabled:
+                baseline = self._baseline_for(track)
+                self._raw.add(t, probs)
+                probs = baseline.correct(probs)
             self._smoother.add(t, probs)
             st.last_face_t = t
         else:
             self._smoother.prune(t)
+            self._raw.prune(t)
 
         previous = st.mood
         seen = st.last_face_t if st.last_face_t is not None else st.first_t
-        st.away = t - seen >= self._params.away_after_s
+        was_away, st.away = st.away, t - seen >= p.away_after_s
+        if st.away and not was_away:
+            self._baselines.clear()  # whoever comes back is read afresh
         mean = self._smoother.mean()
-        if mean is not None and scores is not None:
+        raw = self._raw.mean()
+        holding = baseline is not None and raw is not None and baseline.seeding(raw)
+        if mean is not None and scores is not None and not holding:
             self._decide(mean, t)
+        if baseline is not None and raw is not None:
+            at_rest = st.mood is Emotion.NEUTRAL and t - st.mood_since >= p.baseline.steady_s
+            was_seeded = baseline.seeded
+            baseline.observe(t, raw, at_rest=at_rest)
+            if baseline.seeded and not was_seeded:
+                self._smoother.clear()  # decide on corrected readings only
         changed = st.mood != previous
         if changed:
             st.changes.append((t, st.mood))

@@ -99,10 +99,18 @@ class EmotionScores:
 
 @dataclass(frozen=True, slots=True)
 class FaceResult:
-    """One detected face and the model's reading of it."""
+    """One detected face and the model's reading of it.
+
+    Attributes:
+        box: where the face is.
+        scores: the model's reading.
+        track: the same number for the same face across the frames of a source, a new
+            number for a face that appears (the mood engine keeps a resting face per track).
+    """
 
     box: FaceBox
     scores: EmotionScores
+    track: int = 0
 
 
 @dataclass(frozen=True, slots=True)

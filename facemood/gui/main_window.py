@@ -39,12 +39,12 @@ from PySide6.QtWidgets import (
 
 from facemood import settings as settings_mod
 from facemood.app import compose
-from facemood.app.stage import StageResult
 from facemood.bridge.jobs import JobRunner
 from facemood.bridge.library import LibraryService
 from facemood.bridge.music import MusicService, MusicState
 from facemood.bridge.vision import CaptureService, FramePacket
 from facemood.core.playlist import NeutralChoice
+from facemood.core.teach import TaughtFace
 from facemood.core.types import Emotion, MusicMood
 from facemood.errors import FaceMoodError
 from facemood.files import unique_path
@@ -53,6 +53,7 @@ from facemood.gui.library_panel import LibraryPanel
 from facemood.gui.mood_panel import MoodTimeline, ProbabilityBars
 from facemood.gui.player_panel import NowPlaying, QueueList
 from facemood.gui.preview import NoCameraPanel, PreviewWidget
+from facemood.gui.teach_dialog import TeachDialog
 from facemood.gui.texts import emotion_name, mood_message, music_mood_name
 from facemood.library import ScanResult
 from facemood.paths import capture_dir, resource_path
@@ -61,8 +62,6 @@ from facemood.vision.sources import IMAGE_SUFFIXES, SourceEvent, SourceStatus, i
 log = logging.getLogger("facemood.gui")
 
 VIDEO_SUFFIXES = (".mp4", ".avi", ".mkv", ".mov", ".webm", ".m4v", ".mpg", ".mpeg")
-CALIBRATION_S = 3.0
-"""Seconds of the resting face recorded for calibration."""
 _TIMELINE_MS = 250
 """Redraw period of the mood timeline and the status bar."""
 
@@ -111,7 +110,7 @@ class MainWindow(QMainWindow):
     language_changed = Signal(str)
     settings_applied = Signal(object)
     calibration_finished = Signal(object)
-    """A :class:`~facemood.app.stage.CalibrationOutcome`."""
+    """A :class:`~facemood.core.teach.TaughtFace` the user kept."""
 
     def __init__(
         self,
@@ -145,6 +144,7 @@ class MainWindow(QMainWindow):
         self._library_result: ScanResult | None = None
         self._source_status: SourceEvent | None = None
         self._settings_dialog: object | None = None
+        self._teach_dialog: TeachDialog | None = None
         self._pending_captures: set[str] = set()
         self._shut_down = False
 
@@ -421,7 +421,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.mood_menu.setTitle(self.tr("&Mood"))
-        self.calibrate_action.setText(self.tr("Record my &neutral face"))
+        self.calibrate_action.setText(self.tr("&Teach it your face…"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.language_actions[""].setText(self.tr("System language"))
         self.language_actions["en"].setText("English")
@@ -554,8 +554,8 @@ class MainWindow(QMainWindow):
         self.bars.set_values(raw, smoothed)
         if smoothed is not None and not result.still:
             self.timeline.add(result.update.t, smoothed)
-        if result.calibration is not None:
-            self._on_calibration(result)
+        if result.recording is not None and self._teach_dialog is not None:
+            self._teach_dialog.add_recording(result.recording)
         self.music.drive(result)
         if result.mood != self._emotion:
             self._emotion = result.mood
@@ -663,32 +663,41 @@ class MainWindow(QMainWindow):
                 event.acceptProposedAction()
                 return
 
-    # -- calibration -----------------------------------------------------------------
+    # -- teach it your face ----------------------------------------------------------
 
     def start_calibration(self) -> None:
-        """Record the resting face for a few seconds; the stage learns the bias."""
-        if not self.capture.start_calibration(CALIBRATION_S):
-            self.statusBar().showMessage(self.tr("Start the camera to calibrate"), 5000)
+        """Open "Teach it your face" (non-blocking); it records from the live source."""
+        if self._teach_dialog is not None:
+            self._teach_dialog.raise_()
             return
-        self.statusBar().showMessage(
-            self.tr("Look at the camera with a relaxed face for a few seconds…"), 8000
-        )
+        dialog = TeachDialog(self.settings.mood.calibrated_on, self)
+        dialog.recording_requested.connect(self._record_for_teaching)
+        dialog.taught.connect(self._keep_taught_face)
+        dialog.removed.connect(self._remove_taught_face)
+        dialog.finished.connect(lambda _r: self._close_teaching(dialog))
+        self._teach_dialog = dialog
+        dialog.open()
 
-    def _on_calibration(self, result: StageResult) -> None:
-        outcome = result.calibration
-        assert outcome is not None
-        if outcome.bias is None:
-            self.statusBar().showMessage(self.tr("Calibration needs your face in view"), 8000)
-        else:
-            self._change("mood.calibration_bias", list(outcome.bias))
-            self.statusBar().showMessage(self.tr("Calibrated to your neutral face"), 8000)
-            dialog = self._settings_dialog
-            if dialog is not None:
-                from facemood.gui.settings_dialog import SettingsDialog
+    def _record_for_teaching(self, label: Emotion, seconds: float) -> None:
+        if not self.capture.start_recording(label, seconds):
+            self.statusBar().showMessage(self.tr("Start the camera to teach it your face"), 8000)
 
-                if isinstance(dialog, SettingsDialog):
-                    dialog.set_calibration(outcome.bias)
-        self.calibration_finished.emit(outcome)
+    def _close_teaching(self, dialog: TeachDialog) -> None:
+        dialog.stop()
+        self._teach_dialog = None
+
+    def _keep_taught_face(self, face: TaughtFace) -> None:
+        import datetime
+
+        self._change("mood.calibration_bias", list(face.bias), apply=False)
+        self._change("mood.calibrated_on", datetime.date.today().isoformat())
+        self.statusBar().showMessage(self.tr("FaceMood now knows your face"), 8000)
+        self.calibration_finished.emit(face)
+
+    def _remove_taught_face(self) -> None:
+        self._change("mood.calibration_bias", [], apply=False)
+        self._change("mood.calibrated_on", "")
+        self.statusBar().showMessage(self.tr("What you taught was removed"), 8000)
 
     # -- library ---------------------------------------------------------------------
 

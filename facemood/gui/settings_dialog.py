@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -43,7 +44,22 @@ def field_label(name: str) -> str:
         "mood.dwell_s": QCoreApplication.translate("SettingsDialog", "Minimum time per mood (s)"),
         "mood.confidence_floor": QCoreApplication.translate("SettingsDialog", "Confidence floor"),
         "mood.away_after_s": QCoreApplication.translate("SettingsDialog", "Away after (s)"),
-        "mood.calibration_bias": QCoreApplication.translate("SettingsDialog", "Calibration"),
+        "mood.calibration_bias": QCoreApplication.translate("SettingsDialog", "Your face"),
+        "mood.baseline": QCoreApplication.translate(
+            "SettingsDialog", "Learn my resting face as I go"
+        ),
+        "mood.baseline_strength": QCoreApplication.translate(
+            "SettingsDialog", "Follow my own face (0-1)"
+        ),
+        "mood.baseline_settle_s": QCoreApplication.translate(
+            "SettingsDialog", "Time to learn a new face (s)"
+        ),
+        "mood.baseline_follow_s": QCoreApplication.translate(
+            "SettingsDialog", "Catch up with a relaxed face (s)"
+        ),
+        "mood.baseline_adapt_s": QCoreApplication.translate(
+            "SettingsDialog", "Adapt to my resting face (s)"
+        ),
         "music.library_dir": QCoreApplication.translate("SettingsDialog", "Music folder"),
         "music.strategy": QCoreApplication.translate("SettingsDialog", "Music strategy"),
         "music.custom_mapping": QCoreApplication.translate("SettingsDialog", "Custom mapping"),
@@ -159,7 +175,7 @@ class _CalibrationEdit(QWidget):
         self.bias: list[float] = []
         self.state = QLabel()
         self.record = QPushButton(
-            QCoreApplication.translate("SettingsDialog", "Record my neutral face")
+            QCoreApplication.translate("SettingsDialog", "Teach it your face…")
         )
         self.reset = QPushButton(QCoreApplication.translate("SettingsDialog", "Reset"))
         self.record.clicked.connect(self.record_requested)
@@ -173,9 +189,9 @@ class _CalibrationEdit(QWidget):
     def set_value(self, bias: list[float] | tuple[float, ...]) -> None:
         self.bias = list(bias)
         self.state.setText(
-            QCoreApplication.translate("SettingsDialog", "calibrated")
+            QCoreApplication.translate("SettingsDialog", "taught")
             if bias
-            else QCoreApplication.translate("SettingsDialog", "not calibrated")
+            else QCoreApplication.translate("SettingsDialog", "not taught")
         )
 
 
@@ -204,7 +220,8 @@ class SettingsDialog(QDialog):
             page = QWidget()
             form = QFormLayout(page)
             for info in infos:
-                if info.name.split(".")[0] != section:
+                # The date of a taught face is set by teaching it, not edited.
+                if info.name.split(".")[0] != section or info.name == "mood.calibrated_on":
                     continue
                 editor = self._editor(info)
                 editor.setToolTip(info.description)
@@ -237,6 +254,8 @@ class SettingsDialog(QDialog):
             cal = _CalibrationEdit()
             cal.record_requested.connect(self.calibration_requested)
             return cal
+        if info.type is bool:
+            return QCheckBox()
         if info.type is int:
             spin = QSpinBox()
             spin.setRange(
@@ -263,7 +282,9 @@ class SettingsDialog(QDialog):
         for name, editor in self.editors.items():
             section, leaf = name.split(".")
             value = data[section][leaf]
-            if isinstance(editor, QComboBox):
+            if isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            elif isinstance(editor, QComboBox):
                 editor.setCurrentIndex(max(0, editor.findData(value)))
             elif isinstance(editor, QSpinBox):
                 editor.setValue(int(value))
@@ -286,6 +307,8 @@ class SettingsDialog(QDialog):
 
     def value_of(self, editor: QWidget) -> Any:
         """The value an editor holds."""
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
         if isinstance(editor, QComboBox):
             return editor.currentData()
         if isinstance(editor, QSpinBox):

@@ -196,6 +196,37 @@ def run_train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _configure_teacher(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("runs", type=Path, nargs="+", help="run folders (with final.keras)")
+    parser.add_argument("--train-data", type=Path, default=DATA_DIR / "train.npz")
+    parser.add_argument(
+        "--out", type=Path, default=Path("models/teacher.npz"), help="the npz to write"
+    )
+
+
+@command(
+    "teacher",
+    "average trained runs' probabilities on Training, the targets for distillation",
+    _configure_teacher,
+)
+def run_teacher(args: argparse.Namespace) -> int:
+    """Write the teacher npz (``train --teacher`` reads it)."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stdout)
+    for run in args.runs:
+        if not (run / "final.keras").is_file():
+            return _fail("teacher", f"{run} has no final.keras (is the run finished?)")
+    try:
+        from facemood.training.teacher import write_teacher
+    except ImportError as exc:
+        return _fail("teacher", f"needs TensorFlow: pip install 'facemood[train]' ({exc})")
+    try:
+        out = write_teacher(args.runs, args.train_data, args.out)
+    except (FaceMoodError, OSError, ValueError) as exc:
+        return _fail("teacher", str(exc))
+    print(json.dumps({"teacher": str(out), "members": [r.name for r in args.runs]}))
+    return 0
+
+
 def _configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "keras_model",

@@ -96,6 +96,9 @@ class Pipeline:
         self.model = model
         self.options = options or PipelineOptions()
         self._tracked: list[Detection] = []
+        self._ids: list[int] = []  # track number of each tracked face
+        self._recent: list[tuple[FaceBox, int, int]] = []  # (box, track, rounds unseen)
+        self._next_track = 1
         self._since_detect = 0
         self._rounds = 0
 
@@ -131,6 +134,8 @@ class Pipeline:
     def reset(self) -> None:
         """Forget tracked faces (call when the source changes)."""
         self._tracked = []
+        self._ids = []
+        self._recent = []
         self._since_detect = 0
         self._rounds = 0
 
@@ -176,8 +181,8 @@ class Pipeline:
         timings["classify"] = (t3 - t2) * 1000.0
 
         faces = tuple(
-            FaceResult(det.box, EmotionScores.from_array(p))
-            for det, p in zip(detections, probs, strict=True)
+            FaceResult(det.box, EmotionScores.from_array(p), track)
+            for det, p, track in zip(detections, probs, self._ids, strict=True)
         )
         if self.options.face_policy is FacePolicy.AVERAGE and len(faces) > 1:
             primary = EmotionScores.from_array(probs.mean(axis=0))
@@ -190,7 +195,9 @@ class Pipeline:
         opts = self.options
         if still:
             self.reset()
-            return self.detector.detect(image)[: opts.max_faces]
+            faces = self.detector.detect(image)[: opts.max_faces]
+            self._ids = self._identify(faces)
+            return faces
         # A fixed cadence, with or without a face: a face that appears is found within
         # detect_every frames, and an empty room costs a third of the detector runs.
         self._since_detect += 1
@@ -209,8 +216,30 @@ class Pipeline:
             found = self.detector.detect(image)[: opts.max_faces]
         if opts.box_blend > 0 and self._tracked:
             found = [self._blend(det) for det in found]
+        self._ids = self._identify(found)
         self._tracked = found
         return found
+
+    # A face unseen for this many detection rounds (about a second at 30 fps) is gone: if
+    # it comes back it is a new track.
+    _TRACK_GRACE_ROUNDS = 10
+
+    def _identify(self, found: list[Detection]) -> list[int]:
+        """Track numbers for ``found``: a face overlapping one seen in the last rounds
+        keeps its number (largest overlap first), any other face gets a new one."""
+        ids: list[int] = []
+        free = list(self._recent)
+        for det in found:
+            best = max(free, key=lambda r: r[0].iou(det.box), default=None)
+            if best is not None and best[0].iou(det.box) >= 0.2:
+                free.remove(best)
+                ids.append(best[1])
+            else:
+                ids.append(self._next_track)
+                self._next_track += 1
+        kept = [(b, i, n + 1) for b, i, n in free if n + 1 <= self._TRACK_GRACE_ROUNDS]
+        self._recent = [(d.box, i, 0) for d, i in zip(found, ids, strict=True)] + kept
+        return ids
 
     def _detect_around(self, image: npt.NDArray[np.uint8], box: FaceBox) -> list[Detection]:
         h, w = image.shape[:2]

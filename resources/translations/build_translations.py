@@ -44,6 +44,51 @@ KO: dict[str, str] = {
     ),
     "Open folder": "폴더 열기",
     "Dismiss": "닫기",
+    # Teach it your face
+    "&Teach it your face…": "내 얼굴 알려주기(&T)…",
+    "Teach it your face…": "내 얼굴 알려주기…",
+    "Teach it your face": "내 얼굴 알려주기",
+    "Start the camera to teach it your face": "내 얼굴을 알려주려면 카메라를 켜세요",
+    "FaceMood now knows your face": "이제 FaceMood가 내 얼굴을 압니다",
+    "What you taught was removed": "알려준 내용을 지웠습니다",
+    "Your face": "내 얼굴",
+    "Learn my resting face as I go": "쉬는 얼굴을 사용하면서 익히기",
+    "Follow my own face (0-1)": "내 얼굴 기준으로 읽기 (0-1)",
+    "Time to learn a new face (s)": "새 얼굴을 익히는 시간 (초)",
+    "Catch up with a relaxed face (s)": "편안한 얼굴을 따라가는 시간 (초)",
+    "Adapt to my resting face (s)": "쉬는 얼굴에 적응하는 시간 (초)",
+    "taught": "알려줌",
+    "not taught": "알려주지 않음",
+    "Taught on {date}.": "{date}에 알려주었습니다.",
+    "Not taught yet: moods are read from how your face changes.": (
+        "아직 알려주지 않았습니다. 얼굴이 어떻게 바뀌는지로 기분을 읽습니다."
+    ),
+    "Sit as you usually do, facing the camera. FaceMood records a few seconds of your "
+    "resting face and of your smile, and learns how your face shows them.": (
+        "평소처럼 앉아 카메라를 보세요. FaceMood가 쉬는 얼굴과 웃는 얼굴을 몇 초씩 기록해 "
+        "내 얼굴이 어떻게 표현하는지 익힙니다."
+    ),
+    "Also a {expression} face": "{expression} 얼굴도",
+    "Start": "시작",
+    "Remove what I taught": "알려준 내용 지우기",
+    "{what} — recording in {n}…": "{what} — {n}초 뒤 기록…",
+    "{what} — recording, hold it…": "{what} — 기록 중, 그대로 있으세요…",
+    "Record again": "다시 기록",
+    "That did not work": "잘되지 않았습니다",
+    "Done": "완료",
+    "Of the frames you recorded, {before:.0%} read as you meant before, {after:.0%} with "
+    "what FaceMood learned. Save to use it.": (
+        "기록한 프레임 중 뜻대로 읽힌 비율: 전 {before:.0%}, 익힌 뒤 {after:.0%}. 저장하면 "
+        "사용합니다."
+    ),
+    "Removed: moods are read from how your face changes.": (
+        "지웠습니다. 얼굴이 어떻게 바뀌는지로 기분을 읽습니다."
+    ),
+    "Relax your face": "얼굴의 힘을 빼세요",
+    "Smile": "웃어 보세요",
+    "Look sad": "슬픈 표정을 지어 보세요",
+    "Look surprised": "놀란 표정을 지어 보세요",
+    "Look angry": "화난 표정을 지어 보세요",
     # Emotions (context Emotion) and music moods (context MusicMood)
     "angry": "화남",
     "disgusted": "역겨움",
@@ -140,8 +185,6 @@ KO: dict[str, str] = {
     "Look at the camera with a relaxed face for a few seconds…": (
         "편안한 표정으로 몇 초 동안 카메라를 바라보세요…"
     ),
-    "Calibration needs your face in view": "보정하려면 얼굴이 화면에 보여야 합니다",
-    "Calibrated to your neutral face": "내 무표정 얼굴에 맞게 보정했습니다",
     "Choose your music folder": "음악 폴더 선택",
     "Library: {n} tracks": "보관함: {n}곡",
     # Messages
@@ -192,7 +235,6 @@ KO: dict[str, str] = {
     "Minimum time per mood (s)": "기분 최소 유지 시간 (초)",
     "Confidence floor": "최소 신뢰도",
     "Away after (s)": "자리 비움 판단 (초)",
-    "Calibration": "보정",
     "Music folder": "음악 폴더",
     "Music strategy": "음악 선택 방식",
     "Custom mapping": "직접 지정",
@@ -219,7 +261,6 @@ KO: dict[str, str] = {
     "Browse…": "찾아보기…",
     "Choose a folder": "폴더 선택",
     "(strategy default)": "(방식 기본값)",
-    "Record my neutral face": "내 무표정 얼굴 기록하기",
     "Reset": "초기화",
     "calibrated": "보정됨",
     "not calibrated": "보정 안 됨",

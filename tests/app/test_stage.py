@@ -12,8 +12,17 @@ import pytest
 
 from facemood.app.loop import FramePacer, run_frames
 from facemood.app.stage import MoodStage, StageResult
+from facemood.core.baseline import BaselineParams
 from facemood.core.mood import MoodParams
-from facemood.core.types import EMOTIONS, Emotion, EmotionScores, FrameAnalysis, MusicMood
+from facemood.core.types import (
+    EMOTIONS,
+    Emotion,
+    EmotionScores,
+    FaceBox,
+    FaceResult,
+    FrameAnalysis,
+    MusicMood,
+)
 from facemood.playback.null_backend import NullPlayer
 from facemood.session import MusicSession, SessionConfig, SwitchPolicy, TrackStarted
 from facemood.vision.sources import Frame, ImageFolderSource
@@ -36,7 +45,9 @@ def _analysis(t: float, emotion: Emotion | None, path: str | None = None) -> Fra
         return FrameAnalysis(0, t, (), None, path=path)
     probs = np.full(len(EMOTIONS), 0.02)
     probs[EMOTIONS.index(emotion)] = 0.88
-    return FrameAnalysis(0, t, (), EmotionScores.from_array(probs / probs.sum()), path=path)
+    scores = EmotionScores.from_array(probs / probs.sum())
+    face = FaceResult(FaceBox(10, 10, 100, 100), scores, 1)
+    return FrameAnalysis(0, t, (face,), scores, path=path)
 
 
 @pytest.fixture
@@ -73,7 +84,7 @@ def test_photos_are_read_on_their_own_and_switch_the_music_at_once(
 
 
 def test_video_frames_go_through_the_mood_engine(session: MusicSession[Track]) -> None:
-    stage = MoodStage(MoodParams(window_s=1.0, dwell_s=0.5))
+    stage = MoodStage(MoodParams(window_s=1.0, dwell_s=0.5, baseline=BaselineParams(enabled=False)))
     results = [stage.process(_analysis(i / 10, E.HAPPY if i < 30 else E.SAD)) for i in range(60)]
     assert not any(r.still for r in results)
     changes = [(r.update.t, r.mood) for r in results if r.update.changed]
@@ -94,22 +105,18 @@ def test_new_parameters_apply_from_the_next_frame_even_from_another_thread() -> 
     assert stage.params.window_s == 0.5
 
 
-def test_calibration_learns_from_the_frames_of_its_window() -> None:
+def test_a_recording_collects_the_frames_of_its_window() -> None:
     stage = MoodStage()
-    stage.start_calibration(1.0)
-    outcomes = []
+    stage.start_recording(E.HAPPY, 1.0)
+    done = []
     for i in range(20):
-        probs = np.array([0.05, 0.0, 0.05, 0.05, 0.5, 0.05, 0.3])  # a resting face that reads sad
-        analysis = FrameAnalysis(0, i / 10, (), EmotionScores.from_array(probs))
-        outcomes.append(stage.process(analysis).calibration)
-    done = [o for o in outcomes if o is not None]
-    assert len(done) == 1 and outcomes.index(done[0]) == 10
-    assert done[0].bias is not None and done[0].bias[EMOTIONS.index(E.SAD)] < 0
-    assert stage.params.calibration_bias == done[0].bias
-    stage.start_calibration(0.5)
-    faceless = [stage.process(_analysis(3.0 + i / 10, None)).calibration for i in range(8)]
-    ended = [o for o in faceless if o is not None]
-    assert len(ended) == 1 and ended[0].bias is None and ended[0].problem
+        done.append(stage.process(_analysis(i / 10, E.HAPPY if i % 4 else None)).recording)
+    ended = [r for r in done if r is not None]
+    assert len(ended) == 1 and done.index(ended[0]) == 10
+    rec = ended[0]
+    assert rec.label is E.HAPPY and rec.frames == 11
+    assert len(rec.probs) == 8  # the frames with a face
+    assert stage.process(_analysis(3.0, E.HAPPY)).recording is None
 
 
 def test_the_loop_reads_a_photo_folder_to_its_end_and_paces_it() -> None:

@@ -7,18 +7,20 @@ import itertools
 import numpy as np
 import pytest
 
+from facemood.core.baseline import BaselineParams
 from facemood.core.mood import (
-    CalibrationRecorder,
     MoodEngine,
     MoodParams,
     MoodUpdate,
     WindowSmoother,
     apply_bias,
-    learn_calibration,
 )
 from facemood.core.types import EMOTIONS, Emotion, EmotionScores, FaceBox, FaceResult, FrameAnalysis
 
 FPS = 15.0
+ABSOLUTE = MoodParams(baseline=BaselineParams(enabled=False))
+"""The state machine on the model's own numbers (the resting-face baseline is tested in
+``test_baseline.py``)."""
 
 
 def scores(**probs: float) -> EmotionScores:
@@ -102,7 +104,7 @@ def test_noisy_probabilities_cause_no_extra_switches() -> None:
 
 
 def test_margin_blocks_a_near_tie() -> None:
-    engine = MoodEngine(MoodParams(margin=0.2))
+    engine = MoodEngine(MoodParams(margin=0.2, baseline=ABSOLUTE.baseline))
     feed(engine, [(NEUTRAL, 3.0)])
     close = scores(happy=0.45, neutral=0.35)
     updates, _ = feed(engine, [(close, 5.0)], t0=3.0)
@@ -110,7 +112,7 @@ def test_margin_blocks_a_near_tie() -> None:
 
 
 def test_confidence_floor_keeps_an_uncertain_face_undecided() -> None:
-    engine = MoodEngine(MoodParams(confidence_floor=0.5))
+    engine = MoodEngine(MoodParams(confidence_floor=0.5, baseline=ABSOLUTE.baseline))
     flat = scores(happy=0.3, neutral=0.25)
     updates, _ = feed(engine, [(flat, 5.0)])
     assert all(u.mood is None for u in updates)
@@ -125,7 +127,7 @@ def test_dwell_holds_a_new_mood() -> None:
 
 
 def test_no_face_holds_the_mood_then_reports_away() -> None:
-    engine = MoodEngine(MoodParams(away_after_s=3.0))
+    engine = MoodEngine(MoodParams(away_after_s=3.0, baseline=ABSOLUTE.baseline))
     updates, t = feed(engine, [(HAPPY, 3.0)])
     updates, t = feed(engine, [(None, 4.0)], t0=t)
     assert all(u.mood is Emotion.HAPPY for u in updates)
@@ -163,70 +165,21 @@ def test_params_are_validated() -> None:
         MoodParams(window_s=0)
 
 
-# -- calibration ------------------------------------------------------------------------
+# -- a taught correction ------------------------------------------------------------
+
 
 RESTING_SAD = scores(sad=0.5, neutral=0.3, angry=0.1)
-RESTING_ANGRY = scores(angry=0.55, neutral=0.25)
-SMILE = scores(happy=0.9, neutral=0.04)
 
 
-@pytest.mark.parametrize("resting", [RESTING_SAD, RESTING_ANGRY], ids=["sad", "angry"])
-def test_calibration_makes_a_resting_face_neutral_and_keeps_smiles_happy(
-    resting: EmotionScores,
-) -> None:
-    rng = np.random.default_rng(3)
-    samples = [
-        EmotionScores.from_array(np.clip(resting.as_array() + rng.normal(0, 0.03, 7), 1e-3, 1))
-        for _ in range(45)
-    ]
-    bias = learn_calibration(samples)
-    assert len(bias) == 7 and all(b <= 0 for b in bias)
-    assert bias[EMOTIONS.index(Emotion.NEUTRAL)] == 0
-
-    before = MoodEngine()
-    feed(before, [(resting, 3.0)])
-    assert before.mood is not Emotion.NEUTRAL
-
-    engine = MoodEngine(MoodParams(calibration_bias=bias))
-    updates, t = feed(engine, [(resting, 3.0)])
-    assert updates[-1].mood is Emotion.NEUTRAL
-    assert updates[-1].smoothed is not None
-    assert updates[-1].smoothed[Emotion.NEUTRAL] > 0.4
-    updates, _ = feed(engine, [(SMILE, 3.0)], t0=t)
-    assert updates[-1].mood is Emotion.HAPPY
-
-
-def test_calibration_happy_penalty_is_clamped() -> None:
-    smiley_rest = scores(happy=0.7, neutral=0.1)
-    bias = learn_calibration([smiley_rest] * 10)
-    assert bias[EMOTIONS.index(Emotion.HAPPY)] == pytest.approx(-1.0)
-    calibrated = apply_bias(SMILE.as_array(), bias)
-    assert EMOTIONS[int(np.argmax(calibrated))] is Emotion.HAPPY
-
-
-def test_calibration_of_an_already_neutral_face_is_zero() -> None:
-    assert learn_calibration([NEUTRAL] * 10) == (0.0,) * 7
-
-
-def test_calibration_needs_enough_samples() -> None:
-    recorder = CalibrationRecorder()
-    recorder.add(None)
-    for _ in range(3):
-        recorder.add(RESTING_SAD)
-    assert recorder.samples == 3 and recorder.frames_without_face == 1
-    assert not recorder.ready()
-    with pytest.raises(ValueError):
-        recorder.result()
-    for _ in range(5):
-        recorder.add(FrameAnalysis(0, 0.0, (), RESTING_SAD))
-    assert recorder.ready() and recorder.result()[EMOTIONS.index(Emotion.SAD)] < 0
-
-
-def test_set_calibration_applies_and_clears() -> None:
-    engine = MoodEngine()
-    bias = learn_calibration([RESTING_SAD] * 10)
+def test_a_taught_bias_applies_and_clears() -> None:
+    bias = (0.0, 0.0, 0.0, 0.0, -1.5, 0.0, 0.5)
+    engine = MoodEngine(ABSOLUTE)
+    feed(engine, [(RESTING_SAD, 3.0)])
+    assert engine.mood is Emotion.SAD
     engine.set_calibration(bias)
     assert engine.params.calibration_bias == bias
+    updates, _ = feed(engine, [(RESTING_SAD, 3.0)], t0=3.0)
+    assert updates[-1].mood is Emotion.NEUTRAL
     engine.set_calibration([])
     assert engine.params.calibration_bias == ()
     np.testing.assert_allclose(apply_bias(SAD.as_array(), ()), SAD.as_array())

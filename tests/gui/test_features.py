@@ -7,30 +7,71 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+import pytest
 from pytestqt.qtbot import QtBot
 
 from facemood.core.types import EMOTIONS, MusicMood
+from facemood.gui import teach_dialog
 from facemood.gui.main_window import MainWindow
+from facemood.gui.teach_dialog import TeachDialog
 from facemood.paths import resource_path
 from facemood.settings import Settings, load_settings
-from tests.gui.conftest import NEUTRAL, MakeWindow
+from tests.gui.conftest import HAPPY, NEUTRAL, MakeWindow
+from tests.helpers.clips import Segment, write_clip
 
 
-def test_recording_the_neutral_face_saves_a_calibration(
-    qtbot: QtBot, make_window: MakeWindow, clip: Path
+def _teach(qtbot: QtBot, window: MainWindow) -> TeachDialog:
+    window.start_calibration()
+    dialog = window._teach_dialog
+    assert isinstance(dialog, TeachDialog)
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: dialog.start_button.isEnabled(), timeout=30000)
+    return dialog
+
+
+def test_teaching_it_your_face_records_rest_and_smile_and_saves_the_correction(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = make_window(str(clip), speed=2.0)
+    monkeypatch.setattr(teach_dialog, "READY_S", 1)
+    monkeypatch.setattr(teach_dialog, "RECORD_S", 2.0)
+    clip = tmp_path / "lesson.avi"  # rest while the first step records, then smile
+    write_clip(clip, [Segment(NEUTRAL, 3.5, "neutral"), Segment(HAPPY, 6.0, "happy")], fps=10)
+    window = make_window(str(clip), speed=1.0)
     with qtbot.waitSignal(window.capture.frame_analysed, timeout=20000):
         pass
+    dialog = _teach(qtbot, window)
+    assert dialog.result_face is not None, dialog.outcome.text()
+    assert "with what FaceMood learned" in dialog.outcome.text()
     with (
-        qtbot.waitSignal(window.calibration_finished, timeout=20000) as done,
+        qtbot.waitSignal(window.calibration_finished, timeout=10000) as done,
         qtbot.waitSignal(window.jobs.file_signals.settings_saved, timeout=20000),
     ):
-        window.start_calibration()  # the clip starts with 3 s of a resting face
-    bias = done.args[0].bias
-    assert bias is not None and len(bias) == len(EMOTIONS)
-    assert all(b <= 0 for b in bias)
-    assert load_settings()[0].mood.calibration_bias == bias
+        dialog.save_button.click()
+    face = done.args[0]
+    assert len(face.bias) == len(EMOTIONS)
+    saved = load_settings()[0].mood
+    assert saved.calibration_bias == face.bias
+    assert saved.calibrated_on  # today's date
+
+
+def test_teaching_without_a_face_says_why_and_saves_nothing(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(teach_dialog, "READY_S", 1)
+    monkeypatch.setattr(teach_dialog, "RECORD_S", 1.0)
+    blank = tmp_path / "blank.avi"
+    writer = cv2.VideoWriter(str(blank), cv2.VideoWriter.fourcc(*"MJPG"), 10, (320, 240))
+    for _ in range(10 * 8):
+        writer.write(np.full((240, 320, 3), 128, np.uint8))
+    writer.release()
+    window = make_window(str(blank), speed=1.0)
+    with qtbot.waitSignal(window.capture.frame_analysed, timeout=20000):
+        pass
+    dialog = _teach(qtbot, window)
+    assert dialog.result_face is None
+    assert "Your face was in view in only 0" in dialog.outcome.text()
+    assert not dialog.save_button.isEnabled()
+    assert load_settings()[0].mood.calibration_bias == ()
 
 
 def test_tagging_selected_tracks_writes_the_mood_and_rescans(
@@ -128,19 +169,3 @@ def test_a_command_line_library_is_scanned_but_not_saved(
     window.shutdown()
     saved, _warnings = load_settings()
     assert saved.music.library_dir == saved_dir
-
-
-def test_calibration_without_a_face_ends_and_says_so(
-    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
-) -> None:
-    blank = tmp_path / "blank.avi"
-    writer = cv2.VideoWriter(str(blank), cv2.VideoWriter.fourcc(*"MJPG"), 30, (320, 240))
-    for _ in range(30 * 8):
-        writer.write(np.full((240, 320, 3), 128, np.uint8))
-    writer.release()
-    window = make_window(str(blank), speed=2.0)
-    with qtbot.waitSignal(window.capture.frame_analysed, timeout=20000):
-        pass
-    window.start_calibration()
-    qtbot.waitUntil(lambda: "face in view" in window.statusBar().currentMessage(), timeout=20000)
-    assert load_settings()[0].mood.calibration_bias == ()

@@ -29,11 +29,16 @@ Image = npt.NDArray[np.uint8]
 
 @dataclass(frozen=True)
 class Segment:
-    """One expression held for ``seconds``; ``label`` is the expected mood."""
+    """One expression held for ``seconds``; ``label`` is the expected mood.
 
-    photo: Path
+    ``photo`` None is an empty room (no face); ``beside`` adds a second, smaller face on
+    the right (the primary face stays the largest).
+    """
+
+    photo: Path | None
     seconds: float
     label: str
+    beside: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -59,14 +64,24 @@ class ClipTruth:
         return out
 
 
-def _place(photo: Image, size: tuple[int, int], face_height: float) -> Image:
-    """Scale the photo to fill ``face_height`` of the frame height and centre it."""
+def _place(
+    photo: Image | None,
+    size: tuple[int, int],
+    face_height: float,
+    canvas: Image | None = None,
+    centre_x: float = 0.5,
+) -> Image:
+    """Scale the photo to fill ``face_height`` of the frame height and centre it at
+    ``centre_x`` (a fraction of the width) on ``canvas`` (a grey frame by default)."""
     w, h = size
+    if canvas is None:
+        canvas = np.full((h, w, 3), 128, dtype=np.uint8)
+    if photo is None:
+        return canvas
     scale = h * face_height / photo.shape[0]
     resized = cv2.resize(photo, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    canvas = np.full((h, w, 3), 128, dtype=np.uint8)
     ph, pw = resized.shape[:2]
-    x0, y0 = (w - pw) // 2, (h - ph) // 2
+    x0, y0 = round(w * centre_x - pw / 2), (h - ph) // 2
     sx0, sy0 = max(0, -x0), max(0, -y0)
     dx0, dy0 = max(0, x0), max(0, y0)
     cw, ch = min(pw - sx0, w - dx0), min(ph - sy0, h - dy0)
@@ -96,14 +111,19 @@ def frames(
         seed: random seed (clips are reproducible).
     """
     rng = np.random.default_rng(seed)
-    cache: dict[Path, Image] = {}
+    cache: dict[tuple[Path | None, Path | None], Image] = {}
     w, h = size
     drift = np.zeros(4)  # dx, dy, log-scale, angle: a slow random walk
     i = 0
     for seg in segments:
-        if seg.photo not in cache:
-            cache[seg.photo] = _place(read_image(seg.photo), size, face_height)
-        base = cache[seg.photo]
+        key = (seg.photo, seg.beside)
+        if key not in cache:
+            if seg.beside is None:
+                cache[key] = _place(_read(seg.photo), size, face_height)
+            else:  # two people: the primary on the left, a smaller one on the right
+                left = _place(_read(seg.photo), size, face_height * 0.8, centre_x=0.3)
+                cache[key] = _place(read_image(seg.beside), size, face_height * 0.5, left, 0.78)
+        base = cache[key]
         for _ in range(round(seg.seconds * fps)):
             drift = 0.9 * drift + rng.normal(0, [3.0, 3.0, 0.01, 0.6]) * jitter
             dx, dy, log_s, angle = drift
@@ -114,6 +134,10 @@ def frames(
             out = img.astype(np.float32) * gain + rng.normal(0, noise, img.shape)
             yield np.clip(out, 0, 255).astype(np.uint8), i / fps, seg.label
             i += 1
+
+
+def _read(photo: Path | None) -> Image | None:
+    return None if photo is None else read_image(photo)
 
 
 def write_clip(

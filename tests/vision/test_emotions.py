@@ -1,4 +1,4 @@
-"""End to end on real faces with the trained model: photos, a synthetic clip, calibration.
+"""End to end on real faces with the trained model: photos, a synthetic clip, a taught face.
 
 These assert what any decent model must do (smiles read happy, neutral faces do not,
 the mood follows a neutral -> smile -> neutral clip without flapping), never exact
@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from facemood.core.mood import CalibrationRecorder, MoodEngine, MoodParams
+from facemood.core.mood import MoodEngine, MoodParams
+from facemood.core.teach import Recording, teach
 from facemood.core.types import Emotion
 from facemood.vision.pipeline import Pipeline
 from facemood.vision.sources import Frame, VideoFileSource, read_image
@@ -95,29 +96,30 @@ def test_clip_smile_is_caught_quickly_and_without_flapping(
     assert score.delays[0] is not None and score.delays[0] <= 2.5
 
 
-def test_calibrated_resting_face_reads_neutral_and_smile_stays_happy(
+def test_a_taught_face_reads_its_resting_face_neutral_and_its_smile_happy(
     pipeline: Pipeline, tmp_path: Path
 ) -> None:
-    # Calibrate on a few seconds of a resting face, whatever the model reads there.
-    rest = tmp_path / "rest.avi"
-    write_clip(rest, [Segment(FACES_DIR / "grace_hopper.jpg", 3.0, "neutral")], fps=10, seed=5)
-    recorder = CalibrationRecorder()
+    # Teach on a few seconds of a resting face and a smile, whatever the model reads there.
+    lesson = tmp_path / "lesson.avi"
+    neutral, smile = FACES_DIR / "london_030_neutral.jpg", FACES_DIR / "london_030_happy.jpg"
+    write_clip(
+        lesson, [Segment(neutral, 3.0, "neutral"), Segment(smile, 3.0, "happy")], fps=10, seed=5
+    )
     pipeline.reset()
-    with VideoFileSource(rest) as src:
-        for frame in src:
-            recorder.add(pipeline.analyze(frame))
-    bias = recorder.result()
+    with VideoFileSource(lesson) as src:
+        analyses = [pipeline.analyze(frame) for frame in src]
+    face = teach(
+        [
+            Recording.of(Emotion.NEUTRAL, [a for a in analyses if a.t < 3.0]),
+            Recording.of(Emotion.HAPPY, [a for a in analyses if a.t >= 3.0]),
+        ]
+    )
+    assert face.right_after >= face.right_before and face.right_after >= 0.9
 
     clip = tmp_path / "after.avi"
     write_clip(
-        clip,
-        [
-            Segment(FACES_DIR / "grace_hopper.jpg", 3.0, "neutral"),
-            Segment(FACES_DIR / "london_004_happy.jpg", 3.0, "happy"),
-        ],
-        fps=10,
-        seed=6,
+        clip, [Segment(neutral, 4.0, "neutral"), Segment(smile, 4.0, "happy")], fps=10, seed=6
     )
-    moods = _moods(clip, pipeline, MoodEngine(MoodParams(calibration_bias=bias)))
-    assert all(m in (None, "neutral") for t, m in moods if t < 3.0)
+    moods = _moods(clip, pipeline, MoodEngine(MoodParams(calibration_bias=face.bias)))
+    assert all(m in (None, "neutral") for t, m in moods if t < 4.0)
     assert moods[-1][1] == "happy"
