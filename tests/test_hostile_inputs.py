@@ -636,7 +636,6 @@ CASES = [
         lambda c: ["run", "--headless", "--player", "null", "--source", str(c.bomb)],
         1,
         r"facemood run: .*bomb\.png is too large",
-        xfail="the runner exits 0 and does not report skipped photos",
     ),
     Case(
         "run --headless: a video with no frames",
@@ -650,7 +649,6 @@ CASES = [
         ],
         1,
         r"facemood run: no readable frames in zero frames\.avi",
-        xfail="the runner exits 0 after a source that gave no frame",
     ),
     Case(
         "run --headless: an empty library",
@@ -666,7 +664,6 @@ CASES = [
         ],
         1,
         r"facemood run: No music found",
-        xfail="the runner prints 'error: No music found' and exits 0",
     ),
     Case(
         "run --headless: a bogus --aout",
@@ -689,7 +686,6 @@ CASES = [
         lambda c: ["run", "--headless", "--source", str(FACE), "--max-frames", "-1"],
         2,
         r"facemood run: error: argument --max-frames",
-        xfail="--max-frames is a plain int; -1 runs one frame",
     ),
     Case(
         "run --headless: --library is a text file",
@@ -705,14 +701,12 @@ CASES = [
         ],
         1,
         r"facemood run: .*text\.mp3 is not a folder",
-        xfail="says 'error: The music folder does not exist' (no command prefix, wrong reason)",
     ),
     Case(
         "run --headless: a 300-byte source name",
         lambda c: ["run", "--headless", "--player", "null", "--source", str(c.long)],
         1,
         r"^facemood run: Cannot open a+…",
-        xfail="the message is right but prefixed 'error:' instead of 'facemood run:'",
     ),
 ]
 

@@ -55,6 +55,14 @@ class FramePacket:
     analysis_ms: float
 
 
+@dataclass(frozen=True, slots=True)
+class SourceReport:
+    """A change of the capture source's state: which source, and the source's own event."""
+
+    spec: str
+    event: SourceEvent
+
+
 def frame_to_qimage(frame: Image) -> QImage:
     """A deep-copied RGB ``QImage`` of a BGR (or grey) frame, safe to send across threads."""
     if frame.ndim == 2:
@@ -96,8 +104,8 @@ class CaptureThread(QThread):
 
     frame_analysed = Signal(object)
     """A :class:`FramePacket` for each analysed frame."""
-    status_changed = Signal(str, object)
-    """``(spec, SourceEvent)`` whenever the source's state changes; the thread's own
+    status_changed = Signal(object)
+    """A :class:`SourceReport` whenever the source's state changes; the thread's own
     ending is ``ENDED`` (the source ran out) or ``CLOSED`` (stopped on request)."""
 
     def __init__(
@@ -135,7 +143,7 @@ class CaptureThread(QThread):
         self._stop.set()
 
     def _status(self, status: SourceStatus, message: str = "", detail: str = "") -> None:
-        self.status_changed.emit(self.spec, SourceEvent(status, message, detail))
+        self.status_changed.emit(SourceReport(self.spec, SourceEvent(status, message, detail)))
 
     def run(self) -> None:
         """Thread body: open, analyse, report; never raises."""
@@ -151,7 +159,7 @@ class CaptureThread(QThread):
     def _forward(self, event: SourceEvent) -> None:
         """Status from the source (possibly the camera's grabber thread): forward only."""
         if event.status is not SourceStatus.CLOSED and event.status is not SourceStatus.ENDED:
-            self.status_changed.emit(self.spec, event)
+            self.status_changed.emit(SourceReport(self.spec, event))
 
     def _run(self) -> None:
         self._status(SourceStatus.OPENING)
@@ -191,7 +199,7 @@ class CaptureService(QObject):
     """
 
     frame_analysed = Signal(object)
-    status_changed = Signal(str, object)
+    status_changed = Signal(object)
 
     def __init__(
         self,

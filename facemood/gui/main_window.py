@@ -42,7 +42,7 @@ from facemood.app import compose
 from facemood.bridge.jobs import JobRunner
 from facemood.bridge.library import LibraryService
 from facemood.bridge.music import MusicService, MusicState
-from facemood.bridge.vision import CaptureService, FramePacket
+from facemood.bridge.vision import CaptureService, FramePacket, SourceReport
 from facemood.core.playlist import NeutralChoice
 from facemood.core.teach import TaughtFace
 from facemood.core.types import Emotion, MusicMood
@@ -512,7 +512,8 @@ class MainWindow(QMainWindow):
         self._change("vision.camera_index", index)
         self.start_source(str(index))
 
-    def _on_source_status(self, spec: str, event: SourceEvent) -> None:
+    def _on_source_status(self, report: SourceReport) -> None:
+        spec, event = report.spec, report.event
         self._source_status = event
         status = event.status
         if status is SourceStatus.RECONNECTING:

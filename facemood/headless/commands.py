@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from facemood.cli import command
+from facemood.cli import command, count, non_empty
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
@@ -16,7 +16,11 @@ def _configure(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="run without a window (without it, `run` opens the app window)",
     )
-    parser.add_argument("--source", help="camera index (0), video file, photo, or folder of photos")
+    parser.add_argument(
+        "--source",
+        type=non_empty,
+        help="camera index (0), video file, photo, or folder of photos",
+    )
     parser.add_argument(
         "--library", default="", help="music folder (default: music.library_dir or the demo)"
     )
@@ -36,7 +40,7 @@ def _configure(parser: argparse.ArgumentParser) -> None:
         help="play a video or photos at their own pace instead of as fast as possible",
     )
     parser.add_argument(
-        "--max-frames", type=int, default=0, help="stop after this many frames (0: no limit)"
+        "--max-frames", type=count(0), default=0, help="stop after this many frames (0: no limit)"
     )
 
 
@@ -76,6 +80,6 @@ def run(args: argparse.Namespace) -> int:
         player=args.player,
         aout=args.aout,
         realtime=args.realtime,
-        max_frames=max(0, args.max_frames),
+        max_frames=args.max_frames,
     )
     return run_headless(options, emit)

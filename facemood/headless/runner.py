@@ -32,6 +32,7 @@ from facemood.app import compose
 from facemood.app.loop import FramePacer, run_frames
 from facemood.app.stage import StageResult
 from facemood.errors import FaceMoodError
+from facemood.fsnames import display, explain
 from facemood.library import Track
 from facemood.session import MoodChanged, MusicSession, SessionError, TrackStarted
 from facemood.settings import Settings
@@ -159,11 +160,13 @@ def run_headless(
             return 1
 
     library = compose.library_folder(settings, options.library)
-    if options.library and not library.is_dir():
-        emit(error_record("The music folder does not exist", str(library)))
+    problem = _folder_problem(library) if options.library else None
+    tracks = [] if problem else load_tracks(library, emit)
+    if problem or not tracks:
+        if problem:
+            emit(error_record(problem))
         analyzer.close()
         return 1
-    tracks = load_tracks(library, emit)
     player = compose.make_player(settings, backend=options.player, aout=options.aout or None)
     reason = player.unavailable_reason
     if reason is not None:
@@ -188,6 +191,11 @@ def run_headless(
                 max_frames=options.max_frames,
             )
         log.info("Headless run read %d frames from %s", end.frames, options.source)
+        for _path, reason in getattr(source, "skipped", []):
+            emit(error_record(f"skipped: {reason}"))
+        if end.frames == 0:
+            emit(error_record(f"no readable frames in {display(source.description)}"))
+            code = 1
     except FaceMoodError as exc:
         emit(error_record(exc.message, exc.detail))
         code = 1
@@ -198,6 +206,18 @@ def run_headless(
         session.close()
         analyzer.close()
     return code
+
+
+def _folder_problem(folder: Path) -> str | None:
+    """Why ``folder`` (the music folder the user named) cannot be scanned, or None."""
+    try:
+        if folder.is_dir():
+            return None
+        if folder.exists():
+            return f"{display(folder)} is not a folder"
+    except OSError as exc:
+        return f"The music folder cannot be read: {explain(exc, folder)}"
+    return f"The music folder does not exist: {display(folder)}"
 
 
 def describe(record: dict[str, Any], library: Path | None = None) -> str:
@@ -214,4 +234,4 @@ def describe(record: dict[str, Any], library: Path | None = None) -> str:
                 path = os.path.relpath(path, library)
         note = f" (no {record['requested_mood']} tracks)" if "requested_mood" in record else ""
         return f"[{record['t']:8.2f}s] playing {record['music_mood']}: {path}{note}"
-    return f"error: {record.get('message', '')}"
+    return f"facemood run: {record.get('message', '')}"

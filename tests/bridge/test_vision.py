@@ -20,7 +20,7 @@ def test_a_video_is_analysed_to_its_end(qtbot: QtBot, tmp_path: Path) -> None:
     packets: list[FramePacket] = []
     states: list[SourceStatus] = []
     service.frame_analysed.connect(packets.append)
-    service.status_changed.connect(lambda _spec, e: states.append(e.status))
+    service.status_changed.connect(lambda r: states.append(r.event.status))
     gui_thread = QThread.currentThread()
     threads: list[QThread] = []
     service.frame_analysed.connect(lambda _p: threads.append(QThread.currentThread()))
@@ -28,7 +28,7 @@ def test_a_video_is_analysed_to_its_end(qtbot: QtBot, tmp_path: Path) -> None:
         with qtbot.waitSignal(
             service.status_changed,
             timeout=30000,
-            check_params_cb=lambda _spec, e: e.status is SourceStatus.ENDED,
+            check_params_cb=lambda r: r.event.status is SourceStatus.ENDED,
         ):
             service.start(str(clip))
     finally:
@@ -55,7 +55,7 @@ def test_a_photo_is_a_source_read_as_a_still(qtbot: QtBot) -> None:
         with qtbot.waitSignal(
             service.status_changed,
             timeout=30000,
-            check_params_cb=lambda _spec, e: e.status is SourceStatus.ENDED,
+            check_params_cb=lambda r: r.event.status is SourceStatus.ENDED,
         ):
             service.start(str(photo))
     finally:
@@ -69,11 +69,11 @@ def test_a_photo_is_a_source_read_as_a_still(qtbot: QtBot) -> None:
 def test_stop_returns_at_once_and_shutdown_joins_a_missing_camera(qtbot: QtBot) -> None:
     service = CaptureService(Settings())
     events: list[SourceEvent] = []
-    service.status_changed.connect(lambda _spec, e: events.append(e))
+    service.status_changed.connect(lambda r: events.append(r.event))
     with qtbot.waitSignal(
         service.status_changed,
         timeout=20000,
-        check_params_cb=lambda _spec, e: e.status is SourceStatus.RECONNECTING,
+        check_params_cb=lambda r: r.event.status is SourceStatus.RECONNECTING,
     ):
         service.start("9")
     service.stop()

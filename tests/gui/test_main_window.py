@@ -31,7 +31,7 @@ def test_mood_and_track_follow_the_clip(qtbot: QtBot, make_window: MakeWindow, c
     with qtbot.waitSignal(
         window.capture.status_changed,
         timeout=30000,
-        check_params_cb=lambda _spec, e: e.status is SourceStatus.ENDED,
+        check_params_cb=lambda r: r.event.status is SourceStatus.ENDED,
     ):
         pass
     # The window showed exactly the mood changes the engine made, in order...

@@ -58,7 +58,7 @@ def _window(qtbot: QtBot, make_window: MakeWindow, source: Path) -> list[tuple[A
     with qtbot.waitSignal(
         window.capture.status_changed,
         timeout=60000,
-        check_params_cb=lambda _spec, e: e.status is SourceStatus.ENDED,
+        check_params_cb=lambda r: r.event.status is SourceStatus.ENDED,
     ):
         window.start_source(str(source))
     qtbot.waitUntil(lambda: len(seen) > 0 and seen[-1][0] == "track", timeout=10000)
