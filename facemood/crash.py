@@ -64,12 +64,12 @@ def _timestamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
-def _report_dir(log_dir: Path | None) -> Path:
+def _report_dir(log_dir: Path | None, create: bool = True) -> Path:
     if log_dir is not None:
         return log_dir
     if _State.report_dir is not None:
         return _State.report_dir
-    return paths.log_dir()
+    return paths.log_dir(create=create)
 
 
 def format_crash_report(
@@ -174,7 +174,7 @@ def install_crash_handlers(
         _State.listeners.append(on_crash)
     if _State.installed:
         return
-    _State.report_dir = log_dir if log_dir is not None else paths.log_dir()
+    _State.report_dir = log_dir if log_dir is not None else paths.log_dir(create=False)
     _State.prev_excepthook = sys.excepthook
     _State.prev_threading_hook = threading.excepthook
     sys.excepthook = _excepthook
@@ -238,7 +238,7 @@ def pending_crash_reports(log_dir: Path | None = None) -> list[Path]:
     Includes Python crash reports and non-empty native (faulthandler) reports, except
     the one this process is writing to right now.
     """
-    folder = _report_dir(log_dir)
+    folder = _report_dir(log_dir, create=False)  # only looking: never create it here
     if not folder.is_dir():
         return []
     found: list[tuple[float, str, Path]] = []

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
+import signal
 import sys
 from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
 
 log = logging.getLogger("facemood.gui")
 
@@ -35,8 +39,59 @@ def freeze_startup_objects() -> None:
     gc.freeze()
 
 
+def display_problem() -> str | None:
+    """Why no window can open here (Linux without X11 or Wayland), or None.
+
+    Qt would abort with a core dump and a misleading hint about missing libraries.
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "there is no display here (no DISPLAY or WAYLAND_DISPLAY: a server, or SSH without "
+        "X forwarding). Run without a window instead: facemood run --headless --source 0 "
+        "(a camera index, a video or a photo folder)."
+    )
+
+
+def unwritable_home() -> str | None:
+    """A notice when FaceMood's own folders cannot be written (read-only media), or None."""
+    from facemood import paths
+
+    for folder in (paths.config_dir(create=False), paths.data_dir(create=False)):
+        probe = folder
+        while not probe.exists() and probe != probe.parent:
+            probe = probe.parent
+        if not os.access(probe, os.W_OK):
+            return (
+                f"FaceMood's folder {probe} is read-only: it runs, but settings, likes and the "
+                "library index are not saved this time."
+            )
+    return None
+
+
+def quit_on_sigint(app: QCoreApplication) -> QTimer:
+    """Ctrl+C in the terminal closes the window like Quit (instead of a traceback).
+
+    Python only handles signals while it runs Python code, so a timer wakes it now and
+    then; the returned timer must be kept alive.
+    """
+    # Posted, not called: a quit() before the event loop runs would be lost.
+    signal.signal(signal.SIGINT, lambda *_args: QTimer.singleShot(0, app.quit))
+    timer = QTimer()
+    timer.start(250)
+    timer.timeout.connect(lambda: None)
+    return timer
+
+
 def run_app(source: str | None = None, library: str | None = None, aout: str | None = None) -> int:
     """Open the window and run the event loop until it closes; returns the exit code."""
+    problem = display_problem()
+    if problem is not None:
+        print(f"facemood: {problem}", file=sys.stderr)
+        return 1
+
     from facemood.log import setup_logging
 
     setup_logging()  # before the GUI modules load: they log from import time on
@@ -54,7 +109,9 @@ def run_app(source: str | None = None, library: str | None = None, aout: str | N
     app.setApplicationName("FaceMood")
     app.setOrganizationName("FaceMood")
     app.setWindowIcon(app_icon())
+    sigint = quit_on_sigint(app)
     settings, warnings = load_settings()
+    home = unwritable_home()
     languages = LanguageManager()
     languages.apply(settings.gui.language.value)
     try:
@@ -63,9 +120,17 @@ def run_app(source: str | None = None, library: str | None = None, aout: str | N
         log.exception("could not install crash handlers")
     folder = str(Path(library).expanduser().absolute()) if library else None
     window = MainWindow(settings, source=source, aout=aout, library=folder, languages=languages)
-    window.show()
-    freeze_startup_objects()
-    for warning in warnings:
-        window.statusBar().showMessage(warning, 15000)
-    window.offer_crash_reports()
-    return int(app.exec())
+    try:
+        window.show()
+        freeze_startup_objects()
+        for notice in [*warnings, *([home] if home else [])]:
+            window.add_notice(notice)
+        try:
+            window.offer_crash_reports()
+        except Exception:  # nothing offered at start-up may take the app down
+            log.exception("could not offer the crash reports")
+        code = int(app.exec())
+        sigint.stop()
+        return code
+    finally:
+        window.shutdown()  # joins the worker threads even when something above failed

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -260,9 +262,21 @@ class MainWindow(QMainWindow):
         self.fps_label = QLabel()
         self.ms_label = QLabel()
         self.library_label = QLabel()
+        self.notices: list[str] = []
+        """Every warning of this session (settings, library, saving), oldest first."""
+        self.notice_button = QToolButton()
+        self.notice_button.setAutoRaise(True)
+        self.notice_button.setVisible(False)
+        self.notice_button.clicked.connect(self.show_notices)
         bar = self.statusBar()
-        for w in (self.source_label, self.fps_label, self.ms_label, self.library_label):
-            bar.addPermanentWidget(w)
+        bar.addPermanentWidget(self.notice_button)
+        for label in (
+            self.source_label,
+            self.fps_label,
+            self.ms_label,
+            self.library_label,
+        ):
+            bar.addPermanentWidget(label)
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
@@ -330,7 +344,7 @@ class MainWindow(QMainWindow):
         files = self.jobs.file_signals
         files.capture_saved.connect(self._on_capture_saved)
         files.capture_failed.connect(self._on_capture_failed)
-        files.settings_failed.connect(self._show_error)
+        files.settings_failed.connect(lambda m, d: self.add_notice(f"{m}: {d}" if d else m))
         files.cameras_listed.connect(self._on_cameras_listed)
 
         np_ = self.now_playing
@@ -435,6 +449,7 @@ class MainWindow(QMainWindow):
         self._show_mood()
         self._show_source_status()
         self._show_library_size()
+        self._show_notice_count()
         self.bars.update()
 
     # -- sources ---------------------------------------------------------------------
@@ -602,6 +617,28 @@ class MainWindow(QMainWindow):
         self.resume_button.setEnabled(state.override is not None)
         self._show_mood()
 
+    def add_notice(self, text: str) -> None:
+        """Keep a warning for the notices list (once) and show it in the status bar."""
+        if text in self.notices:
+            return
+        self.notices.append(text)
+        self._show_notice_count()
+        self.statusBar().showMessage(text, 15000)
+
+    def _show_notice_count(self) -> None:
+        self.notice_button.setVisible(bool(self.notices))
+        self.notice_button.setText(self.tr("⚠ {n}").format(n=len(self.notices)))
+        self.notice_button.setToolTip(self.tr("Warnings of this session"))
+
+    def show_notices(self) -> None:
+        """List every warning of this session (non-blocking)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Warnings"))
+        box.setText(self.tr("{n} warnings in this session:").format(n=len(self.notices)))
+        box.setInformativeText("\n\n".join(self.notices))
+        box.open()
+
     def _show_error(self, message: str, detail: str) -> None:
         self.statusBar().showMessage(f"{message} — {detail}" if detail else message, 10000)
 
@@ -725,6 +762,8 @@ class MainWindow(QMainWindow):
 
     def _on_scan_finished(self, result: ScanResult) -> None:
         self.library_panel.show_outcome(result)
+        for notice in result.notices:
+            self.add_notice(notice)
         if result.cancelled:
             return
         self._library_result = result
