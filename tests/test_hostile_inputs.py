@@ -563,7 +563,7 @@ CASES = [
         "evaluate: no --data",
         lambda c: ["evaluate"],
         2,
-        r"facemood evaluate: error: the following arguments are required: --data",
+        r"facemood evaluate: error: one of the arguments --data --photos is required",
     ),
     Case(
         "export: a text file named .keras",

@@ -16,14 +16,12 @@ from pathlib import Path
 from facemood.cli import command, count, number
 from facemood.errors import FaceMoodError
 from facemood.fsnames import display, explain
-from facemood.training.data import TargetKind
+from facemood.training.data import DEFAULT_TEST, DEFAULT_TRAIN, TargetKind
 from facemood.vision.crops import CropStyle
-
-DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "datasets" / "fer2013"
 
 
 def _configure_train(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--train-data", type=Path, default=DATA_DIR / "train.npz")
+    parser.add_argument("--train-data", type=Path, default=DEFAULT_TRAIN)
     parser.add_argument("--out", type=Path, default=Path("runs/emotion"), help="run folder")
     parser.add_argument(
         "--target",
@@ -198,7 +196,7 @@ def run_train(args: argparse.Namespace) -> int:
 
 def _configure_teacher(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("runs", type=Path, nargs="+", help="run folders (with final.keras)")
-    parser.add_argument("--train-data", type=Path, default=DATA_DIR / "train.npz")
+    parser.add_argument("--train-data", type=Path, default=DEFAULT_TRAIN)
     parser.add_argument(
         "--out", type=Path, default=Path("models/teacher.npz"), help="the npz to write"
     )
@@ -236,7 +234,7 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--out", type=Path, default=Path("models"), help="folder to write")
     parser.add_argument("--float", action="store_true", help="keep float32 weights (no int8)")
-    parser.add_argument("--check-data", type=Path, default=DATA_DIR / "val.npz")
+    parser.add_argument("--check-data", type=Path, default=DEFAULT_TEST)
     parser.add_argument(
         "--crop",
         type=_crop,
@@ -291,12 +289,21 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _configure_evaluate(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data", type=Path, required=True, help="npz with images, labels")
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument("--data", type=Path, help="npz with images, labels")
+    what.add_argument("--photos", type=Path, help="labelled full-face photos, DIR/<emotion>/")
+    parser.add_argument(
+        "--people", help="with --photos: only these people (comma-separated numbers)"
+    )
     parser.add_argument("--model", type=Path, help="a .tflite file (default: the bundled one)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--predictions", type=Path, help="write (N, 7) probabilities here")
-    parser.add_argument(
+    mirror = parser.add_mutually_exclusive_group()
+    mirror.add_argument(
         "--no-mirror", action="store_true", help="score faces as given only (no mirrored average)"
+    )
+    mirror.add_argument(
+        "--mirror", action="store_true", help="also score faces mirrored, whatever the model says"
     )
 
 
@@ -309,10 +316,13 @@ def run_evaluate(args: argparse.Namespace) -> int:
 
     from facemood.training.evaluate import evaluate_file, format_report
 
+    mirror = True if args.mirror else (False if args.no_mirror else None)
+    if args.photos is not None:
+        return _evaluate_photos(args, mirror)
     if args.predictions and not args.predictions.parent.is_dir():
         return _fail("evaluate", f"no folder for --predictions: {args.predictions.parent}")
     try:
-        evaluation, probs = evaluate_file(args.data, args.model, mirror=not args.no_mirror)
+        evaluation, probs = evaluate_file(args.data, args.model, mirror=mirror)
     except FaceMoodError as exc:
         return _fail("evaluate", str(exc))
     if args.predictions:
@@ -321,4 +331,16 @@ def run_evaluate(args: argparse.Namespace) -> int:
         except OSError as exc:
             return _fail("evaluate", f"could not write {args.predictions}: {explain(exc)}")
     print(json.dumps(evaluation.as_dict()) if args.json else format_report(evaluation))
+    return 0
+
+
+def _evaluate_photos(args: argparse.Namespace, mirror: bool | None) -> int:
+    from facemood.training.photo_eval import evaluate_photos, format_photo_report
+
+    people = {p.strip() for p in args.people.split(",") if p.strip()} if args.people else None
+    try:
+        result = evaluate_photos(args.photos, args.model, mirror=mirror, people=people)
+    except (FaceMoodError, FileNotFoundError, NotADirectoryError) as exc:
+        return _fail("evaluate", str(exc))
+    print(json.dumps(result.as_dict()) if args.json else format_photo_report(result))
     return 0

@@ -18,6 +18,12 @@ import numpy.typing as npt
 from facemood.core.types import EMOTIONS
 from facemood.errors import ModelError
 
+DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "datasets" / "fer2013"
+"""The shared FER2013 arrays beside the checkout (``../shared/datasets/fer2013``)."""
+DEFAULT_TRAIN = DATA_DIR / "train.npz"
+DEFAULT_TEST = DATA_DIR / "val.npz"
+"""PublicTest: reported once at the end, never used to choose anything."""
+
 FERPLUS_TO_FER = [4, 5, 6, 1, 3, 2, 0]
 """FER+ vote columns, in FER2013 class order (angry … neutral)."""
 FERPLUS_NOT_A_FACE = 9

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import platform
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +31,7 @@ class Evaluation:
     confusion: list[list[int]]
     ms_per_face: float
     accuracy_without_train_duplicates: float | None
+    cpu: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON object printed by ``facemood evaluate --json``."""
@@ -39,6 +42,7 @@ class Evaluation:
             "per_class": self.per_class,
             "confusion": self.confusion,
             "ms_per_face": self.ms_per_face,
+            "cpu": self.cpu,
         }
         if self.accuracy_ferplus is not None:
             out["accuracy_ferplus"] = self.accuracy_ferplus
@@ -85,12 +89,48 @@ def latency_ms(model: EmotionModel, face: npt.NDArray[np.uint8], runs: int = 200
     return float(np.median(times) * 1000)
 
 
+def cpu_description() -> str:
+    """The CPU and the widest vector instructions it has, e.g. "AMD EPYC (AVX-512)".
+
+    Latency depends on them (XNNPACK picks its kernels by instruction set), so every
+    ``ms_per_face`` is reported with this.
+    """
+    name, flags = platform.processor() or platform.machine(), set[str]()
+    with contextlib.suppress(OSError):
+        for line in (
+            Path("/proc/cpuinfo").read_text(encoding="ascii", errors="replace").splitlines()
+        ):
+            key, _, value = line.partition(":")
+            if key.strip() == "model name":
+                name = value.strip()
+            elif key.strip() == "flags":
+                flags = set(value.split())
+                break
+    if "avx512f" in flags:
+        level = "AVX-512" + (" VNNI" if "avx512_vnni" in flags else "")
+    elif "avx2" in flags:
+        level = "AVX2"
+    elif flags:
+        level = "SSE"
+    else:
+        level = platform.machine()
+    return f"{name} ({level})"
+
+
 def evaluate(
     data: FerData, model: EmotionModel, probs: np.ndarray | None = None
 ) -> tuple[Evaluation, np.ndarray]:
-    """Score ``model`` on ``data``; returns the metrics and the (N, 7) probabilities."""
+    """Score ``model`` on ``data``; returns the metrics and the (N, 7) probabilities.
+
+    The 48x48 images are first cut in the model's crop style (aligned models get the
+    FER faces aligned as in training).
+    """
     if probs is None:
-        probs = predict_all(model, data.images)
+        from facemood import paths
+        from facemood.training.faceprep import prepare_fer
+
+        faces = prepare_fer(data.images, model.crop_style, paths.cache_dir())
+        probs = predict_all(model, faces)
     predicted = probs.argmax(axis=1)
     matrix = confusion_matrix(data.labels, predicted)
     per_class = per_class_scores(matrix)
@@ -112,12 +152,13 @@ def evaluate(
         confusion=matrix.tolist(),
         ms_per_face=latency_ms(model, data.images[:1]) if len(data) else 0.0,
         accuracy_without_train_duplicates=no_dups,
+        cpu=cpu_description(),
     )
     return evaluation, probs
 
 
 def evaluate_file(
-    npz: Path, model_path: Path | None = None, mirror: bool = True
+    npz: Path, model_path: Path | None = None, mirror: bool | None = None
 ) -> tuple[Evaluation, np.ndarray]:
     """Load an npz and the model (one thread, as in the app) and evaluate."""
     data = load_npz(npz)  # a bad data file is reported before the model loads
@@ -134,7 +175,11 @@ def format_report(ev: Evaluation) -> str:
         lines.append(
             f"accuracy without Training duplicates: {ev.accuracy_without_train_duplicates:.2%}"
         )
-    lines += [f"macro F1: {ev.macro_f1:.3f}", f"ms per face: {ev.ms_per_face:.3f}", ""]
+    lines += [
+        f"macro F1: {ev.macro_f1:.3f}",
+        f"ms per face: {ev.ms_per_face:.3f} (one thread, {ev.cpu})",
+        "",
+    ]
     lines.append(f"{'class':<10}{'precision':>10}{'recall':>8}{'f1':>7}")
     for name, s in ev.per_class.items():
         lines.append(f"{name:<10}{s['precision']:>10.3f}{s['recall']:>8.3f}{s['f1']:>7.3f}")

@@ -43,6 +43,8 @@ def export_model(
     quantize: bool = True,
     check_images: int = 512,
     crop: str = "box",
+    mirror: bool = True,
+    full_integer: bool = False,
 ) -> ExportReport:
     """Convert ``keras_model`` into ``out_dir/emotion.tflite`` + labels + checksum.
 
@@ -56,6 +58,9 @@ def export_model(
         check_images: how many faces to compare Keras and LiteRT on.
         crop: the crop style the model was trained on (written to labels.json, so the
             app cuts faces the same way).
+        mirror: whether the app also scores each face mirrored (labels.json).
+        full_integer: quantise activations too (int8 kernels throughout, calibrated on
+            Training faces; input and output stay float32).
     """
     prepare_tensorflow_env()
     import keras
@@ -66,6 +71,9 @@ def export_model(
     converter = tf.lite.TFLiteConverter.from_keras_model(model)
     if quantize:
         converter.optimizations = [tf.lite.Optimize.DEFAULT]
+    if full_integer:
+        samples = _calibration_faces(CropStyle.parse(crop))
+        converter.representative_dataset = lambda: ([face[None]] for face in samples)
     flatbuffer = converter.convert()
 
     path = out_dir / MODEL_FILE
@@ -77,6 +85,7 @@ def export_model(
                 "input": "float32 (N, 48, 48, 1), grey levels 0-255, a face cut by "
                 "facemood.vision.crops.CropStyle",
                 "crop": CropStyle.parse(crop).name,
+                "mirror": mirror,
                 "output": "float32 (N, 7) softmax probabilities in label order",
                 "quantization": "int8 dynamic-range weights" if quantize else "float32",
             },
@@ -120,6 +129,18 @@ def _average(models: list[Any]) -> Any:
     ]
     outputs = keras.layers.Average()([member(inputs) for member in members])
     return keras.Model(inputs, outputs, name="facemood_ensemble")
+
+
+def _calibration_faces(style: CropStyle, count: int = 300) -> np.ndarray:
+    """Training faces in the model's crop style, for the activation ranges of full int8."""
+    from facemood import paths
+    from facemood.training.data import DEFAULT_TRAIN, load_npz
+    from facemood.training.faceprep import prepare_fer
+
+    images = load_npz(DEFAULT_TRAIN).images
+    picked = images[np.random.default_rng(0).choice(len(images), count, replace=False)]
+    faces = prepare_fer(picked, style, paths.cache_dir())
+    return faces[..., None].astype(np.float32)
 
 
 def _sample_faces(npz: Path | None, count: int) -> np.ndarray:

@@ -36,6 +36,7 @@ import keras  # noqa: E402  (TensorFlow's environment must be set first)
 import tensorflow as tf  # noqa: E402
 
 from facemood.training.data import (  # noqa: E402
+    DEFAULT_TRAIN,
     FerData,
     TargetKind,
     class_weights,
@@ -51,7 +52,6 @@ from facemood.vision.crops import CropStyle  # noqa: E402
 
 log = logging.getLogger("facemood.training")
 
-DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "datasets" / "fer2013"
 _HAPPY, _NEUTRAL = 3, 6
 
 
@@ -59,7 +59,7 @@ _HAPPY, _NEUTRAL = 3, 6
 class TrainConfig:
     """Everything that defines a training run (saved as ``config.json`` beside it)."""
 
-    train_data: Path = DEFAULT_DATA_DIR / "train.npz"
+    train_data: Path = DEFAULT_TRAIN
     out_dir: Path = Path("runs/emotion")
     target: TargetKind = TargetKind.MIXED
     alpha: float = 0.5

@@ -65,14 +65,15 @@ class EmotionModel:
 
     @classmethod
     def load(
-        cls, path: Path | None = None, num_threads: int = 1, mirror: bool = True
+        cls, path: Path | None = None, num_threads: int = 1, mirror: bool | None = None
     ) -> EmotionModel:
         """Load and verify the model file.
 
         Args:
             path: the ``.tflite`` file; default: the bundled ``models/emotion.tflite``.
             num_threads: LiteRT CPU threads (1 keeps the app light).
-            mirror: also score each face mirrored and average (test-time augmentation:
+            mirror: also score each face mirrored and average (None: as the model's
+                ``labels.json`` says, on when it says nothing; test-time augmentation:
                 a steadier reading for a fraction of a millisecond; see the model card).
 
         Raises:
@@ -81,7 +82,7 @@ class EmotionModel:
         path = path or default_model_path()
         if not path.is_file():
             raise ModelError(f"The emotion model is missing: {path}", _REINSTALL)
-        style = _read_labels(path.parent / LABELS_FILE)
+        style, mirrored = _read_labels(path.parent / LABELS_FILE)
         checksum = path.with_name(path.name + ".sha256")
         if checksum.is_file():
             expected = checksum.read_text().split()[0]
@@ -98,7 +99,7 @@ class EmotionModel:
             interpreter.allocate_tensors()
         except (RuntimeError, ValueError) as exc:
             raise ModelError(f"The emotion model could not be loaded: {path}", str(exc)) from exc
-        return cls(interpreter, path, mirror, style)
+        return cls(interpreter, path, mirrored if mirror is None else mirror, style)
 
     def predict(self, faces: npt.NDArray[np.uint8]) -> npt.NDArray[np.float32]:
         """Emotion probabilities for a batch of face crops.
@@ -149,13 +150,15 @@ class EmotionModel:
         self.close()
 
 
-def _read_labels(path: Path) -> CropStyle:
+def _read_labels(path: Path) -> tuple[CropStyle, bool]:
     """Check that the labels file lists the seven emotions in the app's order; return the
-    crop style it declares (``box`` when it names none, as older models did)."""
+    crop style it declares (``box`` when it names none, as older models did) and whether
+    faces are also scored mirrored (``mirror``, on by default)."""
     try:
         info = json.loads(path.read_text(encoding="utf-8"))
         labels = info["labels"]
         style = CropStyle.parse(str(info.get("crop", "box")))
+        mirror = bool(info.get("mirror", True))
     except FileNotFoundError as exc:
         raise ModelError(f"The model's labels file is missing: {path}", _REINSTALL) from exc
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -165,4 +168,4 @@ def _read_labels(path: Path) -> CropStyle:
             "The model's labels do not match this version of FaceMood",
             f"{path} lists {labels}. {_REINSTALL}",
         )
-    return style
+    return style, mirror

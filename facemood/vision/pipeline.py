@@ -110,6 +110,7 @@ class Pipeline:
         options: PipelineOptions | None = None,
         model_path: Path | None = None,
         num_threads: int = 1,
+        mirror: bool | None = None,
     ) -> Pipeline:
         """Build the real pipeline: the named detector and the bundled emotion model.
 
@@ -118,13 +119,14 @@ class Pipeline:
             options: tuning; defaults to :class:`PipelineOptions`.
             model_path: another emotion model file (default: ``models/emotion.tflite``).
             num_threads: LiteRT threads for the emotion model.
+            mirror: score faces mirrored too (None: as the model's labels.json says).
 
         Raises:
             ModelError: when the emotion model or a named detector cannot be loaded.
         """
         from facemood.vision.model import EmotionModel
 
-        model = EmotionModel.load(model_path, num_threads=num_threads)
+        model = EmotionModel.load(model_path, num_threads=num_threads, mirror=mirror)
         try:
             return cls(create_detector(detector), model, options)
         except BaseException:

@@ -142,3 +142,51 @@ def test_an_ensemble_exports_as_one_model_averaging_its_members(
     assert report.top1_agreement >= 0.99
     with EmotionModel.load(report.path, mirror=False) as model:
         np.testing.assert_allclose(model.predict(faces), expected, atol=1e-4)
+
+
+@pytest.mark.slow
+def test_a_teacher_averages_runs_mirrored_and_a_student_learns_from_it(
+    slices: tuple[Path, Path], two_runs: list[Path], tmp_path: Path
+) -> None:
+    from facemood.training.teacher import run_probabilities, write_teacher
+    from facemood.training.train import TrainConfig, prepare
+
+    train_npz, _ = slices
+    runs = [p.parent for p in two_runs]
+    for run in runs:  # the one-epoch runs' last weights stand in for finished runs
+        (run / "final.keras").write_bytes((run / "last.keras").read_bytes())
+    out = write_teacher(runs, train_npz, tmp_path / "teacher.npz")
+    images = load_npz(train_npz).images
+    with np.load(out) as teacher:
+        assert teacher["probs"].dtype == np.float16 and teacher["probs"].shape == (len(images), 7)
+        assert list(teacher["members"]) == [r.name for r in runs]
+        expected = np.mean([run_probabilities(r, images, tmp_path) for r in runs], axis=0)
+        np.testing.assert_allclose(teacher["probs"], expected, atol=2e-3)
+    cfg = TrainConfig(
+        train_data=train_npz, out_dir=tmp_path / "student", teacher=out, teacher_weight=1.0
+    )
+    prep = prepare(cfg)
+    with np.load(out) as teacher:
+        np.testing.assert_allclose(
+            prep.targets, teacher["probs"][prep.fit_rows].astype(np.float32), atol=1e-6
+        )
+
+
+def test_labelled_photos_are_cut_like_the_app_and_mixed_in_by_person(tmp_path: Path) -> None:
+    import shutil
+
+    from facemood.training.faceprep import load_photos
+    from facemood.vision.crops import CropStyle
+    from tests.helpers.clips import FACES_DIR
+
+    for person in ("004", "030"):
+        for label in ("happy", "neutral"):
+            (tmp_path / label).mkdir(exist_ok=True)
+            shutil.copy(FACES_DIR / f"london_{person}_{label}.jpg", tmp_path / label)
+    photos = load_photos(tmp_path, CropStyle(aligned=True), copies=3, seed=1)
+    assert photos.images.shape == (12, 48, 48) and photos.people() == ["004", "030"]
+    assert sorted(set(photos.labels.tolist())) == [3, 6]  # happy, neutral
+    only = photos.select({"030"})
+    assert set(only.person) == {"030"} and len(only.labels) == 6
+    # The first copy of each photo is the exact crop, the others are jittered.
+    assert not np.array_equal(photos.images[0], photos.images[1])
