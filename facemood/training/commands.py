@@ -72,6 +72,9 @@ def _configure_train(parser: argparse.ArgumentParser) -> None:
         "--limit", type=count(0), default=0, help="train on this many images only (0: all)"
     )
     parser.add_argument("--seed", type=int, default=1234)
+    parser.add_argument(
+        "--threads", type=count(0), default=0, help="TensorFlow threads (0: one per core)"
+    )
     parser.add_argument("--fresh", action="store_true", help="ignore a checkpoint in --out")
     parser.add_argument(
         "--init-from",
@@ -169,6 +172,7 @@ def run_train(args: argparse.Namespace) -> int:
         limit=args.limit,
         seed=args.seed,
         init_from=args.init_from,
+        threads=args.threads,
     )
     try:
         result = train(cfg, resume=not args.fresh)

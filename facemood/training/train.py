@@ -84,6 +84,7 @@ class TrainConfig:
     limit: int = 0
     seed: int = 1234
     init_from: Path | None = None
+    threads: int = 0
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-friendly copy."""
@@ -193,6 +194,10 @@ def train(cfg: TrainConfig, resume: bool = True) -> TrainResult:
     slice), ``history.csv``, ``config.json``.
     """
     keras.utils.set_random_seed(cfg.seed)
+    if cfg.threads:
+        # Before any TensorFlow op runs; two runs side by side each take their share.
+        tf.config.threading.set_intra_op_parallelism_threads(cfg.threads)
+        tf.config.threading.set_inter_op_parallelism_threads(cfg.threads)
     cfg.out_dir.mkdir(parents=True, exist_ok=True)
     (cfg.out_dir / "config.json").write_text(json.dumps(cfg.to_json(), indent=2))
     last_path, final_path = cfg.out_dir / "last.keras", cfg.out_dir / "final.keras"
