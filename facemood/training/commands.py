@@ -11,6 +11,7 @@ import argparse
 import json
 import logging
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 from facemood.cli import command, count, number
@@ -226,6 +227,49 @@ def run_teacher(args: argparse.Namespace) -> int:
     except (FaceMoodError, OSError, ValueError) as exc:
         return _fail("teacher", str(exc))
     print(json.dumps({"teacher": str(out), "members": [r.name for r in args.runs]}))
+    return 0
+
+
+def _configure_choose(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("run", type=Path, help="a finished run folder (final.keras)")
+    parser.add_argument("--photos", type=Path, help="labelled photos to choose the offset on")
+    parser.add_argument(
+        "--photo-people", default="", help="the people of --photos set aside for choosing"
+    )
+    parser.add_argument("--export", type=Path, help="export with what was chosen to this folder")
+
+
+@command(
+    "choose",
+    "choose mirroring, temperature and the neutral offset on held-out data, then export",
+    _configure_choose,
+)
+def run_choose(args: argparse.Namespace) -> int:
+    """Print the choice and its evidence (JSON); optionally export with it."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stdout)
+    if not (args.run / "final.keras").is_file():
+        return _fail("choose", f"{args.run} has no final.keras (is the run finished?)")
+    try:
+        from facemood.training.choose import choose_output
+    except ImportError as exc:
+        return _fail("choose", f"needs TensorFlow: pip install 'facemood[train]' ({exc})")
+    people = {p for p in args.photo_people.split(",") if p}
+    try:
+        choice = choose_output(args.run, args.photos, people)
+    except (FaceMoodError, OSError, ValueError) as exc:
+        return _fail("choose", str(exc))
+    print(json.dumps({**asdict(choice), "bias": choice.bias}))
+    if args.export:
+        from facemood.training.export import export_model
+
+        export_model(
+            args.run / "final.keras",
+            args.export,
+            crop=_run_crop(args.run / "final.keras"),
+            mirror=choice.mirror,
+            temperature=choice.temperature,
+            bias=choice.bias,
+        )
     return 0
 
 

@@ -45,6 +45,8 @@ def export_model(
     crop: str = "box",
     mirror: bool = True,
     full_integer: bool = False,
+    temperature: float = 1.0,
+    bias: tuple[float, ...] = (),
 ) -> ExportReport:
     """Convert ``keras_model`` into ``out_dir/emotion.tflite`` + labels + checksum.
 
@@ -61,13 +63,16 @@ def export_model(
         mirror: whether the app also scores each face mirrored (labels.json).
         full_integer: quantise activations too (int8 kernels throughout, calibrated on
             Training faces; input and output stay float32).
+        temperature: probability temperature (:mod:`facemood.training.calibration`),
+            baked into the model's output with ``bias``: ``softmax((log p + bias) / T)``.
+        bias: seven log-probability offsets (a prior correction), or empty.
     """
     prepare_tensorflow_env()
     import keras
     import tensorflow as tf
 
     paths = [keras_model] if isinstance(keras_model, Path) else list(keras_model)
-    model = _average([keras.models.load_model(p) for p in paths])
+    model = _calibrated(_average([keras.models.load_model(p) for p in paths]), temperature, bias)
     converter = tf.lite.TFLiteConverter.from_keras_model(model)
     if quantize:
         converter.optimizations = [tf.lite.Optimize.DEFAULT]
@@ -86,6 +91,8 @@ def export_model(
                 "facemood.vision.crops.CropStyle",
                 "crop": CropStyle.parse(crop).name,
                 "mirror": mirror,
+                "temperature": temperature,
+                "bias": [round(float(b), 4) for b in bias],
                 "output": "float32 (N, 7) softmax probabilities in label order",
                 "quantization": "int8 dynamic-range weights" if quantize else "float32",
             },
@@ -129,6 +136,23 @@ def _average(models: list[Any]) -> Any:
     ]
     outputs = keras.layers.Average()([member(inputs) for member in members])
     return keras.Model(inputs, outputs, name="facemood_ensemble")
+
+
+def _calibrated(model: Any, temperature: float, bias: tuple[float, ...]) -> Any:
+    """``model`` with ``softmax((log p + bias) / temperature)`` on its output."""
+    import keras
+
+    if temperature == 1.0 and not any(bias):
+        return model
+    offsets = np.asarray(bias if bias else (0.0,) * len(EMOTIONS), dtype=np.float32)
+
+    class _Adjust(keras.layers.Layer):  # type: ignore[misc]
+        def call(self, p: Any) -> Any:
+            z = (keras.ops.log(keras.ops.maximum(p, 1e-7)) + offsets) / temperature
+            return keras.ops.softmax(z, axis=-1)
+
+    inputs = keras.Input(model.input_shape[1:])
+    return keras.Model(inputs, _Adjust(name="calibration")(model(inputs)), name=model.name)
 
 
 def _calibration_faces(style: CropStyle, count: int = 300) -> np.ndarray:
