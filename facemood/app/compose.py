@@ -27,6 +27,7 @@ from facemood.settings import Settings
 from facemood.vision.options import PipelineOptions
 
 if TYPE_CHECKING:  # both load native libraries: imported where they are used
+    from facemood.audio.worker import AnalysisProgress
     from facemood.library import ScanProgress, ScanResult
     from facemood.library.scanner import CancelToken
     from facemood.vision.pipeline import Pipeline
@@ -139,17 +140,44 @@ def make_session(
 def scan_tracks(
     folder: Path,
     *,
+    audio: bool = True,
     progress: Callable[[ScanProgress], None] | None = None,
     cancel: CancelToken | None = None,
 ) -> ScanResult:
-    """Scan a music folder with the index cache in the user's cache folder.
+    """Scan a music folder with the index cache in the user's cache folder; with
+    ``audio`` (the ``library.audio_moods`` setting), untagged tracks get the mood their
+    audio was estimated to have, where an analysis is cached (see :func:`analyse_audio`).
 
     Raises:
         LibraryError: the folder cannot be scanned.
     """
+    from facemood.audio.store import AudioStore
     from facemood.library import LibraryIndex, scan_library
+    from facemood.library.audio_moods import apply_audio_moods
 
     with LibraryIndex() as index:
-        return scan_library(
+        result = scan_library(
             folder, index=index, progress=progress, cancel=cancel, progress_interval_s=0.1
         )
+        return apply_audio_moods(result, AudioStore(index)) if audio else result
+
+
+def analyse_audio(
+    result: ScanResult,
+    *,
+    progress: Callable[[AnalysisProgress], None] | None = None,
+    cancel: CancelToken | None = None,
+) -> ScanResult:
+    """Analyse the audio of ``result``'s untagged tracks not analysed yet (in a background
+    process at the lowest priority, cached in the index) and return the result with the
+    estimates applied.
+
+    Raises:
+        AudioAnalysisError: the analysis process could not start.
+    """
+    from facemood.audio.store import AudioStore
+    from facemood.library import LibraryIndex
+    from facemood.library.audio_moods import estimate_moods
+
+    with LibraryIndex() as index:
+        return estimate_moods(result, AudioStore(index), progress=progress, cancel=cancel)

@@ -96,13 +96,14 @@ def error_record(message: str, detail: str = "") -> dict[str, Any]:
     return {"event": "error", "message": f"{message}: {detail}" if detail else message}
 
 
-def load_tracks(library: Path, emit: Emit) -> list[Track]:
-    """Scan ``library`` and return its tracks; problems become error events.
+def load_tracks(library: Path, emit: Emit, *, audio: bool = True) -> list[Track]:
+    """Scan ``library`` and return its tracks (with cached audio estimates when ``audio``);
+    problems become error events.
 
     Skipped files are logged, not reported: they are the library command's business.
     """
     try:
-        result = compose.scan_tracks(library)
+        result = compose.scan_tracks(library, audio=audio)
     except FaceMoodError as exc:
         emit(error_record(exc.message, exc.detail))
         return []
@@ -161,7 +162,7 @@ def run_headless(
 
     library = compose.library_folder(settings, options.library)
     problem = _folder_problem(library) if options.library else None
-    tracks = [] if problem else load_tracks(library, emit)
+    tracks = [] if problem else load_tracks(library, emit, audio=settings.library.audio_moods)
     if problem or not tracks:
         if problem:
             emit(error_record(problem))

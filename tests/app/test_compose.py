@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from facemood.app import compose
@@ -89,3 +90,26 @@ def test_the_lint_rule_keeps_settings_out_of_core_and_vision(package: str) -> No
             check=False,
         )
         assert ("TID251" in done.stdout) is banned, done.stdout
+
+
+def test_scans_apply_cached_audio_estimates_and_the_analysis_fills_the_cache(
+    tmp_path: Path,
+) -> None:
+    from facemood.library import MoodSource
+    from tests.audio.synth import clicks, progression
+    from tests.library.audio_helpers import encode_samples, rate_for
+
+    music = tmp_path / "music"
+    music.mkdir()
+    loud = music / "loud.flac"
+    encode_samples(loud, np.clip(clicks(170, 8.0, rate_for(loud)) * 1.6, -1, 1))
+    soft = music / "soft.ogg"
+    encode_samples(soft, 0.05 * progression(57, "minor", 8.0, rate_for(soft)))
+    first = compose.scan_tracks(music)
+    assert all(t.mood is None for t in first.tracks)  # nothing analysed yet
+    analysed = compose.analyse_audio(first)
+    assert {t.mood_source for t in analysed.tracks} == {MoodSource.AUDIO}
+    again = compose.scan_tracks(music)  # from the cache, instantly
+    assert [t.mood for t in again.tracks] == [t.mood for t in analysed.tracks]
+    off = compose.scan_tracks(music, audio=False)
+    assert all(t.mood is None for t in off.tracks)

@@ -1,0 +1,145 @@
+"""Every trained run side by side, through the app's runtime: the model card's tables.
+
+For each run folder (``final.keras`` + ``config.json``) it exports a LiteRT model (int8
+weights, the run's crop style) to a temporary folder and reports, with and without the
+mirrored average where asked: accuracy on the held-out slice of Training (FER labels and
+FER+ majority), on PublicTest (reported, never used to choose), and on labelled full-face
+photos of people no run trained on (london_dev fold B; happy recall on smiles, neutral
+recall on resting faces) and the demo photos. An already exported folder (``models``)
+can be listed too.
+
+    python benchmarks/model_table.py RUN_OR_MODELS_DIR... [--mirror both|on|off] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import _common  # noqa: F401 - puts the repository on sys.path
+from mood_clips import DEMO, LONDON, london_people
+
+from facemood import paths
+from facemood.training.data import (
+    DEFAULT_TEST,
+    DEFAULT_TRAIN,
+    FerData,
+    ferplus_majority,
+    holdout_split,
+    load_npz,
+    not_a_face,
+)
+from facemood.training.evaluate import predict_all
+from facemood.training.faceprep import prepare_fer
+from facemood.training.photo_eval import evaluate_photos
+from facemood.vision.model import MODEL_FILE, EmotionModel
+
+
+def _accuracy(model: EmotionModel, data: FerData) -> tuple[float, float]:
+    faces = prepare_fer(data.images, model.crop_style, paths.cache_dir())
+    pred = predict_all(model, faces).argmax(1)
+    assert data.votes is not None
+    majority = ferplus_majority(data.votes)
+    ok = majority >= 0
+    return float((pred == data.labels).mean()), float((pred[ok] == majority[ok]).mean())
+
+
+def _row(
+    name: str, model_file: Path, mirror: bool, held: FerData, test: FerData
+) -> dict[str, object]:
+    fold_b = set(london_people()[1::2])
+    with EmotionModel.load(model_file, mirror=mirror) as model:
+        h_fer, h_plus = _accuracy(model, held)
+        t_fer, t_plus = _accuracy(model, test)
+    london = evaluate_photos(LONDON, model_file, mirror=mirror, people=fold_b)
+    demo = evaluate_photos(_demo_folder(), model_file, mirror=mirror)
+    return {
+        "model": name,
+        "mirror": mirror,
+        "holdout_fer": h_fer,
+        "holdout_ferplus": h_plus,
+        "publictest_fer": t_fer,
+        "publictest_ferplus": t_plus,
+        "london_b_happy": london.recall.get("happy"),
+        "london_b_neutral": london.recall.get("neutral"),
+        "demo": demo.accuracy,
+    }
+
+
+def _demo_folder() -> Path:
+    """The demo photos laid out as ``happy/`` and ``neutral/`` (links in a temp folder)."""
+    folder = Path(tempfile.mkdtemp(prefix="demo-faces-"))
+    labels = {
+        "astronaut_eileen_collins.png": "happy",
+        "grace_hopper.jpg": "neutral",
+        "lisa_debruine_cc0.jpg": "neutral",
+        "composite_f_multi.jpg": "neutral",
+        "composite_m_multi.jpg": "neutral",
+    }
+    for photo in sorted(DEMO.glob("*.*")):
+        label = labels.get(photo.name) or (
+            "happy"
+            if photo.stem.endswith("_happy")
+            else "neutral"
+            if photo.stem.endswith("_neutral")
+            else None
+        )
+        if label is not None:
+            (folder / label).mkdir(exist_ok=True)
+            (folder / label / photo.name).symlink_to(photo)
+    return folder
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("models", type=Path, nargs="+")
+    parser.add_argument("--mirror", choices=("both", "on", "off"), default="both")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    from facemood.training.export import export_model
+
+    data = load_npz(DEFAULT_TRAIN)
+    _fit, held_mask = holdout_split(data)
+    assert data.votes is not None
+    held = data.subset(held_mask & ~not_a_face(data.votes))
+    test = load_npz(DEFAULT_TEST)
+    mirrors = {"both": (False, True), "on": (True,), "off": (False,)}[args.mirror]
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for folder in args.models:
+            if (folder / MODEL_FILE).is_file():
+                model_file = folder / MODEL_FILE
+            else:
+                crop = json.loads((folder / "config.json").read_text()).get("crop", "box")
+                model_file = export_model(
+                    folder / "final.keras", Path(tmp) / folder.name, crop=crop
+                ).path
+            for mirror in mirrors:
+                rows.append(_row(folder.name, model_file, mirror, held, test))
+                if args.json:
+                    print(json.dumps(rows[-1]), flush=True)
+    if not args.json:
+        keys = [
+            "holdout_fer",
+            "holdout_ferplus",
+            "publictest_fer",
+            "publictest_ferplus",
+            "london_b_happy",
+            "london_b_neutral",
+            "demo",
+        ]
+        print(f"{'model':<24}{'mirror':>7}" + "".join(f"{k[:14]:>15}" for k in keys))
+        for r in rows:
+            cells = "".join(
+                f"{float(r[k]):>15.3f}" if r[k] is not None else f"{'-':>15}"
+                for k in keys  # type: ignore[arg-type]
+            )
+            print(f"{r['model']:<24}{'yes' if r['mirror'] else 'no':>7}{cells}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
