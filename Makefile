@@ -66,10 +66,11 @@ install-test: system-deps-test $(STAMP_TEST) ## set up .venv and system librarie
 run: install ## start FaceMood (ARGS="..." passes arguments)
 	$(BIN)/facemood $(ARGS)
 
-lint: $(STAMP_TEST) ## ruff lint, ruff format check, mypy --strict
+lint: $(STAMP_TEST) ## ruff lint, ruff format check, mypy --strict, the project's own checks
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(PY) scripts/project_checks.py
 
 format: $(STAMP_TEST) ## apply ruff's formatting and safe fixes
 	$(BIN)/ruff format .
