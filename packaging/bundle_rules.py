@@ -96,8 +96,9 @@ HIDDEN_IMPORTS: tuple[str, ...] = (
 subcommand modules are added by ``build.spec`` from the package tree)."""
 
 MODEL_SUFFIXES = (".tflite", ".sha256", ".json", ".md", ".txt")
-"""Files of ``models/`` that ship: the exported model, its labels and model card.
-Training leftovers (``.keras``, ``.h5``, checkpoints) stay out."""
+"""Files of ``models/`` that ship: the exported model, its labels and model card (the
+folder's own files only). Training leftovers (``.keras``, ``.h5``, checkpoints, the
+teacher and the runs' records in ``models/training/``) stay out."""
 
 SOURCE_ONLY_SUFFIXES = (".py", ".pyc", ".sh", ".spec")
 """Scripts that make resources (e.g. the icon or demo-track generators) stay out."""
@@ -510,7 +511,7 @@ def data_files(root: Path) -> list[tuple[str, str]]:
                 continue
             if path.suffix in SOURCE_ONLY_SUFFIXES:
                 continue
-            if top == "models" and path.suffix not in MODEL_SUFFIXES:
+            if top == "models" and (path.suffix not in MODEL_SUFFIXES or path.parent != base):
                 continue
             pairs.append((str(path), path.parent.relative_to(root).as_posix()))
     return pairs
