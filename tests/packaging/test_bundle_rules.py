@@ -108,6 +108,8 @@ def test_data_files_ship_resources_and_model_but_not_scripts(
         "models/emotion.tflite.sha256",
         "models/labels.json",
         "models/checkpoint.keras",
+        "models/teacher.npz",
+        "models/training/r1/config.json",
         "music_library/happy/song.ogg",
         "music_library/make_demo.py",
     ]:
