@@ -124,7 +124,8 @@ class TrackStarted(Generic[T]):
         requested: the mood asked for (differs from ``music_mood`` on a fallback).
         note: a sentence when a fallback happened (e.g. "No sad tracks; playing calm
             instead"), else None.
-        reason: "mood", "track_end", "next", "previous", "new_song", "override", "error".
+        reason: "mood", "track_end", "next", "previous", "new_song", "override", "error",
+            "chosen" (the user picked the track).
     """
 
     t: float
@@ -332,6 +333,14 @@ class MusicSession(Generic[T]):
             return None
         pick = self.playlist.skip(mood)
         return None if pick is None else self._play(pick, self._time(t), "new_song", fade=False)
+
+    def play_track(self, track: T, *, t: float | None = None) -> Pick[T]:
+        """Play ``track`` now because the user picked it (e.g. in the library). It counts
+        as its own mood's (an untagged one as the mood asked for); when it ends, the music
+        for the face (or the lock) goes on."""
+        mood = track.mood or self._target or MusicMood.CALM
+        pick = Pick(track, mood, mood, untagged=track.mood is None)
+        return self._play(pick, self._time(t), "chosen", fade=False)
 
     def like(self) -> None:
         """Remember that the playing track is liked in the mood it plays for."""
