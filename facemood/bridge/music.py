@@ -8,7 +8,12 @@ owns a :class:`~facemood.session.MusicSession` built by :mod:`facemood.app.compo
 its public methods, which post a command to that thread through a queued signal;
 results come back as queued signals carrying frozen values: the session's own events,
 a :class:`MusicState` when what plays or why changed, a :class:`PlaybackSnapshot` a few
-times a second.
+times a second (and at once after a transport command), the player's sound outputs
+when asked for.
+
+A frame's music decision (:meth:`MusicService.drive`, up to 30 a second) costs the
+player thread only the decision and a comparison: position and state go out with the
+poll, never per frame.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from facemood.core.playlist import FeedbackStore
 from facemood.core.types import Emotion, MusicMood
 from facemood.errors import FaceMoodError
 from facemood.library import Track
-from facemood.playback import PlaybackState
+from facemood.playback import PlaybackState, SoundProblem
 from facemood.session import MoodChanged, MusicSession, SessionError, TrackStarted
 from facemood.settings import Settings
 
@@ -69,6 +74,9 @@ class PlaybackSnapshot:
         position: seconds into the track.
         duration: the track's length in seconds (0 when unknown).
         volume: 0-100.
+        path: the file ``position`` and ``duration`` are about; during a fade the old
+            track's while the new one is already on show.
+        problem: why there may be no sound (see :attr:`Player.sound_problem`), or None.
     """
 
     state: PlaybackState
@@ -76,6 +84,8 @@ class PlaybackSnapshot:
     position: float
     duration: float
     volume: int
+    path: str | None = None
+    problem: SoundProblem | None = None
 
 
 class MusicService(QObject):
@@ -95,7 +105,9 @@ class MusicService(QObject):
     """The session's own events as they happen: ``MoodChanged``, ``TrackStarted``,
     ``SessionError``."""
     error_reported = Signal(str, str)
-    """message, detail: a session error or why there is no sound."""
+    """message, detail: a session error."""
+    outputs_listed = Signal(object)
+    """The player's sound outputs: a tuple of :class:`~facemood.playback.AudioOutput`."""
 
     _posted = Signal(object)
 
@@ -120,8 +132,10 @@ class MusicService(QObject):
 
     # -- called from the GUI thread --------------------------------------------------
 
-    def _post(self, fn: Callable[[MusicSession[Track]], Any]) -> None:
-        self._posted.emit(fn)
+    def _post(self, fn: Callable[[MusicSession[Track]], Any], *, playback: bool = False) -> None:
+        """Run ``fn(session)`` on the player thread; ``playback``: report position and
+        state right after (a transport command), not only at the next poll."""
+        self._posted.emit((fn, playback))
 
     def set_tracks(self, tracks: tuple[Track, ...]) -> None:
         """Use a freshly scanned library (new tags are used from the next pick on)."""
@@ -141,19 +155,31 @@ class MusicService(QObject):
 
     def play_pause(self) -> None:
         """Toggle between playing and paused."""
-        self._post(lambda s: s.toggle_pause())
+        self._post(lambda s: s.toggle_pause(), playback=True)
 
     def next_track(self) -> None:
         """Next track of the current mood's playlist."""
-        self._post(lambda s: s.next())
+        self._post(lambda s: s.next(), playback=True)
+
+    def play_track(self, track: Track) -> None:
+        """Play ``track`` now (the user picked it)."""
+        self._post(lambda s: s.play_track(track), playback=True)
+
+    def list_outputs(self) -> None:
+        """Ask for the player's sound outputs; ``outputs_listed`` follows."""
+        self._post(lambda s: self.outputs_listed.emit(s.player.audio_outputs()))
+
+    def set_output(self, output: str, device: str = "") -> None:
+        """Play through another sound output and device from now on."""
+        self._post(lambda s: s.player.set_output(output, device), playback=True)
 
     def previous_track(self) -> None:
         """Previous track."""
-        self._post(lambda s: s.previous())
+        self._post(lambda s: s.previous(), playback=True)
 
     def play_less(self) -> None:
         """Skip this track and play it less often in this mood."""
-        self._post(lambda s: s.new_song())
+        self._post(lambda s: s.new_song(), playback=True)
 
     def like(self) -> None:
         """Remember that the user likes this track in this mood."""
@@ -161,11 +187,11 @@ class MusicService(QObject):
 
     def set_volume(self, volume: int) -> None:
         """Volume 0-100."""
-        self._post(lambda s: s.set_volume(volume))
+        self._post(lambda s: s.set_volume(volume), playback=True)
 
     def seek(self, seconds: float) -> None:
         """Jump to ``seconds`` in the current track."""
-        self._post(lambda s: s.seek(seconds))
+        self._post(lambda s: s.seek(seconds), playback=True)
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """Stop playback, close the player and join the player thread."""
@@ -173,14 +199,15 @@ class MusicService(QObject):
             return
         # Close on the player thread, then end its event loop from there, so the close
         # runs before the loop stops (a quit() from here could overtake it).
-        self._posted.emit(self._close)
+        self._posted.emit((self._close, False))
         if not self._thread.wait(timeout_ms):
             log.error("player thread did not stop within %d ms", timeout_ms)
 
     # -- on the player thread --------------------------------------------------------
 
     @Slot(object)
-    def _run_posted(self, fn: Callable[..., Any]) -> None:
+    def _run_posted(self, posted: tuple[Callable[..., Any], bool]) -> None:
+        fn, playback = posted
         if fn == self._close:
             self._close()
             return
@@ -194,14 +221,16 @@ class MusicService(QObject):
         except Exception as exc:
             log.exception("music command failed")
             self.error_reported.emit("Music playback failed", str(exc))
-        self._report()
+        self._report_state(session)
+        if playback:
+            self._report_playback(session)
 
     @Slot()
     def _on_started(self) -> None:
         player = compose.make_player(self._settings, aout=self._aout)
-        reason = player.unavailable_reason
-        if reason is not None:
-            self.error_reported.emit(reason.message, reason.detail)
+        music = self._settings.music
+        if self._aout is None and music.audio_device:
+            player.set_output(music.audio_output, music.audio_device)
         session: MusicSession[Track] = compose.make_session(
             player, self._settings, feedback=self._feedback
         )
@@ -209,19 +238,24 @@ class MusicService(QObject):
         self._session = session
         self._timer = QTimer()
         self._timer.setInterval(_POLL_MS)
-        self._timer.timeout.connect(self._report)
+        self._timer.timeout.connect(self._poll)
         self._timer.start()
+        self._report_playback(session)  # says at once when there is no sound
 
     def _on_event(self, event: MoodChanged | TrackStarted[Track] | SessionError) -> None:
         self.session_event.emit(event)
         if isinstance(event, SessionError):
             self.error_reported.emit(event.message, event.detail)
 
-    def _report(self) -> None:
+    def _poll(self) -> None:
         session = self._session
         if session is None:
             return
         session.poll()
+        self._report_state(session)
+        self._report_playback(session)
+
+    def _report_state(self, session: MusicSession[Track]) -> None:
         pick = session.current
         track = pick.track if pick is not None else None
         state = MusicState(
@@ -236,6 +270,8 @@ class MusicService(QObject):
         if state != self._state:
             self._state = state
             self.state_changed.emit(state)
+
+    def _report_playback(self, session: MusicSession[Track]) -> None:
         player = session.player
         self.playback_polled.emit(
             PlaybackSnapshot(
@@ -244,6 +280,8 @@ class MusicService(QObject):
                 player.position(),
                 player.duration() or 0.0,
                 player.volume,
+                player.path,
+                player.sound_problem,
             )
         )
 
