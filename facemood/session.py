@@ -348,7 +348,9 @@ class MusicSession(Generic[T]):
             self.playlist.like(self._current.track, self._current.mood)
 
     def toggle_pause(self) -> None:
-        """Pause, or resume (starting a mood switch that waited for the resume)."""
+        """Pause, or resume (starting a mood switch that waited for the resume); with
+        nothing loaded, play the mood asked for, or before any face was read what a
+        resting face would get."""
         state = self.player.state
         if state is PlaybackState.PAUSED:
             if self._pending is not None:
@@ -358,8 +360,9 @@ class MusicSession(Generic[T]):
                 self.player.resume()
         elif state in (PlaybackState.PLAYING, PlaybackState.OPENING):
             self.player.pause()
-        elif self._target is not None:
-            self._start(self._target, self._time(None), reason="next", fade=False)
+        else:
+            mood = self._target or self.config.mapping.music_mood(Emotion.NEUTRAL)
+            self._start(mood, self._time(None), reason="next", fade=False)
 
     def set_volume(self, percent: int) -> None:
         """Set the player volume, 0-100."""
