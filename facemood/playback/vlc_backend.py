@@ -96,14 +96,16 @@ _NUMBERS = re.compile(r"\d+")
 
 
 class LogLimiter:
-    """Logs at warning level, each distinct message at most once per ``window_s`` and at
-    most ``max_lines`` lines per window in all; says how many it held back.
+    """Logs at one level (warning by default), each distinct message at most once per
+    ``window_s`` and at most ``max_lines`` lines per window in all; says how many it
+    held back.
 
     Thread-safe (libVLC and ALSA call it on their own threads); its lock guards only its
     counters and is never held while logging.
 
     Args:
         logger: where the lines go.
+        level: their level.
         window_s: the window of the limits, in seconds.
         max_lines: lines per window, all messages together.
         clock: monotonic seconds (a fake clock in tests).
@@ -113,11 +115,13 @@ class LogLimiter:
         self,
         logger: logging.Logger,
         *,
+        level: int = logging.WARNING,
         window_s: float = 60.0,
         max_lines: int = 20,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._logger = logger
+        self._level = level
         self._window_s = window_s
         self._max_lines = max_lines
         self._clock = clock
@@ -142,7 +146,7 @@ class LogLimiter:
                 self._held += 1
         self._say_held(held)
         if show:
-            self._logger.warning("%s", text)
+            self._logger.log(self._level, "%s", text)
         return show
 
     def flush(self) -> None:
@@ -162,7 +166,8 @@ class LogLimiter:
 
     def _say_held(self, held: int) -> None:
         if held:
-            self._logger.warning(
+            self._logger.log(
+                self._level,
                 "(%d more messages like these were held back in the last %.0f s)",
                 held,
                 self._window_s,
@@ -175,8 +180,9 @@ _alsa_quieted: tuple[Any, Any] | None = None
 
 def quiet_alsa() -> bool:
     """Send the ALSA library's error messages (printed to stderr by default) to the log
-    through a :class:`LogLimiter` of their own, once per process; returns whether
-    ALSA's printer is replaced.
+    at debug level through a :class:`LogLimiter` of their own, once per process;
+    returns whether ALSA's printer is replaced. (libVLC's own warning says the same in
+    one line: "cannot open ALSA device".)
 
     libVLC loads the same library for its ALSA output, so this covers it too. The
     messages keep their ``printf`` placeholders: the handler is variadic in C, and only
@@ -192,7 +198,7 @@ def quiet_alsa() -> bool:
         set_handler = alsa.snd_lib_error_set_handler
     except (OSError, AttributeError):
         return False
-    limiter = LogLimiter(log)
+    limiter = LogLimiter(log, level=logging.DEBUG)
     # void (*)(const char *file, int line, const char *function, int err, const char *fmt, ...)
     prototype = ctypes.CFUNCTYPE(
         None, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p
