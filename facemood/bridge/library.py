@@ -32,11 +32,13 @@ class LibraryService(QObject):
     """message, detail."""
     tags_written = Signal(int, object)
     """(files written, tuple of "file: reason" for failures)."""
+    _finished = Signal(object)  # a scan's Cancellable, once its job is over
 
     def __init__(self, jobs: JobRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._jobs = jobs
         self._cancel: Cancellable | None = None
+        self._finished.connect(self._on_finished)
 
     def start_scan(self, folder: str | Path) -> None:
         """Scan ``folder`` in the background, cancelling a scan still running."""
@@ -56,8 +58,19 @@ class LibraryService(QObject):
                 self.scan_failed.emit("The library scan failed", str(exc))
             else:
                 self.scan_finished.emit(result)
+            finally:
+                self._finished.emit(cancel)
 
         self._jobs.scan(scan)
+
+    def _on_finished(self, cancel: Cancellable) -> None:
+        if self._cancel is cancel:
+            self._cancel = None
+
+    @property
+    def scanning(self) -> bool:
+        """Whether a scan was started and neither finished nor was cancelled."""
+        return self._cancel is not None
 
     def cancel_scan(self) -> None:
         """Cancel the running scan, if any; it reports ``scan_finished`` with cancelled=True."""

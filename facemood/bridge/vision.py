@@ -41,32 +41,25 @@ class FramePacket:
     Attributes:
         frame: the frame at full size, BGR, read-only (what a capture saves).
         display: the frame scaled (on the worker) to fit the preview, so the GUI thread
-            only copies pixels.
+            only copies pixels; None while no preview is on screen.
         result: the pipeline's analysis and the mood after the frame.
         fps: frames analysed per second (smoothed).
         analysis_ms: time spent in the pipeline and mood stage for this frame.
     """
 
     frame: Image
-    display: QImage
+    display: QImage | None
     result: StageResult
     fps: float
     analysis_ms: float
 
 
-def frame_to_qimage(frame: Image) -> QImage:
-    """A deep-copied RGB ``QImage`` of a BGR (or grey) frame, safe to send across threads."""
-    if frame.ndim == 2:
-        h, w = frame.shape
-        grey = np.ascontiguousarray(frame)
-        return QImage(grey.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
-    h, w = frame.shape[:2]
-    rgb = np.ascontiguousarray(frame[:, :, 2::-1])
-    return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
-
-
 def fit_frame(frame: Image, width: int, height: int) -> Image:
-    """``frame`` scaled (area-averaged) to fit inside ``width`` x ``height``, aspect kept."""
+    """``frame`` scaled to fit inside ``width`` x ``height``, aspect kept.
+
+    Bilinear down to half size (0.3 ms for a 640x480 frame here, against 3.6 ms
+    area-averaged), area-averaged below that, where bilinear would alias.
+    """
     import cv2
 
     h, w = frame.shape[:2]
@@ -74,8 +67,24 @@ def fit_frame(frame: Image, width: int, height: int) -> Image:
     size = (max(1, round(w * scale)), max(1, round(h * scale)))
     if size == (w, h):
         return frame
-    interpolation = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
+    interpolation = cv2.INTER_AREA if scale < 0.5 else cv2.INTER_LINEAR
     return np.asarray(cv2.resize(frame, size, interpolation=interpolation), dtype=np.uint8)
+
+
+def display_image(frame: Image, size: tuple[int, int] | None = None) -> QImage:
+    """The frame as the preview draws it: fitted into ``size`` (width, height; None: as
+    it is) and in 32-bit RGB, the format Qt draws without converting. OpenCV writes the
+    pixels straight into the new image, so nothing is copied in Python; the image owns
+    them and can cross threads."""
+    import cv2
+
+    image = fit_frame(frame, *size) if size else frame
+    h, w = image.shape[:2]
+    qimage = QImage(w, h, QImage.Format.Format_RGB32)
+    pixels = np.frombuffer(qimage.bits(), np.uint8).reshape(h, qimage.bytesPerLine() // 4, 4)
+    code = cv2.COLOR_GRAY2BGRA if image.ndim == 2 else cv2.COLOR_BGR2BGRA
+    cv2.cvtColor(image, code, dst=pixels[:, :w])
+    return qimage
 
 
 class CaptureThread(QThread):
@@ -114,9 +123,11 @@ class CaptureThread(QThread):
         self._speed = max(0.01, speed)
         self._stop = threading.Event()
         self._stage = compose.make_stage(settings)
+        self.setObjectName("facemood-capture")  # the OS thread's name (top, /proc)
         self.display_size: tuple[int, int] | None = None
-        """(width, height) of the preview; frames are scaled to fit it on this thread.
-        Written by the GUI thread, read here (a reference swap, no lock needed)."""
+        """(width, height) of the preview, which frames are scaled to fit on this thread;
+        None: no preview on screen, so no picture is made. Written by the GUI thread,
+        read here (a reference swap, no lock needed)."""
         self._fps = 0.0
         self._last = time.perf_counter()
 
@@ -178,7 +189,7 @@ class CaptureThread(QThread):
         spent_ms = sum(result.analysis.timings_ms.values())
         size = self.display_size
         image = frame.image
-        display = frame_to_qimage(fit_frame(image, *size) if size else image)
+        display = display_image(image, size) if size else None
         image.flags.writeable = False  # shared read-only from here on
         self.frame_analysed.emit(FramePacket(image, display, result, self._fps, spent_ms))
 
@@ -245,9 +256,10 @@ class CaptureService(QObject):
         if self.spec is not None and not self.running:
             self.start(self.spec)
 
-    def set_display_size(self, width: int, height: int) -> None:
-        """The preview's size in device pixels; frames are scaled to it off the GUI thread."""
-        self._display_size = (max(1, width), max(1, height))
+    def set_display_size(self, size: tuple[int, int] | None) -> None:
+        """The preview's size in device pixels, which frames are scaled to off the GUI
+        thread; None while no preview is on screen (then no picture is made at all)."""
+        self._display_size = None if size is None else (max(1, size[0]), max(1, size[1]))
         if self._thread is not None:
             self._thread.display_size = self._display_size
 

@@ -1,8 +1,15 @@
 """The FaceMood main window: live preview, mood, music and library in one place.
 
 The window is a thin layer: it owns the bridge services (capture thread, player
-thread, job pools), shows what they report, and turns clicks into requests. Nothing
-here blocks: every slow call runs on a bridge thread.
+thread, job pools, MPRIS), shows what they report, and turns clicks and keys into
+requests. Nothing here blocks: every slow call runs on a bridge thread. The panels
+live in their own modules (``mood_panel``, ``player_panel``, ``preview``,
+``library_panel``), the menus and shortcuts in ``actions``, the tray icon in ``tray``.
+
+Layout. The live tab is a splitter: the picture (with the bar under it) over the mood
+timeline on the left, and a side panel that scrolls (and folds away with F9) on the
+right. Nothing in it grows when a photo or a notice appears, so the window fits a
+1366x768 laptop screen; its size and the splitters are remembered.
 """
 
 from __future__ import annotations
@@ -11,27 +18,27 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
+    QHideEvent,
     QIcon,
-    QKeySequence,
-    QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
+    QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QPushButton,
+    QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
+    QSystemTrayIcon,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,20 +49,24 @@ from facemood.app import compose
 from facemood.app.stage import StageResult
 from facemood.bridge.jobs import JobRunner
 from facemood.bridge.library import LibraryService
-from facemood.bridge.music import MusicService, MusicState
+from facemood.bridge.mpris import MprisService
+from facemood.bridge.music import MusicService, MusicState, PlaybackSnapshot
 from facemood.bridge.vision import CaptureService, FramePacket
-from facemood.core.playlist import NeutralChoice
 from facemood.core.types import Emotion, MusicMood
 from facemood.errors import FaceMoodError
 from facemood.files import unique_path
+from facemood.gui.actions import WindowActions
 from facemood.gui.i18n import LanguageManager
 from facemood.gui.library_panel import LibraryPanel
-from facemood.gui.mood_panel import MoodTimeline, ProbabilityBars
-from facemood.gui.player_panel import NowPlaying, QueueList
-from facemood.gui.preview import NoCameraPanel, PreviewWidget
-from facemood.gui.texts import emotion_name, mood_message, music_mood_name
-from facemood.library import ScanResult
+from facemood.gui.mood_panel import MoodBox, ProbabilityBars, TimelineBox
+from facemood.gui.player_panel import NowPlaying, QueueList, SoundNotice
+from facemood.gui.preview import NoCameraPanel, PreviewWidget, ViewBar
+from facemood.gui.settings_dialog import SettingsDialog
+from facemood.gui.texts import emotion_name, music_mood_name
+from facemood.gui.tray import TrayIcon
+from facemood.library import ScanResult, Track
 from facemood.paths import capture_dir, resource_path
+from facemood.playback import AudioOutput, PlaybackState
 from facemood.vision.sources import IMAGE_SUFFIXES, SourceEvent, SourceStatus, is_camera_spec
 
 log = logging.getLogger("facemood.gui")
@@ -63,8 +74,12 @@ log = logging.getLogger("facemood.gui")
 VIDEO_SUFFIXES = (".mp4", ".avi", ".mkv", ".mov", ".webm", ".m4v", ".mpg", ".mpeg")
 CALIBRATION_S = 3.0
 """Seconds of the resting face recorded for calibration."""
-_TIMELINE_MS = 250
-"""Redraw period of the mood timeline and the status bar."""
+TICK_MS = 250
+"""Redraw period of the bars, the timeline and the status bar: 4 Hz, plenty for the eye."""
+DEFAULT_SIZE = (1280, 800)
+SCREEN_MARGIN = 48
+"""Room left around the default size on a smaller screen (panels, window frame)."""
+VOLUME_STEP = 5
 
 
 def app_icon() -> QIcon:
@@ -81,6 +96,12 @@ def unique_capture_path(folder: Path, now: float | None = None) -> Path:
     """``FaceMood-YYYYmmdd-HHMMSS.png`` in ``folder``, with ``-2``, ``-3``… if taken."""
     stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now))
     return unique_path(folder, f"FaceMood-{stamp}", ".png")
+
+
+def _group(widget: QWidget) -> QGroupBox:
+    box = QGroupBox()
+    QVBoxLayout(box).addWidget(widget)
+    return box
 
 
 class MainWindow(QMainWindow):
@@ -132,35 +153,45 @@ class MainWindow(QMainWindow):
         self.languages = languages or LanguageManager()
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
 
         self.capture = CaptureService(settings, speed, self, loop=loop)
         self.music = MusicService(settings, aout)
         self.jobs = JobRunner(self)
         self.library = LibraryService(self.jobs, self)
+        self.mpris = MprisService(self.music, parent=self)
 
         self._last_packet: FramePacket | None = None
         self._emotion: Emotion | None = None
         self._music = MusicState()
+        self._playback: PlaybackSnapshot | None = None
         self._library_result: ScanResult | None = None
         self._source_status: SourceEvent | None = None
         self._settings_dialog: object | None = None
         self._pending_captures: set[str] = set()
+        self._cameras: tuple[int, ...] | None = None
+        self._outputs: tuple[AudioOutput, ...] = ()
+        self._quitting = False
         self._shut_down = False
 
         self._build()
-        self._build_menus()
+        self.menu_actions = WindowActions(self, settings.gui.language)
+        self.tray = TrayIcon(self.windowIcon(), self)
         self._connect()
+        self._restore_layout()
         self.retranslate()
 
         self._timer = QTimer(self)
-        self._timer.setInterval(_TIMELINE_MS)
+        self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
 
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray.show()
+        self.mpris.start()
         self.start_source(source if source is not None else str(settings.vision.camera_index))
         self.scan_library(str(compose.library_folder(settings, library)))
         self.jobs.list_cameras()
+        self.music.list_outputs()
 
     # -- construction ----------------------------------------------------------------
 
@@ -169,160 +200,79 @@ class MainWindow(QMainWindow):
         self.no_camera = NoCameraPanel()
         self.paused_panel = QLabel()
         self.paused_panel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.paused_panel.setWordWrap(True)
         self.stack = QStackedWidget()
         for w in (self.preview, self.no_camera, self.paused_panel):
             self.stack.addWidget(w)
-        self.back_button = QPushButton()
-        self.back_button.setVisible(False)
-        self.timeline = MoodTimeline()
-        self.timeline_box = QGroupBox()
-        QVBoxLayout(self.timeline_box).addWidget(self.timeline)
+        self.view_bar = ViewBar()
+        self.timeline_box = TimelineBox(self.settings.gui.timeline_span)
+        self.timeline = self.timeline_box.timeline
         view = QWidget()
         vl = QVBoxLayout(view)
         vl.setContentsMargins(0, 0, 0, 0)
         vl.addWidget(self.stack, 1)
-        vl.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(view)
-        left.addWidget(self.timeline_box)
-        left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 1)
+        vl.addWidget(self.view_bar)
+        self.view_split = QSplitter(Qt.Orientation.Vertical)
+        self.view_split.addWidget(view)
+        self.view_split.addWidget(self.timeline_box)
+        self.view_split.setStretchFactor(0, 3)
+        self.view_split.setStretchFactor(1, 1)
+        self.view_split.setChildrenCollapsible(False)
 
-        self.mood_word = QLabel()
-        self.mood_word.setObjectName("moodWord")
-        font = self.mood_word.font()
-        font.setPointSizeF(font.pointSizeF() * 2.0)
-        font.setBold(True)
-        self.mood_word.setFont(font)
-        self.mood_message = QLabel()
-        self.mood_message.setWordWrap(True)
-        self.music_note = QLabel()
-        self.music_note.setWordWrap(True)
-        self.override_combo = QComboBox()
-        self.override_combo.addItem("", None)
-        for mood in MusicMood:
-            self.override_combo.addItem("", mood)
-        self.resume_button = QPushButton()
-        self.resume_button.setEnabled(False)
-        self.neutral_label = QLabel()
-        self.neutral_combo = QComboBox()
-        for choice in NeutralChoice:
-            self.neutral_combo.addItem("", choice.value)
-        self.neutral_row = QWidget()
-        nl = QHBoxLayout(self.neutral_row)
-        nl.setContentsMargins(0, 0, 0, 0)
-        nl.addWidget(self.neutral_label)
-        nl.addWidget(self.neutral_combo, 1)
-        self.neutral_row.setVisible(False)
-        override_row = QHBoxLayout()
-        self.override_label = QLabel()
-        override_row.addWidget(self.override_label)
-        override_row.addWidget(self.override_combo, 1)
-        override_row.addWidget(self.resume_button)
-        self.mood_box = QGroupBox()
-        ml = QVBoxLayout(self.mood_box)
-        ml.addWidget(self.mood_word)
-        ml.addWidget(self.mood_message)
-        ml.addWidget(self.music_note)
-        ml.addWidget(self.neutral_row)
-        ml.addLayout(override_row)
-
+        self.sound_notice = SoundNotice()
+        self.mood_box = MoodBox(self.settings.music.neutral_choice)
         self.bars = ProbabilityBars()
-        self.bars_box = QGroupBox()
-        QVBoxLayout(self.bars_box).addWidget(self.bars)
+        self.bars_box = _group(self.bars)
         self.now_playing = NowPlaying(self.windowIcon())
-        self.player_box = QGroupBox()
-        QVBoxLayout(self.player_box).addWidget(self.now_playing)
+        self.player_box = _group(self.now_playing)
         self.queue = QueueList()
-        self.queue.setMaximumHeight(130)
-        self.queue_box = QGroupBox()
-        QVBoxLayout(self.queue_box).addWidget(self.queue)
-
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        for box in (self.mood_box, self.bars_box, self.player_box, self.queue_box):
-            rl.addWidget(box)
-        rl.addStretch()
-        live = QSplitter()
-        live.addWidget(left)
-        live.addWidget(right)
-        live.setStretchFactor(0, 3)
-        live.setStretchFactor(1, 2)
+        self.queue.setMinimumHeight(60)
+        self.queue_box = _group(self.queue)
+        panel = QWidget()
+        pl = QVBoxLayout(panel)
+        pl.setContentsMargins(0, 0, 4, 0)
+        for widget in (self.sound_notice, self.mood_box, self.player_box, self.bars_box):
+            pl.addWidget(widget)
+        pl.addWidget(self.queue_box, 1)
+        # The side panel scrolls rather than making the window taller than the screen.
+        self.side = QScrollArea()
+        self.side.setWidget(panel)
+        self.side.setWidgetResizable(True)
+        self.side.setFrameShape(QFrame.Shape.NoFrame)
+        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side.setMinimumWidth(panel.minimumSizeHint().width() + 16)
+        self.main_split = QSplitter()
+        self.main_split.addWidget(self.view_split)
+        self.main_split.addWidget(self.side)
+        self.main_split.setStretchFactor(0, 3)
+        self.main_split.setStretchFactor(1, 2)
+        self.main_split.setCollapsible(0, False)
 
         self.library_panel = LibraryPanel()
         self.tabs = QTabWidget()
-        self.tabs.addTab(live, "")
+        self.tabs.addTab(self.main_split, "")
         self.tabs.addTab(self.library_panel, "")
         self.setCentralWidget(self.tabs)
 
-        self.source_label = QLabel()
         self.fps_label = QLabel()
         self.ms_label = QLabel()
         self.library_label = QLabel()
         bar = self.statusBar()
-        for w in (self.source_label, self.fps_label, self.ms_label, self.library_label):
+        for w in (self.fps_label, self.ms_label, self.library_label):
             bar.addPermanentWidget(w)
-
-    def _build_menus(self) -> None:
-        menu = self.menuBar()
-        self.file_menu = menu.addMenu("")
-        self.open_action = QAction(self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.camera_menu = self.file_menu.addMenu("")
-        self.camera_menu.aboutToShow.connect(self._fill_camera_menu)
-        self._cameras: tuple[int, ...] | None = None
-        self.pause_action = QAction(self)
-        self.pause_action.setCheckable(True)
-        self.pause_action.setShortcut(QKeySequence("Ctrl+P"))
-        self.capture_action = QAction(self)
-        self.capture_action.setShortcut(QKeySequence("Shift+C"))
-        # The window-wide shortcut; the action shows it in the menu.
-        self.capture_shortcut = QShortcut(QKeySequence("Shift+C"), self)
-        self.capture_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        self.capture_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.settings_action = QAction(self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.file_menu.addAction(self.open_action)
-        self.file_menu.addAction(self.pause_action)
-        self.file_menu.addAction(self.capture_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.settings_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-
-        self.mood_menu = menu.addMenu("")
-        self.calibrate_action = QAction(self)
-        self.mood_menu.addAction(self.calibrate_action)
-
-        self.language_menu = menu.addMenu("")
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for language in settings_mod.Language:
-            code = language.value
-            action = QAction(self)
-            action.setCheckable(True)
-            action.setData(code)
-            self.language_group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[code] = action
-        self.language_actions[self.settings.gui.language.value].setChecked(True)
-
-        self.help_menu = menu.addMenu("")
-        self.about_action = QAction(self)
-        self.crash_action = QAction(self)
-        self.help_menu.addAction(self.about_action)
-        self.help_menu.addAction(self.crash_action)
 
     def _connect(self) -> None:
         self.capture.frame_analysed.connect(self._on_frame)
-        self.preview.resized.connect(self.capture.set_display_size)
         self.capture.status_changed.connect(self._on_source_status)
+        self.preview.resized.connect(lambda _size: self._update_preview_target())
+        self.tabs.currentChanged.connect(lambda _i: self._update_preview_target())
+        self.stack.currentChanged.connect(lambda _i: self._update_preview_target())
         self.music.state_changed.connect(self._on_music_state)
-        self.music.playback_polled.connect(self.now_playing.show_playback)
+        self.music.state_changed.connect(self.mpris.show_state)
+        self.music.playback_polled.connect(self._on_playback)
+        self.music.playback_polled.connect(self.mpris.show_playback)
         self.music.error_reported.connect(self._show_error)
+        self.music.outputs_listed.connect(self._on_outputs_listed)
         self.library.scan_progressed.connect(self.library_panel.show_progress)
         self.library.scan_finished.connect(self._on_scan_finished)
         self.library.scan_failed.connect(self._on_scan_failed)
@@ -342,37 +292,138 @@ class MainWindow(QMainWindow):
         np_.volume_requested.connect(self._on_volume)
         np_.seek_requested.connect(self.music.seek)
         np_.volume.setValue(self.settings.music.volume)
+        self.queue.play_requested.connect(self.music.play_track)
+        self.sound_notice.settings_requested.connect(lambda: self.open_settings("music"))
 
         self.no_camera.open_file_requested.connect(self.open_file)
         self.no_camera.retry_requested.connect(lambda: self.start_source(self._camera_spec()))
-        self.back_button.clicked.connect(lambda: self.start_source(self._camera_spec()))
-        self.override_combo.currentIndexChanged.connect(self._on_override_combo)
-        self.resume_button.clicked.connect(lambda: self.set_override(None))
-        self.neutral_combo.currentIndexChanged.connect(self._on_neutral_combo)
+        self.view_bar.back_requested.connect(lambda: self.start_source(self._camera_spec()))
+        self.view_bar.capture_requested.connect(self.capture_photo)
+        self.mood_box.override_requested.connect(self.set_override)
+        self.mood_box.neutral_choice_changed.connect(
+            lambda choice: self._change("music.neutral_choice", choice.value)
+        )
+        self.timeline_box.span_changed.connect(
+            lambda span: self._change("gui.timeline_span", span.value, apply=False)
+        )
 
-        self.open_action.triggered.connect(self.open_file)
-        self.pause_action.toggled.connect(self.set_paused)
-        self.capture_action.triggered.connect(self.capture_photo)
-        self.capture_shortcut.activated.connect(self.capture_photo)
-        self.settings_action.triggered.connect(self.open_settings)
-        self.quit_action.triggered.connect(self.close)
-        self.calibrate_action.triggered.connect(self.start_calibration)
-        self.language_group.triggered.connect(lambda a: self.set_language(str(a.data())))
-        self.about_action.triggered.connect(self.show_about)
-        self.crash_action.triggered.connect(lambda: self.offer_crash_reports(always=True))
+        a = self.menu_actions
+        a.camera_menu.aboutToShow.connect(self._fill_camera_menu)
+        a.open_action.triggered.connect(self.open_file)
+        a.pause_action.toggled.connect(self.set_paused)
+        a.capture_action.triggered.connect(self.capture_photo)
+        a.settings_action.triggered.connect(lambda: self.open_settings())
+        a.quit_action.triggered.connect(self.quit)
+        a.play_action.triggered.connect(self.music.play_pause)
+        a.media_toggle_action.triggered.connect(self.music.play_pause)
+        a.media_play_action.triggered.connect(lambda: self._play_if(playing=False))
+        a.media_pause_action.triggered.connect(lambda: self._play_if(playing=True))
+        for action in (a.next_action, a.media_next_action):
+            action.triggered.connect(self.music.next_track)
+        for action in (a.previous_action, a.media_previous_action):
+            action.triggered.connect(self.music.previous_track)
+        a.like_action.triggered.connect(self.music.like)
+        a.less_action.triggered.connect(self.music.play_less)
+        a.volume_up_action.triggered.connect(lambda: self._step_volume(VOLUME_STEP))
+        a.volume_down_action.triggered.connect(lambda: self._step_volume(-VOLUME_STEP))
+        a.calibrate_action.triggered.connect(self.start_calibration)
+        a.side_panel_action.toggled.connect(self.show_side_panel)
+        self.main_split.splitterMoved.connect(
+            lambda _pos, _i: a.side_panel_action.setChecked(self.main_split.sizes()[1] > 0)
+        )
+        a.language_group.triggered.connect(lambda action: self.set_language(str(action.data())))
+        a.about_action.triggered.connect(self.show_about)
+        a.crash_action.triggered.connect(lambda: self.offer_crash_reports(always=True))
+
+        self.tray.play_pause_requested.connect(self.music.play_pause)
+        self.tray.next_requested.connect(self.music.next_track)
+        self.tray.show_requested.connect(self.bring_to_front)
+        self.tray.quit_requested.connect(self.quit)
+        self.mpris.raise_requested.connect(self.bring_to_front)
+        self.mpris.quit_requested.connect(self.quit)
 
         lib = self.library_panel
         lib.choose_folder_requested.connect(self.choose_library)
         lib.rescan_requested.connect(lambda: self.scan_library(lib.outcome_dir()))
         lib.cancel_requested.connect(self.library.cancel_scan)
         lib.tag_requested.connect(self.tag_tracks)
+        lib.play_requested.connect(self.play_track)
+
+    # -- layout ----------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        """The remembered size and splitters, or a default that fits the screen."""
+        remembered = self.settings.window
+        restored = bool(remembered.geometry) and self.restoreGeometry(
+            QByteArray.fromBase64(remembered.geometry.encode("ascii"))
+        )
+        if not restored:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            area = screen.availableGeometry()
+            width = min(DEFAULT_SIZE[0], area.width() - SCREEN_MARGIN)
+            height = min(DEFAULT_SIZE[1], area.height() - SCREEN_MARGIN)
+            minimum = self.minimumSizeHint()
+            self.resize(max(width, minimum.width()), max(height, minimum.height()))
+            frame = self.frameGeometry()
+            frame.moveCenter(area.center())
+            self.move(frame.topLeft())
+        if remembered.main_split:
+            self.main_split.setSizes(list(remembered.main_split))
+        if remembered.view_split:
+            self.view_split.setSizes(list(remembered.view_split))
+        self.menu_actions.side_panel_action.setChecked(self.main_split.sizes()[1] > 0)
+
+    def _layout_settings(self) -> settings_mod.Settings:
+        """The settings with the window's present size and splitters."""
+        new = settings_mod.with_value(
+            self.settings, "window.geometry", self.saveGeometry().toBase64().toStdString()
+        )
+        new = settings_mod.with_value(new, "window.main_split", self.main_split.sizes())
+        return settings_mod.with_value(new, "window.view_split", self.view_split.sizes())
+
+    def show_side_panel(self, shown: bool) -> None:
+        """Fold the side panel away (the picture takes the room) or bring it back."""
+        sizes = self.main_split.sizes()
+        if shown == (sizes[1] > 0):
+            return
+        total = sum(sizes)
+        side = min(self.side.minimumWidth() + 40, total // 2) if shown else 0
+        self.main_split.setSizes([total - side, side])
+
+    def bring_to_front(self) -> None:
+        """Show the window (from the tray or the desktop's media controls)."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _update_preview_target(self) -> None:
+        """Frames get a preview picture only while the preview is on screen."""
+        on_screen = (
+            self.isVisible()
+            and not self.isMinimized()
+            and self.tabs.currentIndex() == 0
+            and self.stack.currentWidget() is self.preview
+        )
+        self.capture.set_display_size(self.preview.device_size() if on_screen else None)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Preview pictures again."""
+        super().showEvent(event)
+        self._update_preview_target()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        """No preview pictures while hidden (in the tray)."""
+        super().hideEvent(event)
+        self._update_preview_target()
 
     # -- texts -----------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        """Re-read every text when the language changes."""
+        """Re-read every text when the language changes; follow minimising."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.WindowStateChange:
+            self._update_preview_target()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -380,60 +431,26 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("FaceMood"))
         self.tabs.setTabText(0, self.tr("Live"))
         self.tabs.setTabText(1, self.tr("Library"))
-        self.timeline_box.setTitle(self.tr("Mood over the last minutes"))
-        self.timeline.retranslate()
-        self.mood_box.setTitle(self.tr("Your mood"))
         self.bars_box.setTitle(self.tr("Emotions (thick: smoothed, thin: this frame)"))
         self.player_box.setTitle(self.tr("Now playing"))
-        self.queue_box.setTitle(self.tr("Up next in this mood"))
+        self.queue_box.setTitle(self.tr("Up next in this mood (double-click to play)"))
         self.paused_panel.setText(
             self.tr("Analysis paused — the camera is off.\nResume with File ▸ Resume analysis.")
         )
-        self.override_label.setText(self.tr("Music:"))
-        self.override_combo.setItemText(0, self.tr("follow my face"))
-        for i in range(1, self.override_combo.count()):
-            self.override_combo.setItemText(i, music_mood_name(self.override_combo.itemData(i)))
-        self.resume_button.setText(self.tr("Resume auto"))
-        self.back_button.setText(self.tr("Back to camera"))
-        self.neutral_label.setText(self.tr("When neutral, play:"))
-        neutral_texts = {
-            "calm": self.tr("calm"),
-            "energetic": self.tr("energetic (focus)"),
-            "keep": self.tr("keep current"),
-        }
-        for i in range(self.neutral_combo.count()):
-            self.neutral_combo.setItemText(i, neutral_texts[self.neutral_combo.itemData(i)])
-        self.neutral_combo.blockSignals(True)
-        self.neutral_combo.setCurrentIndex(
-            max(0, self.neutral_combo.findData(self.settings.music.neutral_choice.value))
-        )
-        self.neutral_combo.blockSignals(False)
-
-        self.file_menu.setTitle(self.tr("&File"))
-        self.open_action.setText(self.tr("&Open video or photo…"))
-        self.camera_menu.setTitle(self.tr("&Camera"))
-        self.pause_action.setText(
-            self.tr("Resume analysis")
-            if self.pause_action.isChecked()
-            else self.tr("&Pause analysis")
-        )
-        self.capture_action.setText(self.tr("&Capture photo"))
-        self.settings_action.setText(self.tr("&Settings…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.mood_menu.setTitle(self.tr("&Mood"))
-        self.calibrate_action.setText(self.tr("Record my &neutral face"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.language_actions[""].setText(self.tr("System language"))
-        self.language_actions["en"].setText("English")
-        self.language_actions["ko"].setText("한국어")
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.about_action.setText(self.tr("&About FaceMood"))
-        self.crash_action.setText(self.tr("Crash reports…"))
-        self.no_camera.retranslate()
-        self.now_playing.retranslate()
-        self.library_panel.retranslate()
+        self.menu_actions.retranslate(self._playing())
+        for widget in (
+            self.timeline_box,
+            self.mood_box,
+            self.view_bar,
+            self.no_camera,
+            self.now_playing,
+            self.sound_notice,
+            self.library_panel,
+            self.tray,
+        ):
+            widget.retranslate()
         self._show_mood()
-        self._show_source_status()
+        self._show_source()
         self._show_library_size()
         self.bars.update()
 
@@ -444,18 +461,22 @@ class MainWindow(QMainWindow):
 
     def start_source(self, spec: str) -> None:
         """Analyse ``spec``: a camera index, a video, a photo or a folder of photos."""
-        self.pause_action.blockSignals(True)
-        self.pause_action.setChecked(False)
-        self.pause_action.blockSignals(False)
+        pause = self.menu_actions.pause_action
+        pause.blockSignals(True)
+        pause.setChecked(False)
+        pause.blockSignals(False)
         self.timeline.clear_points()
+        self._source_status = None
         self.capture.start(spec)
-        self.back_button.setVisible(not is_camera_spec(spec))
         self.stack.setCurrentWidget(self.preview)
+        self._update_preview_target()
+        self._show_source()
 
     def set_paused(self, paused: bool) -> None:
         """Pause (release the camera) or resume analysis."""
-        if self.pause_action.isChecked() != paused:
-            self.pause_action.setChecked(paused)  # re-enters through toggled
+        pause = self.menu_actions.pause_action
+        if pause.isChecked() != paused:
+            pause.setChecked(paused)  # re-enters through toggled
             return
         if paused:
             self.capture.stop()
@@ -485,24 +506,25 @@ class MainWindow(QMainWindow):
     def _on_cameras_listed(self, cameras: tuple[int, ...]) -> None:
         self._cameras = cameras
         self._fill_camera_menu()
+        dialog = self._dialog()
+        if dialog is not None:
+            dialog.set_cameras(cameras)
 
     def _fill_camera_menu(self) -> None:
-        self.camera_menu.clear()
+        menu = self.menu_actions.camera_menu
+        menu.clear()
         cameras = self._cameras
         if cameras is None:
-            action = self.camera_menu.addAction(self.tr("Looking for cameras…"))
-            action.setEnabled(False)
+            menu.addAction(self.tr("Looking for cameras…")).setEnabled(False)
         elif not cameras:
-            action = self.camera_menu.addAction(self.tr("No camera found"))
-            action.setEnabled(False)
+            menu.addAction(self.tr("No camera found")).setEnabled(False)
         for index in cameras or ():
-            action = self.camera_menu.addAction(self.tr("Camera {n}").format(n=index))
+            action = menu.addAction(self.tr("Camera {n}").format(n=index))
             action.setCheckable(True)
             action.setChecked(self.capture.spec == str(index))
             action.triggered.connect(lambda _=False, i=index: self._choose_camera(i))
-        self.camera_menu.addSeparator()
-        again = self.camera_menu.addAction(self.tr("Search again"))
-        again.triggered.connect(self._search_cameras)
+        menu.addSeparator()
+        menu.addAction(self.tr("Search again")).triggered.connect(self._search_cameras)
 
     def _search_cameras(self) -> None:
         self._cameras = None
@@ -516,21 +538,22 @@ class MainWindow(QMainWindow):
         self._source_status = event
         status = event.status
         if status is SourceStatus.RECONNECTING:
-            self.no_camera.set_problem(event.detail or event.message)
+            self.no_camera.set_problem("", event.detail or event.message)
             self.stack.setCurrentWidget(self.no_camera)
         elif status is SourceStatus.OPEN:
             self.stack.setCurrentWidget(self.preview)
         elif status is SourceStatus.FAILED:
-            self.no_camera.set_problem(f"{event.message}\n{event.detail}".strip(), camera=False)
-            if is_camera_spec(spec) or self._last_packet is None:
+            camera = is_camera_spec(spec)
+            what = self.tr("Camera {n}").format(n=spec) if camera else Path(spec).name
+            self.no_camera.set_problem(what, f"{event.message}\n{event.detail}", camera=False)
+            if camera or self._last_packet is None:
                 self.stack.setCurrentWidget(self.no_camera)
-            self.statusBar().showMessage(event.message, 10000)
-        self._show_source_status()
+        self._show_source()
 
-    def _show_source_status(self) -> None:
-        event = self._source_status
+    def _show_source(self) -> None:
         spec = self.capture.spec or ""
-        name = self.tr("Camera {n}").format(n=spec) if is_camera_spec(spec) else Path(spec).name
+        camera = is_camera_spec(spec)
+        name = self.tr("Camera {n}").format(n=spec) if camera else Path(spec).name
         states = {
             SourceStatus.OPENING: self.tr("starting"),
             SourceStatus.OPEN: self.tr("running"),
@@ -539,8 +562,9 @@ class MainWindow(QMainWindow):
             SourceStatus.CLOSED: self.tr("paused"),
             SourceStatus.FAILED: self.tr("failed"),
         }
+        event = self._source_status
         state = states[event.status] if event is not None else ""
-        self.source_label.setText(f"{name}: {state}" if state else name)
+        self.view_bar.set_source(f"{name}: {state}" if state else name, camera)
 
     # -- frames and mood -------------------------------------------------------------
 
@@ -548,12 +572,11 @@ class MainWindow(QMainWindow):
         self._last_packet = packet
         result = packet.result
         analysis = result.analysis
-        self.preview.show_frame(packet.display, analysis.faces, "", packet.frame.shape[1])
-        raw = analysis.primary.probs if analysis.primary is not None else None
-        smoothed = result.update.smoothed.probs if result.update.smoothed is not None else None
-        self.bars.set_values(raw, smoothed)
+        if packet.display is not None:
+            self.preview.show_frame(packet.display, analysis.faces, packet.frame.shape[1])
+        smoothed = result.update.smoothed
         if smoothed is not None and not result.still:
-            self.timeline.add(result.update.t, smoothed)
+            self.timeline.add(result.update.t, smoothed.probs)
         if result.calibration is not None:
             self._on_calibration(result)
         self.music.drive(result)
@@ -562,44 +585,69 @@ class MainWindow(QMainWindow):
             self._show_mood()
             self.mood_shown.emit(result.mood)
         if result.still:
+            self._show_bars()  # a photo is shown at once, not at the next tick
             self.photo_shown.emit(result)
 
+    def _show_bars(self) -> None:
+        packet = self._last_packet
+        if packet is None:
+            return
+        update = packet.result.update
+        primary = packet.result.analysis.primary
+        self.bars.set_values(
+            primary.probs if primary is not None else None,
+            update.smoothed.probs if update.smoothed is not None else None,
+        )
+
     def _tick(self) -> None:
-        self.timeline.redraw()
-        if self._last_packet is not None and self.capture.running:
-            self.fps_label.setText(self.tr("{fps:.0f} fps").format(fps=self._last_packet.fps))
-            self.ms_label.setText(
-                self.tr("analysis {ms:.1f} ms").format(ms=self._last_packet.analysis_ms)
-            )
+        """4 Hz: the bars, the timeline and the status bar follow the newest frame."""
+        if self.isVisible() and self.tabs.currentIndex() == 0:
+            self._show_bars()
+            self.timeline.redraw()
+        packet = self._last_packet
+        if packet is not None and self.capture.running:
+            self.fps_label.setText(self.tr("{fps:.0f} fps").format(fps=packet.fps))
+            self.ms_label.setText(self.tr("analysis {ms:.1f} ms").format(ms=packet.analysis_ms))
         elif not self.capture.running:
             self.fps_label.setText(self.tr("- fps"))
 
     def _show_mood(self) -> None:
-        emotion = self._emotion
         state = self._music
-        # Name the music only once the session chose it for this very emotion.
-        music = state.target if state.emotion is emotion else None
+        self.mood_box.show_mood(self._emotion, state)
         if state.override is not None:
-            self.mood_word.setText(music_mood_name(state.override).capitalize())
-            self.mood_message.setText(mood_message(None, state.override))
-        elif emotion is None:
-            self.mood_word.setText(self.tr("…"))
-            self.mood_message.setText(mood_message(None, None))
+            mood = music_mood_name(state.override)
         else:
-            self.mood_word.setText(emotion_name(emotion).capitalize())
-            self.mood_message.setText(mood_message(emotion, music))
-        self.music_note.setText(state.note)
-        self.neutral_row.setVisible(emotion is Emotion.NEUTRAL and state.override is None)
+            mood = emotion_name(self._emotion) if self._emotion is not None else ""
+        track = state.track.display_title if state.track is not None else ""
+        self.tray.show_state(mood, track, self._playing())
 
     def _on_music_state(self, state: MusicState) -> None:
         self._music = state
         self.now_playing.show_track(state.track, state.cover)
         self.queue.show_queue(state.queue)
-        self.override_combo.blockSignals(True)
-        self.override_combo.setCurrentIndex(max(0, self.override_combo.findData(state.override)))
-        self.override_combo.blockSignals(False)
-        self.resume_button.setEnabled(state.override is not None)
         self._show_mood()
+
+    def _on_playback(self, snap: PlaybackSnapshot) -> None:
+        was_playing = self._playing()
+        self._playback = snap
+        self.now_playing.show_playback(snap)
+        self.sound_notice.show_problem(snap.problem)
+        if self._playing() != was_playing:
+            self.menu_actions.retranslate(self._playing())
+            self._show_mood()
+
+    def _playing(self) -> bool:
+        snap = self._playback
+        return snap is not None and snap.state in (PlaybackState.PLAYING, PlaybackState.OPENING)
+
+    def _play_if(self, *, playing: bool) -> None:
+        """A media Play (``playing`` False) or Pause key: toggle only when it applies."""
+        if self._playing() == playing:
+            self.music.play_pause()
+
+    def _step_volume(self, step: int) -> None:
+        volume = self.now_playing.volume
+        volume.setValue(max(0, min(100, volume.value() + step)))
 
     def _show_error(self, message: str, detail: str) -> None:
         self.statusBar().showMessage(f"{message} — {detail}" if detail else message, 10000)
@@ -608,17 +656,15 @@ class MainWindow(QMainWindow):
         self.music.set_volume(volume)
         self._change("music.volume", volume, apply=False)
 
+    def play_track(self, track: Track) -> None:
+        """Play ``track`` now (picked in the library or the queue)."""
+        self.music.play_track(track)
+
     # -- override and neutral choice -------------------------------------------------
 
     def set_override(self, mood: MusicMood | None) -> None:
         """Lock the music to ``mood``; None follows the face again."""
         self.music.set_override(mood)
-
-    def _on_override_combo(self, index: int) -> None:
-        self.set_override(self.override_combo.itemData(index))
-
-    def _on_neutral_combo(self, index: int) -> None:
-        self._change("music.neutral_choice", str(self.neutral_combo.itemData(index)))
 
     # -- capture ---------------------------------------------------------------------
 
@@ -626,7 +672,7 @@ class MainWindow(QMainWindow):
         """Shift+C: save the current frame as PNG, then analyse it as a photo."""
         packet = self._last_packet
         if packet is None:
-            self.statusBar().showMessage(self.tr("Nothing to capture yet"), 5000)
+            self.view_bar.show_notice(self.tr("Nothing to capture yet"))
             return
         folder = capture_dir(self.settings.gui.capture_dir)
         path = unique_capture_path(folder)
@@ -637,13 +683,15 @@ class MainWindow(QMainWindow):
 
     def _on_capture_saved(self, path: str) -> None:
         self._pending_captures.discard(path)
-        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
+        self.view_bar.show_notice(
+            self.tr("Saved to {path}").format(path=path), folder=Path(path).parent
+        )
         self.capture_saved.emit(path)
         self.start_source(path)
 
     def _on_capture_failed(self, message: str, detail: str) -> None:
         self._pending_captures.clear()
-        self._show_error(message, detail)
+        self.view_bar.show_notice(self.tr("The photo could not be saved: {why}").format(why=detail))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         """Accept dropped photos and videos."""
@@ -682,12 +730,9 @@ class MainWindow(QMainWindow):
         else:
             self._change("mood.calibration_bias", list(outcome.bias))
             self.statusBar().showMessage(self.tr("Calibrated to your neutral face"), 8000)
-            dialog = self._settings_dialog
+            dialog = self._dialog()
             if dialog is not None:
-                from facemood.gui.settings_dialog import SettingsDialog
-
-                if isinstance(dialog, SettingsDialog):
-                    dialog.set_calibration(outcome.bias)
+                dialog.set_calibration(outcome.bias)
         self.calibration_finished.emit(outcome)
 
     # -- library ---------------------------------------------------------------------
@@ -714,9 +759,13 @@ class MainWindow(QMainWindow):
         self._change("music.library_dir", folder)
 
     def _on_scan_finished(self, result: ScanResult) -> None:
-        self.library_panel.show_outcome(result)
         if result.cancelled:
+            # Shown only when the user cancelled it: a scan that a newer one replaced
+            # (another folder, a rescan) would overwrite what the newer one shows.
+            if not self.library.scanning:
+                self.library_panel.show_outcome(result)
             return
+        self.library_panel.show_outcome(result)
         self._library_result = result
         self.music.set_tracks(result.tracks)
         self._show_library_size()
@@ -759,16 +808,27 @@ class MainWindow(QMainWindow):
             return
         self.jobs.save_settings(self.settings, self._settings_path)
 
-    def open_settings(self) -> None:
-        """Show the settings dialog (non-blocking) and apply it on OK."""
-        from facemood.gui.settings_dialog import SettingsDialog
+    def _dialog(self) -> SettingsDialog | None:
+        dialog = self._settings_dialog
+        return dialog if isinstance(dialog, SettingsDialog) else None
 
-        dialog = SettingsDialog(self.settings, self)
+    def open_settings(self, section: str = "") -> None:
+        """Show the settings dialog (non-blocking) at ``section``; apply it on OK."""
+        dialog = SettingsDialog(
+            self.settings, self, cameras=self._cameras, outputs=self._outputs, section=section
+        )
         dialog.calibration_requested.connect(self.start_calibration)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings()))
         dialog.finished.connect(lambda _r: setattr(self, "_settings_dialog", None))
         self._settings_dialog = dialog
+        self.music.list_outputs()  # devices come and go
         dialog.open()
+
+    def _on_outputs_listed(self, outputs: tuple[AudioOutput, ...]) -> None:
+        self._outputs = outputs
+        dialog = self._dialog()
+        if dialog is not None:
+            dialog.set_outputs(outputs)
 
     def apply_settings(self, new: settings_mod.Settings) -> None:
         """Use and save a new settings snapshot; restart what depends on changed values."""
@@ -786,8 +846,15 @@ class MainWindow(QMainWindow):
         if new.music.library_dir != old.music.library_dir:
             self._session_library = None
             self.scan_library(str(compose.library_folder(new)))
+        old_output = (old.music.audio_output, old.music.audio_device)
+        if (new.music.audio_output, new.music.audio_device) != old_output:
+            self.music.set_output(new.music.audio_output, new.music.audio_device)
         if new.gui.language != old.gui.language:
             self.set_language(new.gui.language.value)
+        if new.gui.timeline_span != old.gui.timeline_span:
+            combo = self.timeline_box.span_combo
+            combo.setCurrentIndex(combo.findData(new.gui.timeline_span.value))
+        self.mood_box.set_neutral_choice(new.music.neutral_choice)
         self.now_playing.volume.setValue(new.music.volume)
         self.retranslate()
         self.settings_applied.emit(new)
@@ -797,7 +864,7 @@ class MainWindow(QMainWindow):
         self.languages.apply(code)
         if self.settings.gui.language.value != code:
             self._change("gui.language", code, apply=False)
-        action = self.language_actions.get(code)
+        action = self.menu_actions.language_actions.get(settings_mod.Language(code))
         if action is not None and not action.isChecked():
             action.setChecked(True)
         self.retranslate()
@@ -815,20 +882,79 @@ class MainWindow(QMainWindow):
 
         offer_crash_reports(self, always=always)
 
-    # -- shutdown --------------------------------------------------------------------
+    # -- closing ---------------------------------------------------------------------
+
+    def quit(self) -> None:
+        """Close the window and stop FaceMood, whatever "close to tray" says."""
+        self._quitting = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Close to the tray when asked to (saying so the first time), else shut down."""
+        tray = QSystemTrayIcon.isSystemTrayAvailable() and not self._shut_down
+        if tray and not self._quitting:
+            if self.settings.gui.close_to_tray:
+                event.ignore()
+                self._hide_to_tray()
+                return
+            if not self.settings.window.tray_hint_shown:
+                event.ignore()
+                self._ask_about_tray()
+                return
+        self.shutdown()
+        super().closeEvent(event)
+
+    def _hide_to_tray(self) -> None:
+        self.tray.show()
+        self.hide()
+        if not self.settings.window.tray_hint_shown:
+            self._change("window.tray_hint_shown", True, apply=False)
+            self.tray.showMessage(
+                self.tr("FaceMood is still playing"),
+                self.tr("It keeps running here. Quit it from this icon's menu."),
+                self.windowIcon(),
+            )
+
+    def _ask_about_tray(self) -> QMessageBox:
+        """The first close: say that closing quits, and offer the tray instead."""
+        self._change("window.tray_hint_shown", True, apply=False)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Close FaceMood"))
+        box.setText(self.tr("Closing the window stops FaceMood and its music."))
+        box.setInformativeText(
+            self.tr(
+                "FaceMood can keep playing in the system tray instead. You can change this "
+                "any time in Settings ▸ Window ▸ Keep running in the tray."
+            )
+        )
+        keep = box.addButton(self.tr("Keep running in the tray"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.DestructiveRole)
+
+        def answered() -> None:
+            if box.clickedButton() is keep:
+                self._change("gui.close_to_tray", True, apply=False)
+                self._hide_to_tray()
+            else:
+                self.quit()
+
+        box.finished.connect(lambda _r: answered())
+        box.open()
+        return box
 
     def shutdown(self) -> None:
-        """Stop every thread and pool and join them (idempotent)."""
+        """Remember the layout, stop every thread and pool and join them (idempotent)."""
         if self._shut_down:
             return
         self._timer.stop()
+        layout = self._layout_settings()
+        if layout != self.settings:
+            self.settings = layout
+            self._save_settings()
+        self.mpris.stop()
+        self.tray.hide()
         self.capture.shutdown()
         self.library.shutdown()
         self._shut_down = True
         self.jobs.shutdown()
         self.music.shutdown()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        """Join the worker threads before the window goes."""
-        self.shutdown()
-        super().closeEvent(event)

@@ -1,11 +1,21 @@
-"""The settings dialog: one editor per setting of the schema, grouped by section."""
+"""The settings dialog: one editor per setting of the schema, grouped by section.
+
+Labels are plain words; each row's tooltip names the setting as it is in
+``settings.json`` with its technical description. Choices are dropdowns (the camera
+from the cameras found, the sound output from libVLC's outputs and devices). A row
+that does not apply is disabled (the custom mapping unless "my own choice" is the
+strategy). Every change is validated at once: a bad value is explained under its row
+and OK stays disabled until it is fixed.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QSystemTrayIcon,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,70 +37,71 @@ from facemood import settings as settings_mod
 from facemood.core.types import EMOTIONS, MusicMood
 from facemood.errors import SettingsError
 from facemood.gui.texts import emotion_name, music_mood_name
+from facemood.paths import capture_dir
+from facemood.playback import AudioOutput
 
 SECTIONS = ("vision", "mood", "music", "gui")
+"""The sections the dialog edits, one tab each (``window`` is remembered, not edited)."""
+PERCENT_SETTINGS = ("mood.margin", "mood.confidence_floor")
+"""Fractions shown as percentages."""
+SILENT_OUTPUT = "dummy"
+"""libVLC's silent output (see :mod:`facemood.playback.vlc_backend`)."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
 
 
 def field_label(name: str) -> str:
-    """The translated label of a dotted setting name."""
+    """The plain-words label of a dotted setting name."""
     labels = {
-        "vision.camera_index": QCoreApplication.translate("SettingsDialog", "Camera"),
-        "vision.face_policy": QCoreApplication.translate("SettingsDialog", "Several faces"),
-        "vision.detector": QCoreApplication.translate("SettingsDialog", "Face detector"),
-        "mood.window_s": QCoreApplication.translate("SettingsDialog", "Smoothing window (s)"),
-        "mood.margin": QCoreApplication.translate(
-            "SettingsDialog", "Sensitivity margin (hysteresis)"
-        ),
-        "mood.dwell_s": QCoreApplication.translate("SettingsDialog", "Minimum time per mood (s)"),
-        "mood.confidence_floor": QCoreApplication.translate("SettingsDialog", "Confidence floor"),
-        "mood.away_after_s": QCoreApplication.translate("SettingsDialog", "Away after (s)"),
-        "mood.calibration_bias": QCoreApplication.translate("SettingsDialog", "Calibration"),
-        "music.library_dir": QCoreApplication.translate("SettingsDialog", "Music folder"),
-        "music.strategy": QCoreApplication.translate("SettingsDialog", "Music strategy"),
-        "music.custom_mapping": QCoreApplication.translate("SettingsDialog", "Custom mapping"),
-        "music.neutral_choice": QCoreApplication.translate("SettingsDialog", "When neutral, play"),
-        "music.switch_policy": QCoreApplication.translate("SettingsDialog", "On a mood change"),
-        "music.fade_s": QCoreApplication.translate("SettingsDialog", "Fade (s)"),
-        "music.volume": QCoreApplication.translate("SettingsDialog", "Volume"),
-        "music.audio_output": QCoreApplication.translate("SettingsDialog", "Audio output"),
-        "gui.language": QCoreApplication.translate("SettingsDialog", "Language"),
-        "gui.capture_dir": QCoreApplication.translate("SettingsDialog", "Capture folder"),
+        "vision.camera_index": _tr("Camera"),
+        "vision.face_policy": _tr("With several faces in view"),
+        "vision.detector": _tr("Face finder"),
+        "mood.window_s": _tr("React to expressions over (seconds)"),
+        "mood.margin": _tr("Change mood only when the new one leads by"),
+        "mood.dwell_s": _tr("Keep a mood at least (seconds)"),
+        "mood.confidence_floor": _tr("Ignore expressions less sure than"),
+        "mood.away_after_s": _tr("Count me as away after (seconds)"),
+        "mood.calibration_bias": _tr("My neutral face"),
+        "music.library_dir": _tr("Music folder"),
+        "music.strategy": _tr("Music for my mood"),
+        "music.custom_mapping": _tr("My own choice"),
+        "music.neutral_choice": _tr("When my face is relaxed, play"),
+        "music.switch_policy": _tr("When my mood changes"),
+        "music.fade_s": _tr("Fade between songs (seconds)"),
+        "music.volume": _tr("Volume"),
+        "music.audio_output": _tr("Sound output"),
+        "gui.language": _tr("Language"),
+        "gui.capture_dir": _tr("Save captured photos in"),
+        "gui.close_to_tray": _tr("Closing the window"),
+        "gui.timeline_span": _tr("The mood timeline shows"),
     }
     return labels.get(name, name)
 
 
 def choice_label(name: str, value: str) -> str:
-    """The translated label of one choice of a setting."""
+    """The plain-words label of one choice of a setting."""
     labels = {
-        ("vision.face_policy", "largest"): QCoreApplication.translate(
-            "SettingsDialog", "follow the largest face"
-        ),
-        ("vision.face_policy", "average"): QCoreApplication.translate(
-            "SettingsDialog", "average all faces"
-        ),
-        ("music.strategy", "match"): QCoreApplication.translate("SettingsDialog", "match my mood"),
-        ("music.strategy", "lift"): QCoreApplication.translate("SettingsDialog", "lift my mood"),
-        ("music.strategy", "custom"): QCoreApplication.translate(
-            "SettingsDialog", "my own mapping"
-        ),
-        ("music.neutral_choice", "calm"): QCoreApplication.translate(
-            "SettingsDialog", "calm music"
-        ),
-        ("music.neutral_choice", "energetic"): QCoreApplication.translate(
-            "SettingsDialog", "energetic music (focus)"
-        ),
-        ("music.neutral_choice", "keep"): QCoreApplication.translate(
-            "SettingsDialog", "keep the current music"
-        ),
-        ("music.switch_policy", "fade"): QCoreApplication.translate(
-            "SettingsDialog", "fade to new music now"
-        ),
-        ("music.switch_policy", "track_end"): QCoreApplication.translate(
-            "SettingsDialog", "switch when the track ends"
-        ),
-        ("gui.language", ""): QCoreApplication.translate("SettingsDialog", "system language"),
+        ("vision.face_policy", "largest"): _tr("follow the largest face"),
+        ("vision.face_policy", "average"): _tr("average all faces"),
+        ("vision.detector", "auto"): _tr("the best one available"),
+        ("vision.detector", "blazeface"): _tr("BlazeFace (fast and accurate)"),
+        ("vision.detector", "haar"): _tr("Haar cascade (older, frontal faces only)"),
+        ("vision.detector", "none"): _tr("none (the whole picture is the face)"),
+        ("music.strategy", "match"): _tr("match my mood"),
+        ("music.strategy", "lift"): _tr("lift my mood"),
+        ("music.strategy", "custom"): _tr("my own choice per emotion"),
+        ("music.neutral_choice", "calm"): _tr("calm music"),
+        ("music.neutral_choice", "energetic"): _tr("energetic music (focus)"),
+        ("music.neutral_choice", "keep"): _tr("keep the current music"),
+        ("music.switch_policy", "fade"): _tr("fade to new music now"),
+        ("music.switch_policy", "track_end"): _tr("let the song finish first"),
+        ("gui.language", ""): _tr("system language"),
         ("gui.language", "en"): "English",
         ("gui.language", "ko"): "한국어",
+        ("gui.timeline_span", "minute"): _tr("the last minute"),
+        ("gui.timeline_span", "session"): _tr("this whole session"),
     }
     return labels.get((name, value), value)
 
@@ -97,12 +109,28 @@ def choice_label(name: str, value: str) -> str:
 def section_title(section: str) -> str:
     """The translated title of a settings section."""
     titles = {
-        "vision": QCoreApplication.translate("SettingsDialog", "Camera and faces"),
-        "mood": QCoreApplication.translate("SettingsDialog", "Mood"),
-        "music": QCoreApplication.translate("SettingsDialog", "Music"),
-        "gui": QCoreApplication.translate("SettingsDialog", "Window"),
+        "vision": _tr("Camera and faces"),
+        "mood": _tr("Mood"),
+        "music": _tr("Music"),
+        "gui": _tr("Window"),
     }
     return titles.get(section, section)
+
+
+def folder_problem(name: str, value: str) -> str:
+    """Why a folder setting cannot be used ("" when it can; empty means the default)."""
+    if not value:
+        return ""
+    path = Path(value).expanduser()
+    if not path.is_absolute():
+        return _tr("Choose a full path, e.g. with Browse…")
+    if name == "music.library_dir" and not path.is_dir():
+        return _tr("This folder does not exist.")
+    if path.exists() and not path.is_dir():
+        return _tr("This is a file, not a folder.")
+    if not path.exists() and not path.parent.is_dir():
+        return _tr("Neither this folder nor the one it would go in exists.")
+    return ""
 
 
 class _PathEdit(QWidget):
@@ -110,7 +138,7 @@ class _PathEdit(QWidget):
         super().__init__()
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder)
-        self.button = QPushButton(QCoreApplication.translate("SettingsDialog", "Browse…"))
+        self.button = QPushButton(_tr("Browse…"))
         self.button.clicked.connect(self._browse)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -118,11 +146,25 @@ class _PathEdit(QWidget):
         layout.addWidget(self.button)
 
     def _browse(self) -> None:
-        path = QFileDialog.getExistingDirectory(
-            self, QCoreApplication.translate("SettingsDialog", "Choose a folder"), self.edit.text()
-        )
+        start = self.edit.text() or self.edit.placeholderText()
+        path = QFileDialog.getExistingDirectory(self, _tr("Choose a folder"), start)
         if path:
             self.edit.setText(path)
+
+
+class _PercentSpin(QSpinBox):
+    """A fraction 0-1 shown as 0-100 %."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setRange(0, 100)
+        self.setSuffix(" %")
+
+    def fraction(self) -> float:
+        return self.value() / 100.0
+
+    def set_fraction(self, value: float) -> None:
+        self.setValue(round(value * 100))
 
 
 class _MappingEdit(QWidget):
@@ -135,7 +177,7 @@ class _MappingEdit(QWidget):
         self.combos: dict[str, QComboBox] = {}
         for emotion in EMOTIONS:
             combo = QComboBox()
-            combo.addItem(QCoreApplication.translate("SettingsDialog", "(strategy default)"), "")
+            combo.addItem(_tr("(as with “match my mood”)"), "")
             for mood in MusicMood:
                 combo.addItem(music_mood_name(mood), mood.value)
             self.combos[emotion.value] = combo
@@ -153,15 +195,14 @@ class _CalibrationEdit(QWidget):
     """Shows whether the user is calibrated; records or resets."""
 
     record_requested = Signal()
+    changed = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.bias: list[float] = []
         self.state = QLabel()
-        self.record = QPushButton(
-            QCoreApplication.translate("SettingsDialog", "Record my neutral face")
-        )
-        self.reset = QPushButton(QCoreApplication.translate("SettingsDialog", "Reset"))
+        self.record = QPushButton(_tr("Record my neutral face"))
+        self.reset = QPushButton(_tr("Reset"))
         self.record.clicked.connect(self.record_requested)
         self.reset.clicked.connect(lambda: self.set_value([]))
         layout = QHBoxLayout(self)
@@ -172,15 +213,72 @@ class _CalibrationEdit(QWidget):
 
     def set_value(self, bias: list[float] | tuple[float, ...]) -> None:
         self.bias = list(bias)
-        self.state.setText(
-            QCoreApplication.translate("SettingsDialog", "calibrated")
-            if bias
-            else QCoreApplication.translate("SettingsDialog", "not calibrated")
-        )
+        self.state.setText(_tr("recorded") if bias else _tr("not recorded"))
+        self.changed.emit()
+
+
+class _OutputCombo(QComboBox):
+    """The sound output and its device in one dropdown: (output, device) per entry."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._value: tuple[str, str] = ("", "")
+        self.set_outputs(())
+
+    def set_outputs(self, outputs: tuple[AudioOutput, ...]) -> None:
+        """List ``outputs`` (keeping the value on show; one not listed stays, marked)."""
+        value = self.value() if self.count() else self._value
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(_tr("system default"), ("", ""))
+        for output in outputs:
+            self.addItem(output.description or output.name, (output.name, ""))
+            for device in output.devices:
+                text = f"{output.description or output.name}: {device.description or device.id}"
+                self.addItem(text, (output.name, device.id))
+        self.addItem(_tr("none (silent)"), (SILENT_OUTPUT, ""))
+        self.blockSignals(False)
+        self.set_value(*value)
+
+    def set_value(self, output: str, device: str) -> None:
+        self._value = (output, device)
+        index = self.findData((output, device))
+        if index < 0:
+            label = f"{output}: {device}" if device else output
+            self.addItem(_tr("{name} (not found)").format(name=label), (output, device))
+            index = self.count() - 1
+        self.setCurrentIndex(index)
+
+    def value(self) -> tuple[str, str]:
+        data = self.currentData()
+        return (str(data[0]), str(data[1])) if data else self._value
+
+
+class _CameraCombo(QComboBox):
+    """The cameras found (indices), keeping one that is set but not found."""
+
+    def set_cameras(self, cameras: tuple[int, ...] | None, current: int) -> None:
+        self.blockSignals(True)
+        self.clear()
+        for index in cameras or ():
+            self.addItem(_tr("Camera {n}").format(n=index), index)
+        if self.findData(current) < 0:
+            text = _tr("Camera {n}").format(n=current)
+            suffix = _tr("(looking…)") if cameras is None else _tr("(not found)")
+            self.addItem(f"{text} {suffix}", current)
+        self.setCurrentIndex(self.findData(current))
+        self.blockSignals(False)
 
 
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; :meth:`result_settings` returns the validated copy.
+
+    Args:
+        settings: the snapshot to edit.
+        parent: the window.
+        cameras: the camera indices found (None: still looking).
+        outputs: the player's sound outputs.
+        section: the tab to open at (a section name; "" for the first).
 
     Signals:
         calibration_requested: the user asked to record their neutral face; the window
@@ -189,44 +287,75 @@ class SettingsDialog(QDialog):
 
     calibration_requested = Signal()
 
-    def __init__(self, settings: settings_mod.Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: settings_mod.Settings,
+        parent: QWidget | None = None,
+        *,
+        cameras: tuple[int, ...] | None = None,
+        outputs: tuple[AudioOutput, ...] = (),
+        section: str = "",
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "FaceMood settings"))
+        self.setWindowTitle(_tr("FaceMood settings"))
         self._original = settings
+        self._cameras = cameras
         self.editors: dict[str, QWidget] = {}
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b")
-        self.error.setWordWrap(True)
+        self.labels: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._forms: dict[str, QFormLayout] = {}
         layout = QVBoxLayout(self)
-        infos = settings_mod.schema()
         self.tabs = QTabWidget()
-        for section in SECTIONS:
+        for name in SECTIONS:
             page = QWidget()
-            form = QFormLayout(page)
-            for info in infos:
-                if info.name.split(".")[0] != section:
-                    continue
-                editor = self._editor(info)
-                editor.setToolTip(info.description)
-                self.editors[info.name] = editor
-                form.addRow(field_label(info.name), editor)
-            self.tabs.addTab(page, section_title(section))
+            self._forms[name] = QFormLayout(page)
+            self.tabs.addTab(page, section_title(name))
+        for info in settings_mod.schema():
+            if info.name.split(".")[0] in self._forms and info.name != "music.audio_device":
+                self._add_row(info)
+        if section in SECTIONS:
+            self.tabs.setCurrentIndex(SECTIONS.index(section))
         layout.addWidget(self.tabs)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.RestoreDefaults
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         restore.clicked.connect(lambda: self.load(settings_mod.Settings()))
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+        self.set_outputs(outputs)
         self.load(settings)
+
+    # -- building ----------------------------------------------------------------------
+
+    def _add_row(self, info: settings_mod.FieldInfo) -> None:
+        name = info.name
+        editor = self._editor(info)
+        label = QLabel(field_label(name))
+        label.setBuddy(editor)
+        tip = f"{name}: {info.description}"
+        for widget in (label, editor):
+            widget.setToolTip(tip)
+        error = QLabel()
+        error.setObjectName("settingError")
+        error.setStyleSheet("color: #c0392b")
+        error.setWordWrap(True)
+        form = self._forms[name.split(".")[0]]
+        form.addRow(label, editor)
+        form.addRow("", error)
+        form.setRowVisible(error, False)
+        self.editors[name], self.labels[name], self.errors[name] = editor, label, error
+        self._watch(editor)
 
     def _editor(self, info: settings_mod.FieldInfo) -> QWidget:
         name = info.name
+        if name == "vision.camera_index":
+            return _CameraCombo()
+        if name == "music.audio_output":
+            return _OutputCombo()
         if info.choices:
             combo = QComboBox()
             for choice in info.choices:
@@ -237,6 +366,13 @@ class SettingsDialog(QDialog):
             cal = _CalibrationEdit()
             cal.record_requested.connect(self.calibration_requested)
             return cal
+        if name == "gui.close_to_tray":
+            box = QCheckBox(_tr("keeps FaceMood playing in the system tray"))
+            if not QSystemTrayIcon.isSystemTrayAvailable():
+                box.setToolTip(_tr("This desktop has no system tray."))
+            return box
+        if name in PERCENT_SETTINGS:
+            return _PercentSpin()
         if info.type is int:
             spin = QSpinBox()
             spin.setRange(
@@ -246,16 +382,54 @@ class SettingsDialog(QDialog):
         if info.type is float:
             dspin = QDoubleSpinBox()
             dspin.setDecimals(2)
-            dspin.setSingleStep(0.05 if (info.maximum or 0) <= 1 else 0.25)
+            dspin.setSingleStep(0.25)
             dspin.setRange(float(info.minimum or 0.0), float(info.maximum or 1e6))
             return dspin
-        if name.endswith("_dir"):
-            return _PathEdit(QCoreApplication.translate("SettingsDialog", "(default)"))
+        if name == "gui.capture_dir":
+            return _PathEdit(str(capture_dir("")))
+        if name == "music.library_dir":
+            return _PathEdit(_tr("(the demo library)"))
         if name == "music.custom_mapping":
             return _MappingEdit()
         edit = QLineEdit()
-        edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", "(default)"))
+        edit.setPlaceholderText(_tr("(default)"))
         return edit
+
+    def _watch(self, editor: QWidget) -> None:
+        """Validate whenever ``editor`` changes."""
+        if isinstance(editor, QComboBox):
+            editor.currentIndexChanged.connect(self.validate)
+        elif isinstance(editor, QSpinBox | QDoubleSpinBox):
+            editor.valueChanged.connect(self.validate)
+        elif isinstance(editor, QCheckBox):
+            editor.toggled.connect(self.validate)
+        elif isinstance(editor, _PathEdit):
+            editor.edit.textChanged.connect(self.validate)
+        elif isinstance(editor, _MappingEdit):
+            for combo in editor.combos.values():
+                combo.currentIndexChanged.connect(self.validate)
+        elif isinstance(editor, _CalibrationEdit):
+            editor.changed.connect(self.validate)
+        elif isinstance(editor, QLineEdit):
+            editor.textChanged.connect(self.validate)
+
+    # -- values ------------------------------------------------------------------------
+
+    def set_cameras(self, cameras: tuple[int, ...] | None) -> None:
+        """The cameras found (they arrive from the file pool)."""
+        self._cameras = cameras
+        combo = self.editors["vision.camera_index"]
+        assert isinstance(combo, _CameraCombo)
+        current = combo.currentData()
+        combo.set_cameras(
+            cameras, self._original.vision.camera_index if current is None else current
+        )
+
+    def set_outputs(self, outputs: tuple[AudioOutput, ...]) -> None:
+        """The player's sound outputs (they arrive from the player thread)."""
+        combo = self.editors["music.audio_output"]
+        assert isinstance(combo, _OutputCombo)
+        combo.set_outputs(outputs)
 
     def load(self, settings: settings_mod.Settings) -> None:
         """Show the values of ``settings`` in the editors."""
@@ -263,12 +437,20 @@ class SettingsDialog(QDialog):
         for name, editor in self.editors.items():
             section, leaf = name.split(".")
             value = data[section][leaf]
-            if isinstance(editor, QComboBox):
+            if isinstance(editor, _CameraCombo):
+                editor.set_cameras(self._cameras, int(value))
+            elif isinstance(editor, _OutputCombo):
+                editor.set_value(str(value), settings.music.audio_device)
+            elif isinstance(editor, QComboBox):
                 editor.setCurrentIndex(max(0, editor.findData(value)))
+            elif isinstance(editor, _PercentSpin):
+                editor.set_fraction(float(value))
             elif isinstance(editor, QSpinBox):
                 editor.setValue(int(value))
             elif isinstance(editor, QDoubleSpinBox):
                 editor.setValue(float(value))
+            elif isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
             elif isinstance(editor, _PathEdit):
                 editor.edit.setText(str(value))
             elif isinstance(editor, _MappingEdit):
@@ -277,6 +459,7 @@ class SettingsDialog(QDialog):
                 editor.set_value(list(value))
             elif isinstance(editor, QLineEdit):
                 editor.setText(str(value))
+        self.validate()
 
     def set_calibration(self, bias: tuple[float, ...]) -> None:
         """Show a freshly recorded calibration (saved with OK)."""
@@ -286,12 +469,16 @@ class SettingsDialog(QDialog):
 
     def value_of(self, editor: QWidget) -> Any:
         """The value an editor holds."""
+        if isinstance(editor, _OutputCombo):
+            return editor.value()[0]
         if isinstance(editor, QComboBox):
             return editor.currentData()
-        if isinstance(editor, QSpinBox):
+        if isinstance(editor, _PercentSpin):
+            return editor.fraction()
+        if isinstance(editor, QSpinBox | QDoubleSpinBox):
             return editor.value()
-        if isinstance(editor, QDoubleSpinBox):
-            return editor.value()
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
         if isinstance(editor, _PathEdit):
             return editor.edit.text().strip()
         if isinstance(editor, _MappingEdit):
@@ -302,22 +489,62 @@ class SettingsDialog(QDialog):
             return editor.text().strip()
         raise TypeError(editor)
 
+    def _values(self) -> dict[str, Any]:
+        values = {name: self.value_of(editor) for name, editor in self.editors.items()}
+        output = self.editors["music.audio_output"]
+        assert isinstance(output, _OutputCombo)
+        values["music.audio_device"] = output.value()[1]
+        return values
+
+    def problems(self) -> dict[str, str]:
+        """Each invalid value's setting name and why (empty when all are fine)."""
+        found: dict[str, str] = {}
+        result = self._original
+        for name, value in self._values().items():
+            problem = folder_problem(name, value) if name.endswith("_dir") else ""
+            if not problem:
+                try:
+                    result = settings_mod.with_value(result, name, value)
+                except SettingsError as exc:
+                    problem = exc.message
+            if problem:
+                found[name] = problem
+        return found
+
+    def validate(self) -> bool:
+        """Show the problems under their rows, enable what applies, and allow OK only
+        when every value is valid; returns whether they all are."""
+        found = self.problems()
+        for name, error in self.errors.items():
+            problem = found.get(name, "")
+            if name == "music.audio_output":
+                problem = problem or found.get("music.audio_device", "")
+            error.setText(problem)
+            self._forms[name.split(".")[0]].setRowVisible(error, bool(problem))
+        strategy = self.editors["music.strategy"]
+        assert isinstance(strategy, QComboBox)
+        custom = strategy.currentData() == "custom"
+        for widget in (self.editors["music.custom_mapping"], self.labels["music.custom_mapping"]):
+            widget.setEnabled(custom)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not found)
+        return not found
+
     def result_settings(self) -> settings_mod.Settings:
         """The edited settings, validated.
 
         Raises:
             SettingsError: a value is invalid (the message names it).
         """
+        found = self.problems()
+        if found:
+            name, problem = next(iter(found.items()))
+            raise SettingsError(f"{field_label(name)}: {problem}", name)
         result = self._original
-        for name, editor in self.editors.items():
-            result = settings_mod.with_value(result, name, self.value_of(editor))
+        for name, value in self._values().items():
+            result = settings_mod.with_value(result, name, value)
         return result
 
     def accept(self) -> None:
         """Close only when every value is valid."""
-        try:
-            self.result_settings()
-        except SettingsError as exc:
-            self.error.setText(str(exc))
-            return
-        super().accept()
+        if self.validate():
+            super().accept()

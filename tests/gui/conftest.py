@@ -6,6 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from facemood.gui.main_window import MainWindow
@@ -59,3 +62,14 @@ def make_window(qtbot: QtBot, settings: Settings) -> MakeWindow:
         return window
 
     return make
+
+
+def press_shift_c(window: QWidget) -> None:
+    """Shift down, C, Shift up, through the window system as a keyboard would (so Qt's
+    shortcut map sees them and the Shift state is released again)."""
+    handle = window.windowHandle()
+    assert handle is not None
+    shift = Qt.KeyboardModifier.ShiftModifier
+    QTest.keyPress(handle, Qt.Key.Key_Shift, shift)
+    QTest.keyClick(handle, Qt.Key.Key_C, shift)
+    QTest.keyRelease(handle, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
