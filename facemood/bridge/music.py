@@ -121,6 +121,8 @@ class MusicService(QObject):
         self._session: MusicSession[Track] | None = None
         self._timer: QTimer | None = None
         self._state = MusicState()
+        self._state_key: tuple[object, ...] = ()
+        self._library_version = 0  # player thread: counts libraries given (the queue moves)
         self._covers: dict[str, bytes | None] = {}
         # The player thread: 1 thread, serialises every libVLC call and the playlist state.
         self._thread = QThread()
@@ -139,11 +141,22 @@ class MusicService(QObject):
 
     def set_tracks(self, tracks: tuple[Track, ...]) -> None:
         """Use a freshly scanned library (new tags are used from the next pick on)."""
-        self._post(lambda s: s.set_tracks(tracks))
+
+        def use(session: MusicSession[Track]) -> None:
+            self._library_version += 1
+            session.set_tracks(tracks)
+
+        self._post(use)
 
     def drive(self, result: StageResult) -> None:
-        """Apply a frame's music decision (see :meth:`StageResult.drive`)."""
-        self._post(result.drive)
+        """Apply a frame's music decision (see :meth:`StageResult.drive`).
+
+        Only a frame whose mood update changed carries a decision (``drive`` does
+        nothing for the others), so only those cross to the player thread: one a few
+        seconds instead of one per frame.
+        """
+        if result.update.changed:
+            self._post(result.drive)
 
     def set_override(self, mood: MusicMood | None) -> None:
         """Lock the music to ``mood``; None follows the face again."""
@@ -256,6 +269,18 @@ class MusicService(QObject):
         self._report_playback(session)
 
     def _report_state(self, session: MusicSession[Track]) -> None:
+        # Checked after every command, i.e. for every analysed frame: compare a few
+        # references first, and build (and compare) a MusicState only when one moved.
+        key = (
+            session.current,
+            session.emotion,
+            session.target_mood,
+            session.override,
+            self._library_version,
+        )
+        if key == self._state_key:
+            return
+        self._state_key = key
         pick = session.current
         track = pick.track if pick is not None else None
         state = MusicState(

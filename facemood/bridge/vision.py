@@ -35,13 +35,27 @@ Image = npt.NDArray[np.uint8]
 
 
 @dataclass(frozen=True, slots=True)
+class PreviewTarget:
+    """The preview on screen: its size in device pixels and how often it wants a picture.
+
+    ``max_fps`` lets a window that is not the active one ask for fewer pictures (the
+    analysis itself runs at the source's pace either way).
+    """
+
+    width: int
+    height: int
+    max_fps: float = 30.0
+
+
+@dataclass(frozen=True, slots=True)
 class FramePacket:
     """One analysed frame: the picture, what the stage concluded, and how fast it went.
 
     Attributes:
         frame: the frame at full size, BGR, read-only (what a capture saves).
         display: the frame scaled (on the worker) to fit the preview, so the GUI thread
-            only copies pixels; None while no preview is on screen.
+            only copies pixels; None while no preview is on screen, and for the frames
+            between two pictures when the preview asks for fewer than the source gives.
         result: the pipeline's analysis and the mood after the frame.
         fps: frames analysed per second (smoothed).
         analysis_ms: time spent in the pipeline and mood stage for this frame.
@@ -124,12 +138,13 @@ class CaptureThread(QThread):
         self._stop = threading.Event()
         self._stage = compose.make_stage(settings)
         self.setObjectName("facemood-capture")  # the OS thread's name (top, /proc)
-        self.display_size: tuple[int, int] | None = None
-        """(width, height) of the preview, which frames are scaled to fit on this thread;
-        None: no preview on screen, so no picture is made. Written by the GUI thread,
-        read here (a reference swap, no lock needed)."""
+        self.preview: PreviewTarget | None = None
+        """The preview frames are scaled to fit on this thread; None: no preview on
+        screen, so no picture is made. Written by the GUI thread, read here (a
+        reference swap, no lock needed)."""
         self._fps = 0.0
         self._last = time.perf_counter()
+        self._last_picture = 0.0
 
     def set_mood_params(self, params: MoodParams) -> None:
         """Use new mood parameters from the next frame on; thread-safe."""
@@ -187,9 +202,14 @@ class CaptureThread(QThread):
         if dt > 0:
             self._fps = 1.0 / dt if self._fps == 0 else 0.9 * self._fps + 0.1 / dt
         spent_ms = sum(result.analysis.timings_ms.values())
-        size = self.display_size
+        target = self.preview
         image = frame.image
-        display = display_image(image, size) if size else None
+        display = None
+        if target is not None and (
+            result.still or now - self._last_picture >= 0.95 / target.max_fps
+        ):
+            display = display_image(image, (target.width, target.height))
+            self._last_picture = now
         image.flags.writeable = False  # shared read-only from here on
         self.frame_analysed.emit(FramePacket(image, display, result, self._fps, spent_ms))
 
@@ -219,7 +239,7 @@ class CaptureService(QObject):
         self._retiring: set[CaptureThread] = set()
         """Stopped threads still closing their source; kept until they finish, since Qt
         aborts the process when a running QThread is destroyed."""
-        self._display_size: tuple[int, int] | None = None
+        self._preview: PreviewTarget | None = None
         self.spec: str | None = None
 
     @property
@@ -245,7 +265,7 @@ class CaptureService(QObject):
         self.stop()
         self.spec = spec
         thread = CaptureThread(spec, self._settings, self._speed, loop=self.loop)
-        thread.display_size = self._display_size
+        thread.preview = self._preview
         thread.frame_analysed.connect(self.frame_analysed)
         thread.status_changed.connect(self.status_changed)
         self._thread = thread
@@ -256,12 +276,14 @@ class CaptureService(QObject):
         if self.spec is not None and not self.running:
             self.start(self.spec)
 
-    def set_display_size(self, size: tuple[int, int] | None) -> None:
-        """The preview's size in device pixels, which frames are scaled to off the GUI
-        thread; None while no preview is on screen (then no picture is made at all)."""
-        self._display_size = None if size is None else (max(1, size[0]), max(1, size[1]))
+    def set_preview(self, target: PreviewTarget | None) -> None:
+        """The preview frames are scaled to off the GUI thread; None while no preview is
+        on screen (then no picture is made at all)."""
+        if target is not None:
+            target = PreviewTarget(max(1, target.width), max(1, target.height), target.max_fps)
+        self._preview = target
         if self._thread is not None:
-            self._thread.display_size = self._display_size
+            self._thread.preview = target
 
     def stop(self) -> None:
         """Ask the capture thread to stop (releasing the camera), without waiting for it.

@@ -145,7 +145,7 @@ class WindowActions(QObject):
         self.next_action.setText(self.tr("&Next track"))
         self.previous_action.setText(self.tr("P&revious track"))
         self.like_action.setText(self.tr("&Like this track"))
-        self.less_action.setText(self.tr("Play this &less often"))
+        self.less_action.setText(self.tr("Play this less &often"))
         self.volume_up_action.setText(self.tr("Volume &up"))
         self.volume_down_action.setText(self.tr("Volume &down"))
         self.mood_menu.setTitle(self.tr("&Mood"))

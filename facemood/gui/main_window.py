@@ -51,7 +51,7 @@ from facemood.bridge.jobs import JobRunner
 from facemood.bridge.library import LibraryService
 from facemood.bridge.mpris import MprisService
 from facemood.bridge.music import MusicService, MusicState, PlaybackSnapshot
-from facemood.bridge.vision import CaptureService, FramePacket
+from facemood.bridge.vision import CaptureService, FramePacket, PreviewTarget
 from facemood.core.types import Emotion, MusicMood
 from facemood.errors import FaceMoodError
 from facemood.files import unique_path
@@ -75,7 +75,12 @@ VIDEO_SUFFIXES = (".mp4", ".avi", ".mkv", ".mov", ".webm", ".m4v", ".mpg", ".mpe
 CALIBRATION_S = 3.0
 """Seconds of the resting face recorded for calibration."""
 TICK_MS = 250
-"""Redraw period of the bars, the timeline and the status bar: 4 Hz, plenty for the eye."""
+"""Redraw period of the bars and the status bar: 4 Hz, plenty for the eye (the timeline,
+a minute wide, redraws every other tick)."""
+PREVIEW_FPS = 30.0
+"""Preview pictures a second while the window is the active one..."""
+BACKGROUND_PREVIEW_FPS = 10.0
+"""...and while another window is (the analysis goes on at the source's pace)."""
 DEFAULT_SIZE = (1280, 800)
 SCREEN_MARGIN = 48
 """Room left around the default size on a smaller screen (panels, window frame)."""
@@ -172,6 +177,7 @@ class MainWindow(QMainWindow):
         self._outputs: tuple[AudioOutput, ...] = ()
         self._quitting = False
         self._shut_down = False
+        self._ticks = 0
 
         self._build()
         self.menu_actions = WindowActions(self, settings.gui.language)
@@ -397,14 +403,19 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def _update_preview_target(self) -> None:
-        """Frames get a preview picture only while the preview is on screen."""
+        """Frames get a preview picture only while the preview is on screen, and fewer of
+        them while another window is active."""
         on_screen = (
             self.isVisible()
             and not self.isMinimized()
             and self.tabs.currentIndex() == 0
             and self.stack.currentWidget() is self.preview
         )
-        self.capture.set_display_size(self.preview.device_size() if on_screen else None)
+        if not on_screen:
+            self.capture.set_preview(None)
+            return
+        fps = PREVIEW_FPS if self.isActiveWindow() else BACKGROUND_PREVIEW_FPS
+        self.capture.set_preview(PreviewTarget(*self.preview.device_size(), max_fps=fps))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Preview pictures again."""
@@ -422,7 +433,7 @@ class MainWindow(QMainWindow):
         """Re-read every text when the language changes; follow minimising."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif event.type() == QEvent.Type.WindowStateChange:
+        elif event.type() in (QEvent.Type.WindowStateChange, QEvent.Type.ActivationChange):
             self._update_preview_target()
         super().changeEvent(event)
 
@@ -603,7 +614,9 @@ class MainWindow(QMainWindow):
         """4 Hz: the bars, the timeline and the status bar follow the newest frame."""
         if self.isVisible() and self.tabs.currentIndex() == 0:
             self._show_bars()
-            self.timeline.redraw()
+            self._ticks += 1
+            if self._ticks % 2 == 0:
+                self.timeline.redraw()
         packet = self._last_packet
         if packet is not None and self.capture.running:
             self.fps_label.setText(self.tr("{fps:.0f} fps").format(fps=packet.fps))

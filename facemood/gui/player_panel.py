@@ -288,22 +288,23 @@ class SoundNotice(QFrame):
 
 def sound_problem_text(problem: SoundProblem) -> tuple[str, str]:
     """(headline, what to do) for a sound problem, in the UI language."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SoundNotice", text)
-
-    output = problem.output or tr("the default output")
+    translate = QCoreApplication.translate
+    output = problem.output or translate("SoundNotice", "the default output")
     if problem.kind is SoundProblemKind.NO_PLAYER:
-        return tr("No sound: VLC is not installed"), tr(
+        return translate("SoundNotice", "No sound: VLC is not installed"), translate(
+            "SoundNotice",
             "FaceMood plays music with VLC. Install VLC from videolan.org (on Debian or "
             "Ubuntu: the packages libvlc5 and vlc-plugin-base), then start FaceMood again. "
-            "Moods are still recognised."
+            "Moods are still recognised.",
         )
     if problem.kind is SoundProblemKind.UNKNOWN_OUTPUT:
-        return tr("No such sound output: {output}").format(output=output), tr(
-            "VLC uses its default output instead. Choose an output that exists."
+        headline = translate("SoundNotice", "No such sound output: {output}")
+        return headline.format(output=output), translate(
+            "SoundNotice", "VLC uses its default output instead. Choose an output that exists."
         )
-    return tr("No sound: {output} does not work").format(output=output), tr(
+    headline = translate("SoundNotice", "No sound: {output} does not work")
+    return headline.format(output=output), translate(
+        "SoundNotice",
         "The music goes on without sound. Check that speakers or headphones are connected "
-        "and not muted in the system's sound settings, or choose another sound output."
+        "and not muted in the system's sound settings, or choose another sound output.",
     )

@@ -211,8 +211,8 @@ class ViewBar(QWidget):
             widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)
-        layout.addWidget(self.source, 1)
-        layout.addWidget(self.notice, 3)
+        layout.addWidget(self.source, 1)  # the source, or a notice in its place
+        layout.addWidget(self.notice, 1)
         layout.addWidget(self.open_folder)
         layout.addWidget(self.back_button)
         layout.addWidget(self.capture_button)
@@ -239,6 +239,7 @@ class ViewBar(QWidget):
         self._folder = folder
         self.open_folder.setVisible(folder is not None)
         self.source.setVisible(False)
+        self.notice.setVisible(True)
         self._notice_timer.start(int(NOTICE_S * 1000))
 
     def clear_notice(self) -> None:
@@ -246,6 +247,7 @@ class ViewBar(QWidget):
         self.notice.setText("")
         self._folder = None
         self.open_folder.setVisible(False)
+        self.notice.setVisible(False)
         self.source.setVisible(True)
 
     def _open_folder(self) -> None:

@@ -48,34 +48,48 @@ SILENT_OUTPUT = "dummy"
 """libVLC's silent output (see :mod:`facemood.playback.vlc_backend`)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 def field_label(name: str) -> str:
     """The plain-words label of a dotted setting name."""
     labels = {
-        "vision.camera_index": _tr("Camera"),
-        "vision.face_policy": _tr("With several faces in view"),
-        "vision.detector": _tr("Face finder"),
-        "mood.window_s": _tr("React to expressions over (seconds)"),
-        "mood.margin": _tr("Change mood only when the new one leads by"),
-        "mood.dwell_s": _tr("Keep a mood at least (seconds)"),
-        "mood.confidence_floor": _tr("Ignore expressions less sure than"),
-        "mood.away_after_s": _tr("Count me as away after (seconds)"),
-        "mood.calibration_bias": _tr("My neutral face"),
-        "music.library_dir": _tr("Music folder"),
-        "music.strategy": _tr("Music for my mood"),
-        "music.custom_mapping": _tr("My own choice"),
-        "music.neutral_choice": _tr("When my face is relaxed, play"),
-        "music.switch_policy": _tr("When my mood changes"),
-        "music.fade_s": _tr("Fade between songs (seconds)"),
-        "music.volume": _tr("Volume"),
-        "music.audio_output": _tr("Sound output"),
-        "gui.language": _tr("Language"),
-        "gui.capture_dir": _tr("Save captured photos in"),
-        "gui.close_to_tray": _tr("Closing the window"),
-        "gui.timeline_span": _tr("The mood timeline shows"),
+        "vision.camera_index": QCoreApplication.translate("SettingsDialog", "Camera"),
+        "vision.face_policy": QCoreApplication.translate(
+            "SettingsDialog", "With several faces in view"
+        ),
+        "vision.detector": QCoreApplication.translate("SettingsDialog", "Face finder"),
+        "mood.window_s": QCoreApplication.translate(
+            "SettingsDialog", "React to expressions over (seconds)"
+        ),
+        "mood.margin": QCoreApplication.translate(
+            "SettingsDialog", "Change mood only when the new one leads by"
+        ),
+        "mood.dwell_s": QCoreApplication.translate(
+            "SettingsDialog", "Keep a mood at least (seconds)"
+        ),
+        "mood.confidence_floor": QCoreApplication.translate(
+            "SettingsDialog", "Ignore expressions less sure than"
+        ),
+        "mood.away_after_s": QCoreApplication.translate(
+            "SettingsDialog", "Count me as away after (seconds)"
+        ),
+        "mood.calibration_bias": QCoreApplication.translate("SettingsDialog", "My neutral face"),
+        "music.library_dir": QCoreApplication.translate("SettingsDialog", "Music folder"),
+        "music.strategy": QCoreApplication.translate("SettingsDialog", "Music for my mood"),
+        "music.custom_mapping": QCoreApplication.translate("SettingsDialog", "My own choice"),
+        "music.neutral_choice": QCoreApplication.translate(
+            "SettingsDialog", "When my face is relaxed, play"
+        ),
+        "music.switch_policy": QCoreApplication.translate("SettingsDialog", "When my mood changes"),
+        "music.fade_s": QCoreApplication.translate(
+            "SettingsDialog", "Fade between songs (seconds)"
+        ),
+        "music.volume": QCoreApplication.translate("SettingsDialog", "Volume"),
+        "music.audio_output": QCoreApplication.translate("SettingsDialog", "Sound output"),
+        "gui.language": QCoreApplication.translate("SettingsDialog", "Language"),
+        "gui.capture_dir": QCoreApplication.translate("SettingsDialog", "Save captured photos in"),
+        "gui.close_to_tray": QCoreApplication.translate("SettingsDialog", "Closing the window"),
+        "gui.timeline_span": QCoreApplication.translate(
+            "SettingsDialog", "The mood timeline shows"
+        ),
     }
     return labels.get(name, name)
 
@@ -83,25 +97,53 @@ def field_label(name: str) -> str:
 def choice_label(name: str, value: str) -> str:
     """The plain-words label of one choice of a setting."""
     labels = {
-        ("vision.face_policy", "largest"): _tr("follow the largest face"),
-        ("vision.face_policy", "average"): _tr("average all faces"),
-        ("vision.detector", "auto"): _tr("the best one available"),
-        ("vision.detector", "blazeface"): _tr("BlazeFace (fast and accurate)"),
-        ("vision.detector", "haar"): _tr("Haar cascade (older, frontal faces only)"),
-        ("vision.detector", "none"): _tr("none (the whole picture is the face)"),
-        ("music.strategy", "match"): _tr("match my mood"),
-        ("music.strategy", "lift"): _tr("lift my mood"),
-        ("music.strategy", "custom"): _tr("my own choice per emotion"),
-        ("music.neutral_choice", "calm"): _tr("calm music"),
-        ("music.neutral_choice", "energetic"): _tr("energetic music (focus)"),
-        ("music.neutral_choice", "keep"): _tr("keep the current music"),
-        ("music.switch_policy", "fade"): _tr("fade to new music now"),
-        ("music.switch_policy", "track_end"): _tr("let the song finish first"),
-        ("gui.language", ""): _tr("system language"),
+        ("vision.face_policy", "largest"): QCoreApplication.translate(
+            "SettingsDialog", "follow the largest face"
+        ),
+        ("vision.face_policy", "average"): QCoreApplication.translate(
+            "SettingsDialog", "average all faces"
+        ),
+        ("vision.detector", "auto"): QCoreApplication.translate(
+            "SettingsDialog", "the best one available"
+        ),
+        ("vision.detector", "blazeface"): QCoreApplication.translate(
+            "SettingsDialog", "BlazeFace (fast and accurate)"
+        ),
+        ("vision.detector", "haar"): QCoreApplication.translate(
+            "SettingsDialog", "Haar cascade (older, frontal faces only)"
+        ),
+        ("vision.detector", "none"): QCoreApplication.translate(
+            "SettingsDialog", "none (the whole picture is the face)"
+        ),
+        ("music.strategy", "match"): QCoreApplication.translate("SettingsDialog", "match my mood"),
+        ("music.strategy", "lift"): QCoreApplication.translate("SettingsDialog", "lift my mood"),
+        ("music.strategy", "custom"): QCoreApplication.translate(
+            "SettingsDialog", "my own choice per emotion"
+        ),
+        ("music.neutral_choice", "calm"): QCoreApplication.translate(
+            "SettingsDialog", "calm music"
+        ),
+        ("music.neutral_choice", "energetic"): QCoreApplication.translate(
+            "SettingsDialog", "energetic music (focus)"
+        ),
+        ("music.neutral_choice", "keep"): QCoreApplication.translate(
+            "SettingsDialog", "keep the current music"
+        ),
+        ("music.switch_policy", "fade"): QCoreApplication.translate(
+            "SettingsDialog", "fade to new music now"
+        ),
+        ("music.switch_policy", "track_end"): QCoreApplication.translate(
+            "SettingsDialog", "let the song finish first"
+        ),
+        ("gui.language", ""): QCoreApplication.translate("SettingsDialog", "system language"),
         ("gui.language", "en"): "English",
         ("gui.language", "ko"): "한국어",
-        ("gui.timeline_span", "minute"): _tr("the last minute"),
-        ("gui.timeline_span", "session"): _tr("this whole session"),
+        ("gui.timeline_span", "minute"): QCoreApplication.translate(
+            "SettingsDialog", "the last minute"
+        ),
+        ("gui.timeline_span", "session"): QCoreApplication.translate(
+            "SettingsDialog", "this whole session"
+        ),
     }
     return labels.get((name, value), value)
 
@@ -109,10 +151,10 @@ def choice_label(name: str, value: str) -> str:
 def section_title(section: str) -> str:
     """The translated title of a settings section."""
     titles = {
-        "vision": _tr("Camera and faces"),
-        "mood": _tr("Mood"),
-        "music": _tr("Music"),
-        "gui": _tr("Window"),
+        "vision": QCoreApplication.translate("SettingsDialog", "Camera and faces"),
+        "mood": QCoreApplication.translate("SettingsDialog", "Mood"),
+        "music": QCoreApplication.translate("SettingsDialog", "Music"),
+        "gui": QCoreApplication.translate("SettingsDialog", "Window"),
     }
     return titles.get(section, section)
 
@@ -123,13 +165,15 @@ def folder_problem(name: str, value: str) -> str:
         return ""
     path = Path(value).expanduser()
     if not path.is_absolute():
-        return _tr("Choose a full path, e.g. with Browse…")
+        return QCoreApplication.translate("SettingsDialog", "Choose a full path, e.g. with Browse…")
     if name == "music.library_dir" and not path.is_dir():
-        return _tr("This folder does not exist.")
+        return QCoreApplication.translate("SettingsDialog", "This folder does not exist.")
     if path.exists() and not path.is_dir():
-        return _tr("This is a file, not a folder.")
+        return QCoreApplication.translate("SettingsDialog", "This is a file, not a folder.")
     if not path.exists() and not path.parent.is_dir():
-        return _tr("Neither this folder nor the one it would go in exists.")
+        return QCoreApplication.translate(
+            "SettingsDialog", "Neither this folder nor the one it would go in exists."
+        )
     return ""
 
 
@@ -138,7 +182,7 @@ class _PathEdit(QWidget):
         super().__init__()
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder)
-        self.button = QPushButton(_tr("Browse…"))
+        self.button = QPushButton(QCoreApplication.translate("SettingsDialog", "Browse…"))
         self.button.clicked.connect(self._browse)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -147,7 +191,9 @@ class _PathEdit(QWidget):
 
     def _browse(self) -> None:
         start = self.edit.text() or self.edit.placeholderText()
-        path = QFileDialog.getExistingDirectory(self, _tr("Choose a folder"), start)
+        path = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("SettingsDialog", "Choose a folder"), start
+        )
         if path:
             self.edit.setText(path)
 
@@ -177,7 +223,9 @@ class _MappingEdit(QWidget):
         self.combos: dict[str, QComboBox] = {}
         for emotion in EMOTIONS:
             combo = QComboBox()
-            combo.addItem(_tr("(as with “match my mood”)"), "")
+            combo.addItem(
+                QCoreApplication.translate("SettingsDialog", "(as with “match my mood”)"), ""
+            )
             for mood in MusicMood:
                 combo.addItem(music_mood_name(mood), mood.value)
             self.combos[emotion.value] = combo
@@ -201,8 +249,10 @@ class _CalibrationEdit(QWidget):
         super().__init__()
         self.bias: list[float] = []
         self.state = QLabel()
-        self.record = QPushButton(_tr("Record my neutral face"))
-        self.reset = QPushButton(_tr("Reset"))
+        self.record = QPushButton(
+            QCoreApplication.translate("SettingsDialog", "Record my neutral face")
+        )
+        self.reset = QPushButton(QCoreApplication.translate("SettingsDialog", "Reset"))
         self.record.clicked.connect(self.record_requested)
         self.reset.clicked.connect(lambda: self.set_value([]))
         layout = QHBoxLayout(self)
@@ -213,45 +263,58 @@ class _CalibrationEdit(QWidget):
 
     def set_value(self, bias: list[float] | tuple[float, ...]) -> None:
         self.bias = list(bias)
-        self.state.setText(_tr("recorded") if bias else _tr("not recorded"))
+        self.state.setText(
+            QCoreApplication.translate("SettingsDialog", "recorded")
+            if bias
+            else QCoreApplication.translate("SettingsDialog", "not recorded")
+        )
         self.changed.emit()
 
 
 class _OutputCombo(QComboBox):
-    """The sound output and its device in one dropdown: (output, device) per entry."""
+    """The sound output and its device in one dropdown."""
+
+    # Item data: "output\tdevice" (Qt keeps a str as it is; a tuple it would not).
 
     def __init__(self) -> None:
         super().__init__()
         self._value: tuple[str, str] = ("", "")
         self.set_outputs(())
 
+    def _add(self, text: str, output: str, device: str = "") -> None:
+        self.addItem(text, f"{output}\t{device}")
+
     def set_outputs(self, outputs: tuple[AudioOutput, ...]) -> None:
         """List ``outputs`` (keeping the value on show; one not listed stays, marked)."""
-        value = self.value() if self.count() else self._value
+        value = self.value()
         self.blockSignals(True)
         self.clear()
-        self.addItem(_tr("system default"), ("", ""))
+        self._add(QCoreApplication.translate("SettingsDialog", "system default"), "")
         for output in outputs:
-            self.addItem(output.description or output.name, (output.name, ""))
+            name = output.description or output.name
+            self._add(name, output.name)
             for device in output.devices:
-                text = f"{output.description or output.name}: {device.description or device.id}"
-                self.addItem(text, (output.name, device.id))
-        self.addItem(_tr("none (silent)"), (SILENT_OUTPUT, ""))
-        self.blockSignals(False)
+                self._add(f"{name}: {device.description or device.id}", output.name, device.id)
+        self._add(QCoreApplication.translate("SettingsDialog", "none (silent)"), SILENT_OUTPUT)
         self.set_value(*value)
+        self.blockSignals(False)
 
     def set_value(self, output: str, device: str) -> None:
         self._value = (output, device)
-        index = self.findData((output, device))
+        index = self.findData(f"{output}\t{device}")
         if index < 0:
             label = f"{output}: {device}" if device else output
-            self.addItem(_tr("{name} (not found)").format(name=label), (output, device))
+            text = QCoreApplication.translate("SettingsDialog", "{name} (not found)")
+            self._add(text.format(name=label), output, device)
             index = self.count() - 1
         self.setCurrentIndex(index)
 
     def value(self) -> tuple[str, str]:
         data = self.currentData()
-        return (str(data[0]), str(data[1])) if data else self._value
+        if not isinstance(data, str):
+            return self._value
+        output, _, device = data.partition("\t")
+        return output, device
 
 
 class _CameraCombo(QComboBox):
@@ -261,10 +324,16 @@ class _CameraCombo(QComboBox):
         self.blockSignals(True)
         self.clear()
         for index in cameras or ():
-            self.addItem(_tr("Camera {n}").format(n=index), index)
+            self.addItem(
+                QCoreApplication.translate("SettingsDialog", "Camera {n}").format(n=index), index
+            )
         if self.findData(current) < 0:
-            text = _tr("Camera {n}").format(n=current)
-            suffix = _tr("(looking…)") if cameras is None else _tr("(not found)")
+            text = QCoreApplication.translate("SettingsDialog", "Camera {n}").format(n=current)
+            suffix = (
+                QCoreApplication.translate("SettingsDialog", "(looking…)")
+                if cameras is None
+                else QCoreApplication.translate("SettingsDialog", "(not found)")
+            )
             self.addItem(f"{text} {suffix}", current)
         self.setCurrentIndex(self.findData(current))
         self.blockSignals(False)
@@ -297,7 +366,7 @@ class SettingsDialog(QDialog):
         section: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("FaceMood settings"))
+        self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "FaceMood settings"))
         self._original = settings
         self._cameras = cameras
         self.editors: dict[str, QWidget] = {}
@@ -367,9 +436,15 @@ class SettingsDialog(QDialog):
             cal.record_requested.connect(self.calibration_requested)
             return cal
         if name == "gui.close_to_tray":
-            box = QCheckBox(_tr("keeps FaceMood playing in the system tray"))
+            box = QCheckBox(
+                QCoreApplication.translate(
+                    "SettingsDialog", "keeps FaceMood playing in the system tray"
+                )
+            )
             if not QSystemTrayIcon.isSystemTrayAvailable():
-                box.setToolTip(_tr("This desktop has no system tray."))
+                box.setToolTip(
+                    QCoreApplication.translate("SettingsDialog", "This desktop has no system tray.")
+                )
             return box
         if name in PERCENT_SETTINGS:
             return _PercentSpin()
@@ -388,11 +463,11 @@ class SettingsDialog(QDialog):
         if name == "gui.capture_dir":
             return _PathEdit(str(capture_dir("")))
         if name == "music.library_dir":
-            return _PathEdit(_tr("(the demo library)"))
+            return _PathEdit(QCoreApplication.translate("SettingsDialog", "(the demo library)"))
         if name == "music.custom_mapping":
             return _MappingEdit()
         edit = QLineEdit()
-        edit.setPlaceholderText(_tr("(default)"))
+        edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", "(default)"))
         return edit
 
     def _watch(self, editor: QWidget) -> None:

@@ -132,3 +132,24 @@ def test_a_picked_track_plays_and_the_snapshot_names_its_file(qtbot: QtBot, tmp_
             service.play_track(chosen)
     finally:
         service.shutdown()
+
+
+def test_only_frames_whose_mood_changed_carry_a_decision(tmp_path: Path) -> None:
+    """MusicService.drive sends only changed updates to the player thread; this pins
+    why that loses nothing: StageResult.drive does nothing with an unchanged one."""
+    from facemood.app.stage import StageResult
+    from facemood.core.mood import MoodUpdate
+    from facemood.playback.null_backend import NullPlayer
+    from facemood.session import MusicSession
+
+    session: MusicSession[Track] = MusicSession(NullPlayer(), _tracks(tmp_path / "music"))
+    events: list[object] = []
+    session.events.connect(events.append)
+    scores = _photo(Emotion.HAPPY).primary
+    for still in (False, True):
+        unchanged = MoodUpdate(1.0, scores, Emotion.HAPPY, False, False)
+        StageResult(_photo(Emotion.HAPPY), unchanged, still).drive(session)
+    assert events == [] and session.current is None
+    changed = MoodUpdate(2.0, scores, Emotion.HAPPY, False, True)
+    StageResult(_photo(Emotion.HAPPY), changed, False).drive(session)
+    assert session.current is not None

@@ -9,7 +9,7 @@ from PySide6.QtCore import QThread
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from facemood.bridge.vision import CaptureService, FramePacket, display_image
+from facemood.bridge.vision import CaptureService, FramePacket, PreviewTarget, display_image
 from facemood.settings import Settings
 from facemood.vision.sources import SourceEvent, SourceStatus
 from tests.helpers.clips import FACES_DIR, Segment, write_clip
@@ -19,7 +19,7 @@ def test_a_video_is_analysed_to_its_end(qtbot: QtBot, tmp_path: Path) -> None:
     clip = tmp_path / "clip.avi"
     write_clip(clip, [Segment(FACES_DIR / "london_030_happy.jpg", 2.0, "happy")], fps=10.0)
     service = CaptureService(Settings(), speed=20.0)
-    service.set_display_size((320, 240))  # a preview on screen, half the frame's size
+    service.set_preview(PreviewTarget(320, 240))  # a preview on screen, half the frame's size
     packets: list[FramePacket] = []
     states: list[SourceStatus] = []
     service.frame_analysed.connect(packets.append)
@@ -43,9 +43,13 @@ def test_a_video_is_analysed_to_its_end(qtbot: QtBot, tmp_path: Path) -> None:
     ts = [p.result.analysis.t for p in packets]
     assert ts == sorted(ts)
     assert all(p.frame.shape == (480, 640, 3) and not p.frame.flags.writeable for p in packets)
-    for p in packets:
-        assert p.display is not None and p.display.format() == QImage.Format.Format_RGB32
-        assert (p.display.width(), p.display.height()) == (320, 240)
+    # The clip plays at 20x, far above the preview's 30 pictures a second: most frames
+    # are analysed without one.
+    pictures = [p.display for p in packets if p.display is not None]
+    assert 1 <= len(pictures) < len(packets)
+    for picture in pictures:
+        assert picture.format() == QImage.Format.Format_RGB32
+        assert (picture.width(), picture.height()) == (320, 240)
     assert sum(1 for p in packets if p.result.analysis.faces) >= 18
     last = packets[-1].result
     assert not last.still and last.update.smoothed is not None and last.mood is not None

@@ -291,6 +291,11 @@ def test_about_box_names_version_model_and_attributions(
     qtbot.addWidget(about)
     text = about.browser.toPlainText()
     assert __version__ in text
-    assert "ATTRIBUTION.md" in text
-    assert "PySide6" in text or "Qt for Python" in text
-    assert "grace_hopper.jpg" in text
+    assert "Sample photos" in text and "grace_hopper.jpg" in text
+    assert "NanumGothic" in text and "Qt for Python" in text
+    assert "model card" in text
+    # Written for people: no Markdown, no developer detail.
+    for raw in ("`", "**", "sha256", "multiply-add", "|"):
+        assert raw not in text, raw
+    links = about.browser.toHtml()
+    assert "ATTRIBUTION.md" in links and "README.md" in links
