@@ -53,10 +53,17 @@ MakeWindow = Callable[..., MainWindow]
 
 @pytest.fixture
 def make_window(qtbot: QtBot, settings: Settings) -> MakeWindow:
-    """Builds a window on a source; pytest-qt closes it (joining its threads) afterwards."""
+    """Builds a window on a source (with VLC's ``aout``, and ``changed`` settings instead
+    of the fixture's); pytest-qt closes it (joining its threads) afterwards."""
 
-    def make(source: str, speed: float = SPEED) -> MainWindow:
-        window = MainWindow(settings, source=source, speed=speed, aout="dummy")
+    def make(
+        source: str,
+        speed: float = SPEED,
+        *,
+        aout: str = "dummy",
+        changed: Settings | None = None,
+    ) -> MainWindow:
+        window = MainWindow(changed or settings, source=source, speed=speed, aout=aout)
         qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
         window.show()
         return window
