@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from facemood.errors import FaceMoodError
 from facemood.files import atomic_write_bytes
@@ -85,7 +85,11 @@ class JobRunner(QObject):
         if self._synchronous:
             job()
         else:
-            pool.start(QRunnable.create(job))
+            # A plain callable, not QRunnable.create(): the pool deletes a runnable after
+            # it ran without telling PySide, whose wrapper then outlives it and is handed
+            # out for the next C++ object at that address (seen as a QMenu action that
+            # came back as a "QRunnable").
+            pool.start(job)
 
     def scan(self, job: Callable[[], None]) -> None:
         """Run a scan on the scan pool."""
