@@ -11,6 +11,8 @@ Every shortcut belongs to exactly one :class:`QAction` (a key bound twice is
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -126,6 +128,29 @@ class WindowActions(QObject):
         action.setCheckable(checkable)
         self._window.addAction(action)  # shortcuts work while its menu is closed
         return action
+
+    def fill_camera_menu(
+        self,
+        cameras: tuple[int, ...] | None,
+        current: str | None,
+        choose: Callable[[int], None],
+        search: Callable[[], None],
+    ) -> None:
+        """List ``cameras`` (None: still looking) with ``current`` checked; ``choose`` and
+        ``search`` run when one is picked or "Search again" is."""
+        menu = self.camera_menu
+        menu.clear()
+        if cameras is None:
+            menu.addAction(self.tr("Looking for cameras…")).setEnabled(False)
+        elif not cameras:
+            menu.addAction(self.tr("No camera found")).setEnabled(False)
+        for index in cameras or ():
+            action = menu.addAction(self.tr("Camera {n}").format(n=index))
+            action.setCheckable(True)
+            action.setChecked(current == str(index))
+            action.triggered.connect(lambda _=False, i=index: choose(i))
+        menu.addSeparator()
+        menu.addAction(self.tr("Search again")).triggered.connect(search)
 
     def retranslate(self, playing: bool) -> None:
         """Every text in the current language (``playing``: Play/Pause reads "Pause")."""

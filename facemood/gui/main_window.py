@@ -15,10 +15,12 @@ right. Nothing in it grows when a photo or a notice appears, so the window fits 
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -30,18 +32,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
-    QGroupBox,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
-    QSplitter,
-    QStackedWidget,
     QSystemTrayIcon,
     QTabWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from facemood import settings as settings_mod
@@ -49,7 +44,6 @@ from facemood.app import compose
 from facemood.app.stage import StageResult
 from facemood.bridge.jobs import JobRunner
 from facemood.bridge.library import LibraryService
-from facemood.bridge.mpris import MprisService
 from facemood.bridge.music import MusicService, MusicState, PlaybackSnapshot
 from facemood.bridge.vision import CaptureService, FramePacket, PreviewTarget
 from facemood.core.types import Emotion, MusicMood
@@ -58,16 +52,18 @@ from facemood.files import unique_path
 from facemood.gui.actions import WindowActions
 from facemood.gui.i18n import LanguageManager
 from facemood.gui.library_panel import LibraryPanel
-from facemood.gui.mood_panel import MoodBox, ProbabilityBars, TimelineBox
-from facemood.gui.player_panel import NowPlaying, QueueList, SoundNotice
-from facemood.gui.preview import NoCameraPanel, PreviewWidget, ViewBar
+from facemood.gui.live_view import LiveView
+from facemood.gui.preview import source_name
 from facemood.gui.settings_dialog import SettingsDialog
 from facemood.gui.texts import emotion_name, music_mood_name
-from facemood.gui.tray import TrayIcon
+from facemood.gui.tray import TrayIcon, ask_about_tray
 from facemood.library import ScanResult, Track
 from facemood.paths import capture_dir, resource_path
 from facemood.playback import AudioOutput, PlaybackState
 from facemood.vision.sources import IMAGE_SUFFIXES, SourceEvent, SourceStatus, is_camera_spec
+
+if TYPE_CHECKING:  # QtDBus is imported only where there is a session bus to use
+    from facemood.bridge.mpris import MprisService
 
 log = logging.getLogger("facemood.gui")
 
@@ -101,12 +97,6 @@ def unique_capture_path(folder: Path, now: float | None = None) -> Path:
     """``FaceMood-YYYYmmdd-HHMMSS.png`` in ``folder``, with ``-2``, ``-3``… if taken."""
     stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now))
     return unique_path(folder, f"FaceMood-{stamp}", ".png")
-
-
-def _group(widget: QWidget) -> QGroupBox:
-    box = QGroupBox()
-    QVBoxLayout(box).addWidget(widget)
-    return box
 
 
 class MainWindow(QMainWindow):
@@ -163,7 +153,6 @@ class MainWindow(QMainWindow):
         self.music = MusicService(settings, aout)
         self.jobs = JobRunner(self)
         self.library = LibraryService(self.jobs, self)
-        self.mpris = MprisService(self.music, parent=self)
 
         self._last_packet: FramePacket | None = None
         self._emotion: Emotion | None = None
@@ -181,7 +170,8 @@ class MainWindow(QMainWindow):
 
         self._build()
         self.menu_actions = WindowActions(self, settings.gui.language)
-        self.tray = TrayIcon(self.windowIcon(), self)
+        a = self.menu_actions
+        self.tray = TrayIcon(self.windowIcon(), (a.play_action, a.next_action), a.quit_action, self)
         self._connect()
         self._restore_layout()
         self.retranslate()
@@ -193,7 +183,7 @@ class MainWindow(QMainWindow):
 
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray.show()
-        self.mpris.start()
+        self.mpris = self._start_mpris()
         self.start_source(source if source is not None else str(settings.vision.camera_index))
         self.scan_library(str(compose.library_folder(settings, library)))
         self.jobs.list_cameras()
@@ -202,61 +192,10 @@ class MainWindow(QMainWindow):
     # -- construction ----------------------------------------------------------------
 
     def _build(self) -> None:
-        self.preview = PreviewWidget()
-        self.no_camera = NoCameraPanel()
-        self.paused_panel = QLabel()
-        self.paused_panel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.paused_panel.setWordWrap(True)
-        self.stack = QStackedWidget()
-        for w in (self.preview, self.no_camera, self.paused_panel):
-            self.stack.addWidget(w)
-        self.view_bar = ViewBar()
-        self.timeline_box = TimelineBox(self.settings.gui.timeline_span)
-        self.timeline = self.timeline_box.timeline
-        view = QWidget()
-        vl = QVBoxLayout(view)
-        vl.setContentsMargins(0, 0, 0, 0)
-        vl.addWidget(self.stack, 1)
-        vl.addWidget(self.view_bar)
-        self.view_split = QSplitter(Qt.Orientation.Vertical)
-        self.view_split.addWidget(view)
-        self.view_split.addWidget(self.timeline_box)
-        self.view_split.setStretchFactor(0, 3)
-        self.view_split.setStretchFactor(1, 1)
-        self.view_split.setChildrenCollapsible(False)
-
-        self.sound_notice = SoundNotice()
-        self.mood_box = MoodBox(self.settings.music.neutral_choice)
-        self.bars = ProbabilityBars()
-        self.bars_box = _group(self.bars)
-        self.now_playing = NowPlaying(self.windowIcon())
-        self.player_box = _group(self.now_playing)
-        self.queue = QueueList()
-        self.queue.setMinimumHeight(60)
-        self.queue_box = _group(self.queue)
-        panel = QWidget()
-        pl = QVBoxLayout(panel)
-        pl.setContentsMargins(0, 0, 4, 0)
-        for widget in (self.sound_notice, self.mood_box, self.player_box, self.bars_box):
-            pl.addWidget(widget)
-        pl.addWidget(self.queue_box, 1)
-        # The side panel scrolls rather than making the window taller than the screen.
-        self.side = QScrollArea()
-        self.side.setWidget(panel)
-        self.side.setWidgetResizable(True)
-        self.side.setFrameShape(QFrame.Shape.NoFrame)
-        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.side.setMinimumWidth(panel.minimumSizeHint().width() + 16)
-        self.main_split = QSplitter()
-        self.main_split.addWidget(self.view_split)
-        self.main_split.addWidget(self.side)
-        self.main_split.setStretchFactor(0, 3)
-        self.main_split.setStretchFactor(1, 2)
-        self.main_split.setCollapsible(0, False)
-
+        self.live = LiveView(self.settings, self.windowIcon())
         self.library_panel = LibraryPanel()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.main_split, "")
+        self.tabs.addTab(self.live, "")
         self.tabs.addTab(self.library_panel, "")
         self.setCentralWidget(self.tabs)
 
@@ -270,13 +209,11 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.capture.frame_analysed.connect(self._on_frame)
         self.capture.status_changed.connect(self._on_source_status)
-        self.preview.resized.connect(lambda _size: self._update_preview_target())
+        self.live.preview.resized.connect(lambda _size: self._update_preview_target())
         self.tabs.currentChanged.connect(lambda _i: self._update_preview_target())
-        self.stack.currentChanged.connect(lambda _i: self._update_preview_target())
+        self.live.stack.currentChanged.connect(lambda _i: self._update_preview_target())
         self.music.state_changed.connect(self._on_music_state)
-        self.music.state_changed.connect(self.mpris.show_state)
         self.music.playback_polled.connect(self._on_playback)
-        self.music.playback_polled.connect(self.mpris.show_playback)
         self.music.error_reported.connect(self._show_error)
         self.music.outputs_listed.connect(self._on_outputs_listed)
         self.library.scan_progressed.connect(self.library_panel.show_progress)
@@ -289,31 +226,32 @@ class MainWindow(QMainWindow):
         files.settings_failed.connect(self._show_error)
         files.cameras_listed.connect(self._on_cameras_listed)
 
-        np_ = self.now_playing
-        np_.play_pause_requested.connect(self.music.play_pause)
-        np_.previous_requested.connect(self.music.previous_track)
-        np_.next_requested.connect(self.music.next_track)
-        np_.like_requested.connect(self.music.like)
-        np_.play_less_requested.connect(self.music.play_less)
+        a = self.menu_actions
+        # Buttons, keys, media keys and the tray all go through the Playback actions.
+        np_ = self.live.now_playing
+        np_.play_pause_requested.connect(a.play_action.trigger)
+        np_.previous_requested.connect(a.previous_action.trigger)
+        np_.next_requested.connect(a.next_action.trigger)
+        np_.like_requested.connect(a.like_action.trigger)
+        np_.play_less_requested.connect(a.less_action.trigger)
         np_.volume_requested.connect(self._on_volume)
         np_.seek_requested.connect(self.music.seek)
         np_.volume.setValue(self.settings.music.volume)
-        self.queue.play_requested.connect(self.music.play_track)
-        self.sound_notice.settings_requested.connect(lambda: self.open_settings("music"))
+        self.live.queue.play_requested.connect(self.music.play_track)
+        self.live.sound_notice.settings_requested.connect(lambda: self.open_settings("music"))
 
-        self.no_camera.open_file_requested.connect(self.open_file)
-        self.no_camera.retry_requested.connect(lambda: self.start_source(self._camera_spec()))
-        self.view_bar.back_requested.connect(lambda: self.start_source(self._camera_spec()))
-        self.view_bar.capture_requested.connect(self.capture_photo)
-        self.mood_box.override_requested.connect(self.set_override)
-        self.mood_box.neutral_choice_changed.connect(
+        self.live.no_camera.open_file_requested.connect(self.open_file)
+        self.live.no_camera.retry_requested.connect(lambda: self.start_source(self._camera_spec()))
+        self.live.view_bar.back_requested.connect(lambda: self.start_source(self._camera_spec()))
+        self.live.view_bar.capture_requested.connect(self.capture_photo)
+        self.live.mood_box.override_requested.connect(self.set_override)
+        self.live.mood_box.neutral_choice_changed.connect(
             lambda choice: self._change("music.neutral_choice", choice.value)
         )
-        self.timeline_box.span_changed.connect(
+        self.live.timeline_box.span_changed.connect(
             lambda span: self._change("gui.timeline_span", span.value, apply=False)
         )
 
-        a = self.menu_actions
         a.camera_menu.aboutToShow.connect(self._fill_camera_menu)
         a.open_action.triggered.connect(self.open_file)
         a.pause_action.toggled.connect(self.set_paused)
@@ -333,20 +271,15 @@ class MainWindow(QMainWindow):
         a.volume_up_action.triggered.connect(lambda: self._step_volume(VOLUME_STEP))
         a.volume_down_action.triggered.connect(lambda: self._step_volume(-VOLUME_STEP))
         a.calibrate_action.triggered.connect(self.start_calibration)
-        a.side_panel_action.toggled.connect(self.show_side_panel)
-        self.main_split.splitterMoved.connect(
-            lambda _pos, _i: a.side_panel_action.setChecked(self.main_split.sizes()[1] > 0)
-        )
+        a.side_panel_action.toggled.connect(self.live.show_side_panel)
+        self.live.splitterMoved.connect(
+            lambda _pos, _i: a.side_panel_action.setChecked(self.live.sizes()[1] > 0)
+        )  # dragged shut is folded too
         a.language_group.triggered.connect(lambda action: self.set_language(str(action.data())))
         a.about_action.triggered.connect(self.show_about)
         a.crash_action.triggered.connect(lambda: self.offer_crash_reports(always=True))
 
-        self.tray.play_pause_requested.connect(self.music.play_pause)
-        self.tray.next_requested.connect(self.music.next_track)
         self.tray.show_requested.connect(self.bring_to_front)
-        self.tray.quit_requested.connect(self.quit)
-        self.mpris.raise_requested.connect(self.bring_to_front)
-        self.mpris.quit_requested.connect(self.quit)
 
         lib = self.library_panel
         lib.choose_folder_requested.connect(self.choose_library)
@@ -354,6 +287,24 @@ class MainWindow(QMainWindow):
         lib.cancel_requested.connect(self.library.cancel_scan)
         lib.tag_requested.connect(self.tag_tracks)
         lib.play_requested.connect(self.play_track)
+
+    def _start_mpris(self) -> MprisService | None:
+        """Desktop media controls over D-Bus (Linux, with a session bus); None without."""
+        if not sys.platform.startswith("linux"):
+            return None
+        try:
+            from facemood.bridge.mpris import MprisService
+        except ImportError as exc:  # a Qt without QtDBus: the window works without MPRIS
+            log.info("no MPRIS: %s", exc)
+            return None
+        mpris = MprisService(self.music, parent=self)
+        if not mpris.start():
+            return None
+        self.music.state_changed.connect(mpris.show_state)
+        self.music.playback_polled.connect(mpris.show_playback)
+        mpris.raise_requested.connect(self.bring_to_front)
+        mpris.quit_requested.connect(self.quit)
+        return mpris
 
     # -- layout ----------------------------------------------------------------------
 
@@ -374,27 +325,19 @@ class MainWindow(QMainWindow):
             frame.moveCenter(area.center())
             self.move(frame.topLeft())
         if remembered.main_split:
-            self.main_split.setSizes(list(remembered.main_split))
+            self.live.setSizes(list(remembered.main_split))
         if remembered.view_split:
-            self.view_split.setSizes(list(remembered.view_split))
-        self.menu_actions.side_panel_action.setChecked(self.main_split.sizes()[1] > 0)
+            self.live.view_split.setSizes(list(remembered.view_split))
+        folded = bool(remembered.main_split) and remembered.main_split[1] == 0
+        self.menu_actions.side_panel_action.setChecked(not folded)
 
     def _layout_settings(self) -> settings_mod.Settings:
         """The settings with the window's present size and splitters."""
         new = settings_mod.with_value(
             self.settings, "window.geometry", self.saveGeometry().toBase64().toStdString()
         )
-        new = settings_mod.with_value(new, "window.main_split", self.main_split.sizes())
-        return settings_mod.with_value(new, "window.view_split", self.view_split.sizes())
-
-    def show_side_panel(self, shown: bool) -> None:
-        """Fold the side panel away (the picture takes the room) or bring it back."""
-        sizes = self.main_split.sizes()
-        if shown == (sizes[1] > 0):
-            return
-        total = sum(sizes)
-        side = min(self.side.minimumWidth() + 40, total // 2) if shown else 0
-        self.main_split.setSizes([total - side, side])
+        new = settings_mod.with_value(new, "window.main_split", self.live.sizes())
+        return settings_mod.with_value(new, "window.view_split", self.live.view_split.sizes())
 
     def bring_to_front(self) -> None:
         """Show the window (from the tray or the desktop's media controls)."""
@@ -409,13 +352,13 @@ class MainWindow(QMainWindow):
             self.isVisible()
             and not self.isMinimized()
             and self.tabs.currentIndex() == 0
-            and self.stack.currentWidget() is self.preview
+            and self.live.stack.currentWidget() is self.live.preview
         )
         if not on_screen:
             self.capture.set_preview(None)
             return
         fps = PREVIEW_FPS if self.isActiveWindow() else BACKGROUND_PREVIEW_FPS
-        self.capture.set_preview(PreviewTarget(*self.preview.device_size(), max_fps=fps))
+        self.capture.set_preview(PreviewTarget(*self.live.preview.device_size(), max_fps=fps))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Preview pictures again."""
@@ -442,28 +385,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("FaceMood"))
         self.tabs.setTabText(0, self.tr("Live"))
         self.tabs.setTabText(1, self.tr("Library"))
-        self.bars_box.setTitle(self.tr("Emotions (thick: smoothed, thin: this frame)"))
-        self.player_box.setTitle(self.tr("Now playing"))
-        self.queue_box.setTitle(self.tr("Up next in this mood (double-click to play)"))
-        self.paused_panel.setText(
-            self.tr("Analysis paused — the camera is off.\nResume with File ▸ Resume analysis.")
-        )
         self.menu_actions.retranslate(self._playing())
-        for widget in (
-            self.timeline_box,
-            self.mood_box,
-            self.view_bar,
-            self.no_camera,
-            self.now_playing,
-            self.sound_notice,
-            self.library_panel,
-            self.tray,
-        ):
+        for widget in (self.live, self.library_panel, self.tray):
             widget.retranslate()
         self._show_mood()
         self._show_source()
         self._show_library_size()
-        self.bars.update()
+        self.live.bars.update()
 
     # -- sources ---------------------------------------------------------------------
 
@@ -476,10 +404,10 @@ class MainWindow(QMainWindow):
         pause.blockSignals(True)
         pause.setChecked(False)
         pause.blockSignals(False)
-        self.timeline.clear_points()
+        self.live.timeline.clear_points()
         self._source_status = None
         self.capture.start(spec)
-        self.stack.setCurrentWidget(self.preview)
+        self.live.stack.setCurrentWidget(self.live.preview)
         self._update_preview_target()
         self._show_source()
 
@@ -491,10 +419,10 @@ class MainWindow(QMainWindow):
             return
         if paused:
             self.capture.stop()
-            self.stack.setCurrentWidget(self.paused_panel)
+            self.live.stack.setCurrentWidget(self.live.paused_panel)
         else:
             self.capture.resume()
-            self.stack.setCurrentWidget(self.preview)
+            self.live.stack.setCurrentWidget(self.live.preview)
         self.retranslate()
 
     def open_file(self) -> None:
@@ -522,20 +450,9 @@ class MainWindow(QMainWindow):
             dialog.set_cameras(cameras)
 
     def _fill_camera_menu(self) -> None:
-        menu = self.menu_actions.camera_menu
-        menu.clear()
-        cameras = self._cameras
-        if cameras is None:
-            menu.addAction(self.tr("Looking for cameras…")).setEnabled(False)
-        elif not cameras:
-            menu.addAction(self.tr("No camera found")).setEnabled(False)
-        for index in cameras or ():
-            action = menu.addAction(self.tr("Camera {n}").format(n=index))
-            action.setCheckable(True)
-            action.setChecked(self.capture.spec == str(index))
-            action.triggered.connect(lambda _=False, i=index: self._choose_camera(i))
-        menu.addSeparator()
-        menu.addAction(self.tr("Search again")).triggered.connect(self._search_cameras)
+        self.menu_actions.fill_camera_menu(
+            self._cameras, self.capture.spec, self._choose_camera, self._search_cameras
+        )
 
     def _search_cameras(self) -> None:
         self._cameras = None
@@ -549,33 +466,21 @@ class MainWindow(QMainWindow):
         self._source_status = event
         status = event.status
         if status is SourceStatus.RECONNECTING:
-            self.no_camera.set_problem("", event.detail or event.message)
-            self.stack.setCurrentWidget(self.no_camera)
+            self.live.no_camera.set_problem("", event.detail or event.message)
+            self.live.stack.setCurrentWidget(self.live.no_camera)
         elif status is SourceStatus.OPEN:
-            self.stack.setCurrentWidget(self.preview)
+            self.live.stack.setCurrentWidget(self.live.preview)
         elif status is SourceStatus.FAILED:
             camera = is_camera_spec(spec)
-            what = self.tr("Camera {n}").format(n=spec) if camera else Path(spec).name
-            self.no_camera.set_problem(what, f"{event.message}\n{event.detail}", camera=False)
+            what = source_name(spec)
+            self.live.no_camera.set_problem(what, f"{event.message}\n{event.detail}", camera=False)
             if camera or self._last_packet is None:
-                self.stack.setCurrentWidget(self.no_camera)
+                self.live.stack.setCurrentWidget(self.live.no_camera)
         self._show_source()
 
     def _show_source(self) -> None:
-        spec = self.capture.spec or ""
-        camera = is_camera_spec(spec)
-        name = self.tr("Camera {n}").format(n=spec) if camera else Path(spec).name
-        states = {
-            SourceStatus.OPENING: self.tr("starting"),
-            SourceStatus.OPEN: self.tr("running"),
-            SourceStatus.RECONNECTING: self.tr("no camera, retrying"),
-            SourceStatus.ENDED: self.tr("ended"),
-            SourceStatus.CLOSED: self.tr("paused"),
-            SourceStatus.FAILED: self.tr("failed"),
-        }
         event = self._source_status
-        state = states[event.status] if event is not None else ""
-        self.view_bar.set_source(f"{name}: {state}" if state else name, camera)
+        self.live.view_bar.set_source(self.capture.spec or "", event.status if event else None)
 
     # -- frames and mood -------------------------------------------------------------
 
@@ -584,10 +489,10 @@ class MainWindow(QMainWindow):
         result = packet.result
         analysis = result.analysis
         if packet.display is not None:
-            self.preview.show_frame(packet.display, analysis.faces, packet.frame.shape[1])
+            self.live.preview.show_frame(packet.display, analysis.faces, packet.frame.shape[1])
         smoothed = result.update.smoothed
         if smoothed is not None and not result.still:
-            self.timeline.add(result.update.t, smoothed.probs)
+            self.live.timeline.add(result.update.t, smoothed.probs)
         if result.calibration is not None:
             self._on_calibration(result)
         self.music.drive(result)
@@ -605,7 +510,7 @@ class MainWindow(QMainWindow):
             return
         update = packet.result.update
         primary = packet.result.analysis.primary
-        self.bars.set_values(
+        self.live.bars.set_values(
             primary.probs if primary is not None else None,
             update.smoothed.probs if update.smoothed is not None else None,
         )
@@ -616,7 +521,7 @@ class MainWindow(QMainWindow):
             self._show_bars()
             self._ticks += 1
             if self._ticks % 2 == 0:
-                self.timeline.redraw()
+                self.live.timeline.redraw()
         packet = self._last_packet
         if packet is not None and self.capture.running:
             self.fps_label.setText(self.tr("{fps:.0f} fps").format(fps=packet.fps))
@@ -626,28 +531,27 @@ class MainWindow(QMainWindow):
 
     def _show_mood(self) -> None:
         state = self._music
-        self.mood_box.show_mood(self._emotion, state)
+        self.live.mood_box.show_mood(self._emotion, state)
         if state.override is not None:
             mood = music_mood_name(state.override)
         else:
             mood = emotion_name(self._emotion) if self._emotion is not None else ""
         track = state.track.display_title if state.track is not None else ""
-        self.tray.show_state(mood, track, self._playing())
+        self.tray.show_state(mood, track)
 
     def _on_music_state(self, state: MusicState) -> None:
         self._music = state
-        self.now_playing.show_track(state.track, state.cover)
-        self.queue.show_queue(state.queue)
+        self.live.now_playing.show_track(state.track, state.cover)
+        self.live.queue.show_queue(state.queue)
         self._show_mood()
 
     def _on_playback(self, snap: PlaybackSnapshot) -> None:
         was_playing = self._playing()
         self._playback = snap
-        self.now_playing.show_playback(snap)
-        self.sound_notice.show_problem(snap.problem)
+        self.live.now_playing.show_playback(snap)
+        self.live.sound_notice.show_problem(snap.problem)
         if self._playing() != was_playing:
             self.menu_actions.retranslate(self._playing())
-            self._show_mood()
 
     def _playing(self) -> bool:
         snap = self._playback
@@ -659,7 +563,7 @@ class MainWindow(QMainWindow):
             self.music.play_pause()
 
     def _step_volume(self, step: int) -> None:
-        volume = self.now_playing.volume
+        volume = self.live.now_playing.volume
         volume.setValue(max(0, min(100, volume.value() + step)))
 
     def _show_error(self, message: str, detail: str) -> None:
@@ -685,7 +589,7 @@ class MainWindow(QMainWindow):
         """Shift+C: save the current frame as PNG, then analyse it as a photo."""
         packet = self._last_packet
         if packet is None:
-            self.view_bar.show_notice(self.tr("Nothing to capture yet"))
+            self.live.view_bar.show_notice(self.tr("Nothing to capture yet"))
             return
         folder = capture_dir(self.settings.gui.capture_dir)
         path = unique_capture_path(folder)
@@ -696,7 +600,7 @@ class MainWindow(QMainWindow):
 
     def _on_capture_saved(self, path: str) -> None:
         self._pending_captures.discard(path)
-        self.view_bar.show_notice(
+        self.live.view_bar.show_notice(
             self.tr("Saved to {path}").format(path=path), folder=Path(path).parent
         )
         self.capture_saved.emit(path)
@@ -704,7 +608,9 @@ class MainWindow(QMainWindow):
 
     def _on_capture_failed(self, message: str, detail: str) -> None:
         self._pending_captures.clear()
-        self.view_bar.show_notice(self.tr("The photo could not be saved: {why}").format(why=detail))
+        self.live.view_bar.show_notice(
+            self.tr("The photo could not be saved: {why}").format(why=detail)
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         """Accept dropped photos and videos."""
@@ -865,10 +771,10 @@ class MainWindow(QMainWindow):
         if new.gui.language != old.gui.language:
             self.set_language(new.gui.language.value)
         if new.gui.timeline_span != old.gui.timeline_span:
-            combo = self.timeline_box.span_combo
+            combo = self.live.timeline_box.span_combo
             combo.setCurrentIndex(combo.findData(new.gui.timeline_span.value))
-        self.mood_box.set_neutral_choice(new.music.neutral_choice)
-        self.now_playing.volume.setValue(new.music.volume)
+        self.live.mood_box.set_neutral_choice(new.music.neutral_choice)
+        self.live.now_playing.volume.setValue(new.music.volume)
         self.retranslate()
         self.settings_applied.emit(new)
 
@@ -931,29 +837,15 @@ class MainWindow(QMainWindow):
     def _ask_about_tray(self) -> QMessageBox:
         """The first close: say that closing quits, and offer the tray instead."""
         self._change("window.tray_hint_shown", True, apply=False)
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Close FaceMood"))
-        box.setText(self.tr("Closing the window stops FaceMood and its music."))
-        box.setInformativeText(
-            self.tr(
-                "FaceMood can keep playing in the system tray instead. You can change this "
-                "any time in Settings ▸ Window ▸ Keep running in the tray."
-            )
-        )
-        keep = box.addButton(self.tr("Keep running in the tray"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.DestructiveRole)
 
-        def answered() -> None:
-            if box.clickedButton() is keep:
+        def answered(keep: bool) -> None:
+            if keep:
                 self._change("gui.close_to_tray", True, apply=False)
                 self._hide_to_tray()
             else:
                 self.quit()
 
-        box.finished.connect(lambda _r: answered())
-        box.open()
-        return box
+        return ask_about_tray(self, answered)
 
     def shutdown(self) -> None:
         """Remember the layout, stop every thread and pool and join them (idempotent)."""
@@ -964,7 +856,8 @@ class MainWindow(QMainWindow):
         if layout != self.settings:
             self.settings = layout
             self._save_settings()
-        self.mpris.stop()
+        if self.mpris is not None:
+            self.mpris.stop()
         self.tray.hide()
         self.capture.shutdown()
         self.library.shutdown()

@@ -5,7 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -27,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from facemood.core.types import FaceResult
 from facemood.gui.texts import emotion_name
+from facemood.vision.sources import SourceStatus, is_camera_spec
 
 BOX_COLOUR = QColor("#ffb347")
 PRIMARY_COLOUR = QColor("#4cd964")
@@ -184,6 +196,13 @@ def _margins(area: QRect, inner: QRect) -> list[QRect]:
     return [r for r in out if r.width() > 0 and r.height() > 0]
 
 
+def source_name(spec: str) -> str:
+    """A source as the user knows it: "Camera 0", or the file's name."""
+    if is_camera_spec(spec):
+        return QCoreApplication.translate("ViewBar", "Camera {n}").format(n=spec)
+    return Path(spec).name
+
+
 class ViewBar(QWidget):
     """The row under the picture: what is on show, a notice, back to camera, capture.
 
@@ -221,16 +240,25 @@ class ViewBar(QWidget):
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)
         self._notice_timer.timeout.connect(self.clear_notice)
-        self._camera = True
         self.clear_notice()
         self.retranslate()
 
-    def set_source(self, name: str, camera: bool) -> None:
-        """Name what is on show; ``camera`` False offers the way back to the camera."""
-        self.source.setText(name)
-        self.source.setToolTip(name)
-        self._camera = camera
-        self.back_button.setEnabled(not camera)
+    def set_source(self, spec: str, status: SourceStatus | None) -> None:
+        """Name what is on show and how it is doing; a file offers the way back to the
+        camera."""
+        states = {
+            SourceStatus.OPENING: self.tr("starting"),
+            SourceStatus.OPEN: self.tr("running"),
+            SourceStatus.RECONNECTING: self.tr("no camera, retrying"),
+            SourceStatus.ENDED: self.tr("ended"),
+            SourceStatus.CLOSED: self.tr("paused"),
+            SourceStatus.FAILED: self.tr("failed"),
+        }
+        name = source_name(spec)
+        text = f"{name}: {states[status]}" if status is not None else name
+        self.source.setText(text)
+        self.source.setToolTip(spec)
+        self.back_button.setEnabled(not is_camera_spec(spec))
 
     def show_notice(self, text: str, folder: Path | None = None) -> None:
         """Show ``text`` for :data:`NOTICE_S` seconds, with "Open folder" for ``folder``."""

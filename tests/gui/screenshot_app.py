@@ -58,7 +58,9 @@ def main(argv: list[str]) -> int:
 
     def open_photo() -> None:
         window.open_path(photo)
-        wait_for(lambda: window.preview.faces != () and window._music.track is not None, photo_shot)
+        wait_for(
+            lambda: window.live.preview.faces != () and window._music.track is not None, photo_shot
+        )
 
     def photo_shot() -> None:
         shot("main_window")

@@ -38,21 +38,21 @@ def test_mood_and_track_follow_the_clip(qtbot: QtBot, make_window: MakeWindow, c
     assert shown == (engine[1:] if engine and engine[0] is None else engine)
     # ...and the clip ends on 4 s of a clear smile.
     assert shown[-1] is Emotion.HAPPY, shown
-    assert window.mood_box.word.text() == "Happy"
-    assert "You look happy" in window.mood_box.message.text()
+    assert window.live.mood_box.word.text() == "Happy"
+    assert "You look happy" in window.live.mood_box.message.text()
     # Match strategy: a happy face plays happy music from the demo library.
     qtbot.waitUntil(
         lambda: (
-            window.now_playing.track is not None
-            and window.now_playing.track.mood is MusicMood.HAPPY
+            window.live.now_playing.track is not None
+            and window.live.now_playing.track.mood is MusicMood.HAPPY
         ),
         timeout=15000,
     )
-    assert window.queue.count() > 0
+    assert window.live.queue.count() > 0
     assert window.library_label.text() == "Library: 15 tracks"
-    assert "fps" in window.fps_label.text() or "ended" in window.view_bar.source.text()
-    assert len(window.timeline) > 10
-    _raw, smoothed = window.bars.values
+    assert "fps" in window.fps_label.text() or "ended" in window.live.view_bar.source.text()
+    assert len(window.live.timeline) > 10
+    _raw, smoothed = window.live.bars.values
     assert smoothed.index(max(smoothed)) == 3  # happy leads the smoothed bars
 
 
@@ -77,8 +77,8 @@ def test_shift_c_writes_one_png_and_shows_its_analysis(
     assert result.analysis.faces, "the captured frame shows a face"
     assert result.mood is not None
     # The photo is on show in the main view, with a way back to the camera.
-    assert window.preview.faces == result.analysis.faces
-    assert window.view_bar.back_button.isEnabled()
+    assert window.live.preview.faces == result.analysis.faces
+    assert window.live.view_bar.back_button.isEnabled()
 
 
 def test_dropping_a_photo_analyses_it_and_plays_music_for_it(
@@ -118,7 +118,7 @@ def test_dropping_a_photo_analyses_it_and_plays_music_for_it(
     assert result.mood is Emotion.HAPPY
     assert len(result.analysis.faces) == 1
     # One story: the mood panel and the music follow the photo.
-    assert window.mood_box.word.text() == "Happy"
+    assert window.live.mood_box.word.text() == "Happy"
     assert chosen.args[0].target is MusicMood.HAPPY
 
 
@@ -210,20 +210,22 @@ def test_language_switch_retranslates_the_window(
     assert changed.args == ["ko"]
     assert window.tabs.tabText(0) == "실시간"
     assert window.tabs.tabText(1) == "보관함"
-    assert window.now_playing.less_button.text() == "덜 듣기"
+    assert window.live.now_playing.less_button.text() == "덜 듣기"
     assert window.library_panel.rescan_button.text() == "다시 검색"
     assert load_settings()[0].gui.language == "ko"
     window.set_language("en")
     assert window.tabs.tabText(0) == "Live"
-    assert window.now_playing.less_button.text() == "Play less"
+    assert window.live.now_playing.less_button.text() == "Play less"
 
 
 def test_no_camera_shows_the_panel_and_retries(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window("9")  # no such camera on any test machine
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.no_camera, timeout=20000)
-    assert window.no_camera.title.text() == "No camera"
-    assert not window.no_camera.retrying.isHidden()
-    assert "retrying" in window.view_bar.source.text()
+    qtbot.waitUntil(
+        lambda: window.live.stack.currentWidget() is window.live.no_camera, timeout=20000
+    )
+    assert window.live.no_camera.title.text() == "No camera"
+    assert not window.live.no_camera.retrying.isHidden()
+    assert "retrying" in window.live.view_bar.source.text()
     qtbot.waitUntil(lambda: window._cameras is not None, timeout=10000)
     window._fill_camera_menu()
     texts = [a.text() for a in window.menu_actions.camera_menu.actions()]
@@ -232,7 +234,7 @@ def test_no_camera_shows_the_panel_and_retries(qtbot: QtBot, make_window: MakeWi
     # Pausing releases the camera and says so.
     window.set_paused(True)
     assert not window.capture.running
-    assert window.stack.currentWidget() is window.paused_panel
+    assert window.live.stack.currentWidget() is window.live.paused_panel
 
 
 def test_pause_releases_the_source_and_resume_reopens_it(
@@ -252,18 +254,18 @@ def test_pause_releases_the_source_and_resume_reopens_it(
 def test_manual_override_and_resume(qtbot: QtBot, make_window: MakeWindow, clip: Path) -> None:
     window = make_window(str(clip))
     window.set_override(MusicMood.ENERGETIC)
-    qtbot.waitUntil(window.mood_box.resume_button.isEnabled, timeout=20000)
-    assert "energetic" in window.mood_box.message.text()
+    qtbot.waitUntil(window.live.mood_box.resume_button.isEnabled, timeout=20000)
+    assert "energetic" in window.live.mood_box.message.text()
     qtbot.waitUntil(
         lambda: (
-            window.now_playing.track is not None
-            and window.now_playing.track.mood is MusicMood.ENERGETIC
+            window.live.now_playing.track is not None
+            and window.live.now_playing.track.mood is MusicMood.ENERGETIC
         ),
         timeout=10000,
     )
-    window.mood_box.resume_button.click()
-    qtbot.waitUntil(lambda: not window.mood_box.resume_button.isEnabled(), timeout=20000)
-    assert window.mood_box.override_combo.currentIndex() == 0
+    window.live.mood_box.resume_button.click()
+    qtbot.waitUntil(lambda: not window.live.mood_box.resume_button.isEnabled(), timeout=20000)
+    assert window.live.mood_box.override_combo.currentIndex() == 0
 
 
 def test_library_panel_shows_counts_and_skipped(

@@ -16,7 +16,6 @@ from facemood.gui.library_panel import LibraryPanel
 from facemood.gui.main_window import MainWindow
 from facemood.gui.preview import NOTICE_S
 from facemood.gui.settings_dialog import SettingsDialog
-from facemood.gui.tray import TrayIcon
 from facemood.library import scan_library
 from facemood.playback import PlaybackState, SoundProblemKind
 from facemood.settings import Settings, TimelineSpan, load_settings, with_value
@@ -52,10 +51,10 @@ def test_shift_c_works_after_a_menu_was_opened_and_closed_with_esc(
     assert Path(saved.args[0]).parent == Path(settings.gui.capture_dir)
     # The notice names the file and offers its folder, stays readable, and is not
     # replaced by other messages meanwhile.
-    notice = window.view_bar.notice
+    notice = window.live.view_bar.notice
     text = f"Saved to {saved.args[0]}"
     assert notice.text() == text and not notice.isHidden()
-    assert not window.view_bar.open_folder.isHidden()
+    assert not window.live.view_bar.open_folder.isHidden()
     window._show_error("Something else happened", "")
     assert NOTICE_S >= 4
     qtbot.wait(4200)
@@ -66,7 +65,7 @@ def test_a_sound_output_that_does_not_exist_is_said_in_the_window_and_fixed_ther
     qtbot: QtBot, make_window: MakeWindow, clip: Path
 ) -> None:
     window = make_window(str(clip), aout="bogus")
-    notice = window.sound_notice
+    notice = window.live.sound_notice
     qtbot.waitUntil(lambda: not notice.isHidden(), timeout=20000)
     assert notice.problem is not None and notice.problem.output == "bogus"
     assert notice.problem.kind in (SoundProblemKind.UNKNOWN_OUTPUT, SoundProblemKind.OUTPUT_FAILED)
@@ -110,16 +109,16 @@ def test_size_and_splitters_are_remembered(
     assert window.minimumSizeHint().width() <= 1024
     assert window.minimumSizeHint().height() <= 640
     window.resize(780, 600)  # inside the offscreen screen (800 wide)
-    window.main_split.setSizes([400, 380])
-    window.view_split.setSizes([400, 150])
-    sizes = (window.main_split.sizes(), window.view_split.sizes())
+    window.live.setSizes([400, 380])
+    window.live.view_split.setSizes([400, 150])
+    sizes = (window.live.sizes(), window.live.view_split.sizes())
     window.shutdown()
     saved = load_settings()[0]
     assert saved.window.geometry
     assert (list(saved.window.main_split), list(saved.window.view_split)) == sizes
     again = make_window(str(clip), changed=saved)
     assert (again.width(), again.height()) == (780, 600)
-    assert (again.main_split.sizes(), again.view_split.sizes()) == sizes
+    assert (again.live.sizes(), again.live.view_split.sizes()) == sizes
 
 
 def test_a_photo_does_not_make_the_window_taller(
@@ -131,7 +130,10 @@ def test_a_photo_does_not_make_the_window_taller(
         window.open_path(str(HAPPY))
     after = window.minimumSizeHint()
     assert after.height() <= before.height() and after.height() <= 640
-    assert not window.view_bar.back_button.isHidden() and window.view_bar.back_button.isEnabled()
+    assert (
+        not window.live.view_bar.back_button.isHidden()
+        and window.live.view_bar.back_button.isEnabled()
+    )
 
 
 def test_the_side_panel_folds_and_comes_back(
@@ -140,10 +142,10 @@ def test_the_side_panel_folds_and_comes_back(
     window = make_window(str(clip))
     action = window.menu_actions.side_panel_action
     action.trigger()
-    assert window.side.isHidden()
+    assert window.live.side.isHidden()
     action.trigger()
-    assert not window.side.isHidden()
-    assert window.main_split.sizes()[1] >= window.side.minimumWidth()
+    assert not window.live.side.isHidden()
+    assert window.live.sizes()[1] >= window.live.side.minimumWidth()
 
 
 def test_no_preview_pictures_are_made_while_the_preview_is_not_shown(
@@ -167,13 +169,13 @@ def test_the_timeline_span_is_a_choice_with_an_honest_title(
     qtbot: QtBot, make_window: MakeWindow, clip: Path
 ) -> None:
     window = make_window(str(clip))
-    box = window.timeline_box
+    box = window.live.timeline_box
     assert box.title() == "Mood over the last minute"
     assert "happy" in box.legend.text() and "neutral" in box.legend.text()
     with qtbot.waitSignal(window.jobs.file_signals.settings_saved, timeout=10000):
         box.span_combo.setCurrentIndex(box.span_combo.findData("session"))
     assert box.title() == "Mood since this source started"
-    assert window.timeline.span is TimelineSpan.SESSION
+    assert window.live.timeline.span is TimelineSpan.SESSION
     assert load_settings()[0].gui.timeline_span is TimelineSpan.SESSION
 
 
@@ -189,10 +191,13 @@ def test_a_library_track_plays_on_double_click(
     track = panel.track_at(4)
     assert track is not None
     rect = panel.tracks.visualRect(panel.tracks_model.index(4, 0))
+    viewport = panel.tracks.viewport()
     with qtbot.waitSignal(
         window.music.state_changed, timeout=10000, check_params_cb=lambda s: s.track == track
     ):
-        qtbot.mouseDClick(panel.tracks.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        # What a double-click sends: a click, then the double-click on the same row.
+        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def test_the_track_menu_plays_tags_the_selection_and_shows_the_folder(
@@ -221,15 +226,18 @@ def test_the_track_menu_plays_tags_the_selection_and_shows_the_folder(
     assert tagged.args == [(tracks[1].path,), MusicMood.SAD]
 
 
-def test_the_tray_names_the_mood_and_controls_the_music(qtbot: QtBot) -> None:
-    tray = TrayIcon(QApplication.windowIcon())
-    tray.show_state("happy", "Sunny Steps", playing=True)
+def test_the_tray_names_the_mood_and_offers_the_windows_transport(
+    qtbot: QtBot, make_window: MakeWindow, clip: Path
+) -> None:
+    window = make_window(str(clip))
+    tray = window.tray
+    tray.show_state("happy", "Sunny Steps")
     assert tray.toolTip() == "Mood: happy\nSunny Steps"
-    assert tray.play_action.text() == "Pause"
-    with qtbot.waitSignal(tray.play_pause_requested, timeout=1000):
-        tray.play_action.trigger()
-    with qtbot.waitSignal(tray.next_requested, timeout=1000):
-        tray.next_action.trigger()
+    actions = tray.menu.actions()
+    a = window.menu_actions
+    assert a.play_action in actions and a.next_action in actions and a.quit_action in actions
+    with qtbot.waitSignal(window.music.playback_polled, timeout=10000):
+        a.play_action.trigger()  # the same action as Space and the play button
 
 
 def test_closing_asks_once_and_then_keeps_playing_in_the_tray(
@@ -277,7 +285,7 @@ def test_a_snapshot_of_another_file_leaves_the_time_alone(
     qtbot: QtBot, make_window: MakeWindow, clip: Path
 ) -> None:
     window = make_window(str(clip))
-    qtbot.waitUntil(lambda: window.now_playing.track is not None, timeout=20000)
-    shown = window.now_playing.time.text()
+    qtbot.waitUntil(lambda: window.live.now_playing.track is not None, timeout=20000)
+    shown = window.live.now_playing.time.text()
     window._on_playback(PlaybackSnapshot(PlaybackState.PLAYING, True, 99.0, 300.0, 80, "/other"))
-    assert window.now_playing.time.text() == shown
+    assert window.live.now_playing.time.text() == shown
