@@ -33,6 +33,11 @@ log = logging.getLogger("facemood.bridge")
 
 Image = npt.NDArray[np.uint8]
 
+PACKET_INTERVAL_S = 0.1
+"""A frame without a preview picture and without news (a mood change, a photo, the end
+of a calibration) goes to the window at most this often: ten a second feed its bars,
+timeline and frame rate; more would only cost the GUI thread."""
+
 
 @dataclass(frozen=True, slots=True)
 class PreviewTarget:
@@ -117,7 +122,8 @@ class CaptureThread(QThread):
     """
 
     frame_analysed = Signal(object)
-    """A :class:`FramePacket` for each analysed frame."""
+    """A :class:`FramePacket` for each analysed frame with a preview picture or news,
+    and for at least one frame in :data:`PACKET_INTERVAL_S`."""
     status_changed = Signal(str, object)
     """``(spec, SourceEvent)`` whenever the source's state changes; the thread's own
     ending is ``ENDED`` (the source ran out) or ``CLOSED`` (stopped on request)."""
@@ -145,6 +151,7 @@ class CaptureThread(QThread):
         self._fps = 0.0
         self._last = time.perf_counter()
         self._last_picture = 0.0
+        self._last_packet = 0.0
 
     def set_mood_params(self, params: MoodParams) -> None:
         """Use new mood parameters from the next frame on; thread-safe."""
@@ -210,6 +217,10 @@ class CaptureThread(QThread):
         ):
             display = display_image(image, (target.width, target.height))
             self._last_picture = now
+        news = result.still or result.update.changed or result.calibration is not None
+        if display is None and not news and now - self._last_packet < PACKET_INTERVAL_S:
+            return  # nothing the window shows changes; its bars and timeline need less
+        self._last_packet = now
         image.flags.writeable = False  # shared read-only from here on
         self.frame_analysed.emit(FramePacket(image, display, result, self._fps, spent_ms))
 
