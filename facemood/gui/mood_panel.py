@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from facemood.bridge.music import MusicState
 from facemood.core.playlist import NeutralChoice
 from facemood.core.types import EMOTIONS, Emotion, MusicMood
+from facemood.gui.style import heading_label
 from facemood.gui.texts import emotion_name, mood_message, music_mood_name
 from facemood.settings import TimelineSpan
 
@@ -275,12 +276,7 @@ class MoodBox(QGroupBox):
 
     def __init__(self, neutral: NeutralChoice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.word = QLabel()
-        self.word.setObjectName("moodWord")
-        font = self.word.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.word.setFont(font)
+        self.word = heading_label("moodWord", 1.8)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.note = QLabel()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from facemood.bridge.music import PlaybackSnapshot
+from facemood.gui.style import heading_label
 from facemood.gui.texts import music_mood_name
 from facemood.library import Track
 from facemood.playback import PlaybackState, SoundProblem, SoundProblemKind
@@ -54,12 +55,7 @@ class NowPlaying(QWidget):
         self.cover.setFixedSize(COVER_SIZE, COVER_SIZE)
         self.cover.setPixmap(self._placeholder)
         self.cover.setScaledContents(True)
-        self.title = QLabel()
-        self.title.setObjectName("trackTitle")
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
+        self.title = heading_label("trackTitle", 1.2)
         self.artist = QLabel()
         self.mood = QLabel()
         self.position = QSlider(Qt.Orientation.Horizontal)

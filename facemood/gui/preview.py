@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from facemood.core.types import FaceResult
+from facemood.gui.style import heading_label
 from facemood.gui.texts import emotion_name
 from facemood.vision.sources import SourceStatus, is_camera_spec
 
@@ -300,12 +301,7 @@ class NoCameraPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
-        self.title.setObjectName("noCameraTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading_label("noCameraTitle", 1.5)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.retrying = QLabel()

@@ -15,6 +15,19 @@ from facemood.vision.sources import SourceEvent, SourceStatus
 from tests.helpers.clips import FACES_DIR, Segment, write_clip
 
 
+def _run_to_end(qtbot: QtBot, service: CaptureService, spec: str) -> None:
+    """Run ``spec`` until the source ended, then join the capture thread."""
+    try:
+        with qtbot.waitSignal(
+            service.status_changed,
+            timeout=30000,
+            check_params_cb=lambda _spec, e: e.status is SourceStatus.ENDED,
+        ):
+            service.start(spec)
+    finally:
+        assert service.shutdown()
+
+
 def test_a_video_is_analysed_to_its_end(qtbot: QtBot, tmp_path: Path) -> None:
     clip = tmp_path / "clip.avi"
     write_clip(clip, [Segment(FACES_DIR / "london_030_happy.jpg", 2.0, "happy")], fps=10.0)
@@ -27,15 +40,7 @@ def test_a_video_is_analysed_to_its_end(qtbot: QtBot, tmp_path: Path) -> None:
     gui_thread = QThread.currentThread()
     threads: list[QThread] = []
     service.frame_analysed.connect(lambda _p: threads.append(QThread.currentThread()))
-    try:
-        with qtbot.waitSignal(
-            service.status_changed,
-            timeout=30000,
-            check_params_cb=lambda _spec, e: e.status is SourceStatus.ENDED,
-        ):
-            service.start(str(clip))
-    finally:
-        assert service.shutdown()
+    _run_to_end(qtbot, service, str(clip))
     assert not service.running
     assert states[:2] == [SourceStatus.OPENING, SourceStatus.OPEN]
     assert 1 < len(packets) <= 20  # those with a picture or news, and ten a second
@@ -59,15 +64,7 @@ def test_frames_without_a_picture_or_news_are_thinned_out(qtbot: QtBot, tmp_path
     service = CaptureService(Settings(), speed=40.0)  # 40 frames in about 0.1 s
     packets: list[FramePacket] = []
     service.frame_analysed.connect(packets.append)
-    try:
-        with qtbot.waitSignal(
-            service.status_changed,
-            timeout=30000,
-            check_params_cb=lambda _spec, e: e.status is SourceStatus.ENDED,
-        ):
-            service.start(str(clip))
-    finally:
-        assert service.shutdown()
+    _run_to_end(qtbot, service, str(clip))
     news = [p for p in packets if p.result.update.changed]
     assert news, "the first mood is news"
     assert all(p.display is None for p in packets)  # no preview on screen
@@ -79,15 +76,7 @@ def test_a_photo_is_a_source_read_as_a_still(qtbot: QtBot) -> None:
     packets: list[FramePacket] = []
     service.frame_analysed.connect(packets.append)
     photo = FACES_DIR / "london_004_happy.jpg"
-    try:
-        with qtbot.waitSignal(
-            service.status_changed,
-            timeout=30000,
-            check_params_cb=lambda _spec, e: e.status is SourceStatus.ENDED,
-        ):
-            service.start(str(photo))
-    finally:
-        assert service.shutdown()
+    _run_to_end(qtbot, service, str(photo))
     assert len(packets) == 1
     assert packets[0].display is None  # no preview on screen: no picture made
     result = packets[0].result

@@ -80,3 +80,12 @@ def press_shift_c(window: QWidget) -> None:
     QTest.keyPress(handle, Qt.Key.Key_Shift, shift)
     QTest.keyClick(handle, Qt.Key.Key_C, shift)
     QTest.keyRelease(handle, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
+
+
+def active_with_a_frame(qtbot: QtBot, window: QWidget, frame_analysed: object) -> None:
+    """Wait for the first analysed frame, then make ``window`` the active one (keys go
+    to the active window)."""
+    with qtbot.waitSignal(frame_analysed, timeout=20000):
+        pass
+    with qtbot.waitActive(window):
+        window.activateWindow()

@@ -13,7 +13,7 @@ from facemood.bridge.vision import FramePacket
 from facemood.core.types import Emotion, MusicMood
 from facemood.settings import Language, Settings, load_settings
 from facemood.vision.sources import SourceStatus
-from tests.gui.conftest import HAPPY, MakeWindow, press_shift_c
+from tests.gui.conftest import HAPPY, MakeWindow, active_with_a_frame, press_shift_c
 
 
 def test_mood_and_track_follow_the_clip(qtbot: QtBot, make_window: MakeWindow, clip: Path) -> None:
@@ -60,10 +60,7 @@ def test_shift_c_writes_one_png_and_shows_its_analysis(
     qtbot: QtBot, make_window: MakeWindow, clip: Path, settings: Settings
 ) -> None:
     window = make_window(str(clip), speed=1.0)
-    with qtbot.waitSignal(window.capture.frame_analysed, timeout=20000):
-        pass
-    with qtbot.waitActive(window):
-        window.activateWindow()
+    active_with_a_frame(qtbot, window, window.capture.frame_analysed)
     with (
         qtbot.waitSignal(window.capture_saved, timeout=10000) as saved,
         qtbot.waitSignal(window.photo_shown, timeout=20000) as shown,

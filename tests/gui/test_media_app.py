@@ -19,7 +19,7 @@ from facemood.gui.settings_dialog import SettingsDialog
 from facemood.library import scan_library
 from facemood.playback import PlaybackState, SoundProblemKind
 from facemood.settings import Settings, TimelineSpan, load_settings, with_value
-from tests.gui.conftest import HAPPY, MakeWindow, press_shift_c
+from tests.gui.conftest import HAPPY, MakeWindow, active_with_a_frame, press_shift_c
 
 
 def _playing(qtbot: QtBot, window: MainWindow, state: PlaybackState) -> None:
@@ -32,10 +32,7 @@ def test_shift_c_works_after_a_menu_was_opened_and_closed_with_esc(
     qtbot: QtBot, make_window: MakeWindow, clip: Path, settings: Settings
 ) -> None:
     window = make_window(str(clip), speed=1.0)
-    with qtbot.waitSignal(window.capture.frame_analysed, timeout=20000):
-        pass
-    with qtbot.waitActive(window):
-        window.activateWindow()
+    active_with_a_frame(qtbot, window, window.capture.frame_analysed)
     bar = window.menuBar()
     file_menu = window.menu_actions.file_menu
     qtbot.mouseClick(
