@@ -4,9 +4,12 @@ libVLC calls such as ``stop()`` or ``set_media()`` can block for hundreds of
 milliseconds (and a fade runs for over a second), so none of them may run on the GUI
 thread. :class:`MusicService` is a QObject moved to one dedicated "player" thread that
 owns a :class:`~facemood.session.MusicSession` built by :mod:`facemood.app.compose`
-(the same as ``run --headless``'s, with the persistent likes and skips). The GUI calls
-its public methods, which post a command to that thread through a queued signal;
-results come back as queued signals carrying frozen values: the session's own events,
+(the same as ``run --headless``'s, with the persistent likes and skips). The service
+itself lives in the GUI thread: its public methods post a command to its worker on the
+player thread through a queued signal, and the worker's results are re-emitted by the
+service's own signals, on the GUI thread (so a slot that is not a QObject's method, a
+lambda or a test's signal blocker, runs there too and never races the GUI thread).
+They are frozen values: the session's own events,
 a :class:`MusicState` when what plays or why changed, a :class:`PlaybackSnapshot` a few
 times a second (and at once after a transport command), the player's sound outputs
 when asked for.
@@ -88,31 +91,19 @@ class PlaybackSnapshot:
     problem: SoundProblem | None = None
 
 
-class MusicService(QObject):
-    """Chooses and plays music; every call is executed on the player thread.
-
-    Args:
-        settings: the settings snapshot to start with.
-        aout: libVLC audio output override (e.g. ``"dummy"`` in tests); None = settings.
-        feedback: likes/skips store (default: the user's, kept across runs).
-    """
+class _PlayerWorker(QObject):
+    """The player thread's half: owns the session and the player, runs the posted
+    commands, polls, and reports through its signals (the service re-emits them on the
+    GUI thread)."""
 
     state_changed = Signal(object)
-    """A :class:`MusicState` whenever it changed."""
     playback_polled = Signal(object)
-    """A :class:`PlaybackSnapshot`, a few times a second."""
     session_event = Signal(object)
-    """The session's own events as they happen: ``MoodChanged``, ``TrackStarted``,
-    ``SessionError``."""
     error_reported = Signal(str, str)
-    """message, detail: a session error."""
     outputs_listed = Signal(object)
-    """The player's sound outputs: a tuple of :class:`~facemood.playback.AudioOutput`."""
-
-    _posted = Signal(object)
 
     def __init__(
-        self, settings: Settings, aout: str | None = None, feedback: FeedbackStore | None = None
+        self, settings: Settings, aout: str | None, feedback: FeedbackStore | None
     ) -> None:
         super().__init__()
         self._settings = settings
@@ -122,107 +113,15 @@ class MusicService(QObject):
         self._timer: QTimer | None = None
         self._state = MusicState()
         self._state_key: tuple[object, ...] = ()
-        self._library_version = 0  # player thread: counts libraries given (the queue moves)
+        self.library_version = 0  # counts libraries given (the queue moves with one)
         self._covers: dict[str, bytes | None] = {}
-        # The player thread: 1 thread, serialises every libVLC call and the playlist state.
-        self._thread = QThread()
-        self._thread.setObjectName("facemood-player")
-        self.moveToThread(self._thread)
-        self._posted.connect(self._run_posted)
-        self._thread.started.connect(self._on_started)
-        self._thread.start()
-
-    # -- called from the GUI thread --------------------------------------------------
-
-    def _post(self, fn: Callable[[MusicSession[Track]], Any], *, playback: bool = False) -> None:
-        """Run ``fn(session)`` on the player thread; ``playback``: report position and
-        state right after (a transport command), not only at the next poll."""
-        self._posted.emit((fn, playback))
-
-    def set_tracks(self, tracks: tuple[Track, ...]) -> None:
-        """Use a freshly scanned library (new tags are used from the next pick on)."""
-
-        def use(session: MusicSession[Track]) -> None:
-            self._library_version += 1
-            session.set_tracks(tracks)
-
-        self._post(use)
-
-    def drive(self, result: StageResult) -> None:
-        """Apply a frame's music decision (see :meth:`StageResult.drive`).
-
-        Only a frame whose mood update changed carries a decision (``drive`` does
-        nothing for the others), so only those cross to the player thread: one a few
-        seconds instead of one per frame.
-        """
-        if result.update.changed:
-            self._post(result.drive)
-
-    def set_override(self, mood: MusicMood | None) -> None:
-        """Lock the music to ``mood``; None follows the face again."""
-        self._post(lambda s: s.set_override(mood))
-
-    def apply_settings(self, settings: Settings) -> None:
-        """Use a new settings snapshot (strategy, neutral choice, fade, volume, ...)."""
-        self._post(lambda s: s.set_config(compose.session_config(settings)))
-
-    def play_pause(self) -> None:
-        """Toggle between playing and paused."""
-        self._post(lambda s: s.toggle_pause(), playback=True)
-
-    def next_track(self) -> None:
-        """Next track of the current mood's playlist."""
-        self._post(lambda s: s.next(), playback=True)
-
-    def play_track(self, track: Track) -> None:
-        """Play ``track`` now (the user picked it)."""
-        self._post(lambda s: s.play_track(track), playback=True)
-
-    def list_outputs(self) -> None:
-        """Ask for the player's sound outputs; ``outputs_listed`` follows."""
-        self._post(lambda s: self.outputs_listed.emit(s.player.audio_outputs()))
-
-    def set_output(self, output: str, device: str = "") -> None:
-        """Play through another sound output and device from now on."""
-        self._post(lambda s: s.player.set_output(output, device), playback=True)
-
-    def previous_track(self) -> None:
-        """Previous track."""
-        self._post(lambda s: s.previous(), playback=True)
-
-    def play_less(self) -> None:
-        """Skip this track and play it less often in this mood."""
-        self._post(lambda s: s.new_song(), playback=True)
-
-    def like(self) -> None:
-        """Remember that the user likes this track in this mood."""
-        self._post(lambda s: s.like())
-
-    def set_volume(self, volume: int) -> None:
-        """Volume 0-100."""
-        self._post(lambda s: s.set_volume(volume), playback=True)
-
-    def seek(self, seconds: float) -> None:
-        """Jump to ``seconds`` in the current track."""
-        self._post(lambda s: s.seek(seconds), playback=True)
-
-    def shutdown(self, timeout_ms: int = 5000) -> None:
-        """Stop playback, close the player and join the player thread."""
-        if not self._thread.isRunning():
-            return
-        # Close on the player thread, then end its event loop from there, so the close
-        # runs before the loop stops (a quit() from here could overtake it).
-        self._posted.emit((self._close, False))
-        if not self._thread.wait(timeout_ms):
-            log.error("player thread did not stop within %d ms", timeout_ms)
-
-    # -- on the player thread --------------------------------------------------------
 
     @Slot(object)
-    def _run_posted(self, posted: tuple[Callable[..., Any], bool]) -> None:
+    def run_posted(self, posted: tuple[Callable[..., Any], bool]) -> None:
+        """Run one command from the GUI thread (``(fn, playback)``, see ``_post``)."""
         fn, playback = posted
-        if fn == self._close:
-            self._close()
+        if fn == self.close:
+            self.close()
             return
         session = self._session
         if session is None:
@@ -239,7 +138,8 @@ class MusicService(QObject):
             self._report_playback(session)
 
     @Slot()
-    def _on_started(self) -> None:
+    def start(self) -> None:
+        """The thread started: build the player and the session, start polling."""
         player = compose.make_player(self._settings, aout=self._aout)
         music = self._settings.music
         if self._aout is None and music.audio_device:
@@ -276,7 +176,7 @@ class MusicService(QObject):
             session.emotion,
             session.target_mood,
             session.override,
-            self._library_version,
+            self.library_version,
         )
         if key == self._state_key:
             return
@@ -324,7 +224,8 @@ class MusicService(QObject):
             self._covers[key] = None if cover is None else bytes(cover.data)
         return self._covers[key]
 
-    def _close(self) -> None:
+    def close(self) -> None:
+        """Close the session and end the thread (on the thread)."""
         if self._session is not None:
             self._session.close()
             self._session = None
@@ -335,6 +236,138 @@ class MusicService(QObject):
             self._timer.stop()
             if app is not None:
                 self._timer.moveToThread(app.thread())
+        thread = self.thread()
         if app is not None:
             self.moveToThread(app.thread())
-        self._thread.quit()
+        thread.quit()
+
+
+class MusicService(QObject):
+    """Chooses and plays music; every call is executed on the player thread, every
+    signal is emitted on the GUI thread.
+
+    Args:
+        settings: the settings snapshot to start with.
+        aout: libVLC audio output override (e.g. ``"dummy"`` in tests); None = settings.
+        feedback: likes/skips store (default: the user's, kept across runs).
+    """
+
+    state_changed = Signal(object)
+    """A :class:`MusicState` whenever it changed."""
+    playback_polled = Signal(object)
+    """A :class:`PlaybackSnapshot`, a few times a second."""
+    session_event = Signal(object)
+    """The session's own events as they happen: ``MoodChanged``, ``TrackStarted``,
+    ``SessionError``."""
+    error_reported = Signal(str, str)
+    """message, detail: a session error."""
+    outputs_listed = Signal(object)
+    """The player's sound outputs: a tuple of :class:`~facemood.playback.AudioOutput`."""
+
+    _posted = Signal(object)
+
+    def __init__(
+        self, settings: Settings, aout: str | None = None, feedback: FeedbackStore | None = None
+    ) -> None:
+        super().__init__()
+        worker = self._worker = _PlayerWorker(settings, aout, feedback)
+        # The player thread: 1 thread, serialises every libVLC call and the playlist state.
+        self._thread = QThread()
+        self._thread.setObjectName("facemood-player")
+        worker.moveToThread(self._thread)
+        self._posted.connect(worker.run_posted)
+        # Re-emitted here, on the GUI thread, so any slot (a lambda too) runs there.
+        worker.state_changed.connect(self.state_changed)
+        worker.playback_polled.connect(self.playback_polled)
+        worker.session_event.connect(self.session_event)
+        worker.error_reported.connect(self.error_reported)
+        worker.outputs_listed.connect(self.outputs_listed)
+        self._thread.started.connect(worker.start)
+        self._thread.start()
+
+    # -- called from the GUI thread --------------------------------------------------
+
+    def _post(self, fn: Callable[[MusicSession[Track]], Any], *, playback: bool = False) -> None:
+        """Run ``fn(session)`` on the player thread; ``playback``: report position and
+        state right after (a transport command), not only at the next poll."""
+        self._posted.emit((fn, playback))
+
+    def set_tracks(self, tracks: tuple[Track, ...]) -> None:
+        """Use a freshly scanned library (new tags are used from the next pick on)."""
+
+        worker = self._worker
+
+        def use(session: MusicSession[Track]) -> None:
+            worker.library_version += 1
+            session.set_tracks(tracks)
+
+        self._post(use)
+
+    def drive(self, result: StageResult) -> None:
+        """Apply a frame's music decision (see :meth:`StageResult.drive`).
+
+        Only a frame whose mood update changed carries a decision (``drive`` does
+        nothing for the others), so only those cross to the player thread: one a few
+        seconds instead of one per frame.
+        """
+        if result.update.changed:
+            self._post(result.drive)
+
+    def set_override(self, mood: MusicMood | None) -> None:
+        """Lock the music to ``mood``; None follows the face again."""
+        self._post(lambda s: s.set_override(mood))
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use a new settings snapshot (strategy, neutral choice, fade, volume, ...)."""
+        self._post(lambda s: s.set_config(compose.session_config(settings)))
+
+    def play_pause(self) -> None:
+        """Toggle between playing and paused."""
+        self._post(lambda s: s.toggle_pause(), playback=True)
+
+    def next_track(self) -> None:
+        """Next track of the current mood's playlist."""
+        self._post(lambda s: s.next(), playback=True)
+
+    def play_track(self, track: Track) -> None:
+        """Play ``track`` now (the user picked it)."""
+        self._post(lambda s: s.play_track(track), playback=True)
+
+    def list_outputs(self) -> None:
+        """Ask for the player's sound outputs; ``outputs_listed`` follows."""
+        worker = self._worker
+        self._post(lambda s: worker.outputs_listed.emit(s.player.audio_outputs()))
+
+    def set_output(self, output: str, device: str = "") -> None:
+        """Play through another sound output and device from now on."""
+        self._post(lambda s: s.player.set_output(output, device), playback=True)
+
+    def previous_track(self) -> None:
+        """Previous track."""
+        self._post(lambda s: s.previous(), playback=True)
+
+    def play_less(self) -> None:
+        """Skip this track and play it less often in this mood."""
+        self._post(lambda s: s.new_song(), playback=True)
+
+    def like(self) -> None:
+        """Remember that the user likes this track in this mood."""
+        self._post(lambda s: s.like())
+
+    def set_volume(self, volume: int) -> None:
+        """Volume 0-100."""
+        self._post(lambda s: s.set_volume(volume), playback=True)
+
+    def seek(self, seconds: float) -> None:
+        """Jump to ``seconds`` in the current track."""
+        self._post(lambda s: s.seek(seconds), playback=True)
+
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        """Stop playback, close the player and join the player thread."""
+        if not self._thread.isRunning():
+            return
+        # Close on the player thread, then end its event loop from there, so the close
+        # runs before the loop stops (a quit() from here could overtake it).
+        self._posted.emit((self._worker.close, False))
+        if not self._thread.wait(timeout_ms):
+            log.error("player thread did not stop within %d ms", timeout_ms)
