@@ -73,8 +73,9 @@ class TrayIcon(QSystemTrayIcon):
 
 
 def ask_about_tray(parent: QWidget, answered: Callable[[bool], None]) -> QMessageBox:
-    """Say that closing the window quits, and offer the tray instead (non-blocking);
-    ``answered(True)`` means "keep running in the tray"."""
+    """Say that closing the window quits, and offer the tray instead (non-blocking):
+    ``answered(True)`` for "keep running in the tray", ``answered(False)`` for "quit";
+    Cancel (or Esc) calls nothing, and the window stays open."""
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
@@ -93,9 +94,15 @@ def ask_about_tray(parent: QWidget, answered: Callable[[bool], None]) -> QMessag
         QCoreApplication.translate("MainWindow", "Keep running in the tray"),
         QMessageBox.ButtonRole.AcceptRole,
     )
-    box.addButton(
+    quit_button = box.addButton(
         QCoreApplication.translate("MainWindow", "Quit"), QMessageBox.ButtonRole.DestructiveRole
     )
-    box.finished.connect(lambda _r: answered(box.clickedButton() is keep))
+    box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Cancel))
+
+    def finished() -> None:
+        if box.clickedButton() in (keep, quit_button):
+            answered(box.clickedButton() is keep)
+
+    box.finished.connect(lambda _r: finished())
     box.open()
     return box

@@ -246,7 +246,9 @@ def test_closing_asks_once_and_then_keeps_playing_in_the_tray(
     window.close()
     boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
     assert len(boxes) == 1 and "stops FaceMood" in boxes[0].text()
-    keep = next(b for b in boxes[0].buttons() if b.text() == "Keep running in the tray")
+    box = boxes[0]
+    assert len(box.buttons()) == 3  # keep in the tray, quit, cancel (Esc)
+    keep = next(b for b in box.buttons() if b.text() == "Keep running in the tray")
     keep.click()
     assert window.isHidden() and window.capture.running  # the music goes on
     qtbot.waitUntil(lambda: load_settings()[0].gui.close_to_tray, timeout=10000)
@@ -256,6 +258,21 @@ def test_closing_asks_once_and_then_keeps_playing_in_the_tray(
     assert window.isHidden() and not [b for b in window.findChildren(QMessageBox) if b.isVisible()]
     window.quit()
     assert window._shut_down
+
+
+def test_cancel_on_the_close_question_keeps_the_window_open(
+    qtbot: QtBot, make_window: MakeWindow, clip: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    window = make_window(str(clip))
+    window.close()
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    handle = box.windowHandle()
+    assert handle is not None
+    QTest.keyClick(handle, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=5000)
+    assert window.isVisible() and not window._shut_down
+    assert not load_settings()[0].gui.close_to_tray
 
 
 def test_settings_rows_apply_only_when_they_apply(qtbot: QtBot, settings: Settings) -> None:
