@@ -82,7 +82,7 @@ def main() -> int:
         from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: TID251 - a GUI benchmark
         from PySide6.QtWidgets import QApplication  # noqa: TID251
 
-        from facemood.gui.app import freeze_startup_objects, shorten_gil_switch
+        from facemood.gui.app import freeze_startup_objects, prepare_app, shorten_gil_switch
         from facemood.gui.main_window import MainWindow
         from facemood.paths import resource_path
         from facemood.settings import Settings, with_value
@@ -104,8 +104,11 @@ def main() -> int:
         base_timer.stop()
         base_gaps = [(b - a) * 1000.0 - PERIOD_MS for a, b in itertools.pairwise(base)]
 
+        languages = prepare_app(app, "en")  # as the app starts
         settings = with_value(Settings(), "music.library_dir", str(resource_path("music_library")))
-        window = MainWindow(settings, source=str(clip), aout="dummy", loop=True)
+        window = MainWindow(
+            settings, source=str(clip), aout="dummy", loop=True, languages=languages
+        )
         window.show()
         freeze_startup_objects()  # as the app does after start-up
 
@@ -142,7 +145,7 @@ def main() -> int:
             window.set_library_dir(str(library))
 
         def finished(outcome: object) -> None:
-            if getattr(outcome, "library_dir", "") != str(library) or "end" in scan:
+            if getattr(outcome, "root", None) != library or "end" in scan:
                 return
             scan["end"] = time.perf_counter()
             scan["tracks"] = float(len(getattr(outcome, "tracks", ())))
@@ -153,7 +156,7 @@ def main() -> int:
             window.close()
             app.quit()
 
-        window.jobs.scan_signals.scan_finished.connect(finished)
+        window.library.scan_finished.connect(finished)
         QTimer.singleShot(1500, ticker.start)  # measure from 1 s before the scan starts
         QTimer.singleShot(2500, start)
         QTimer.singleShot(300_000, stop)  # never hang

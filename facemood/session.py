@@ -124,7 +124,8 @@ class TrackStarted(Generic[T]):
         requested: the mood asked for (differs from ``music_mood`` on a fallback).
         note: a sentence when a fallback happened (e.g. "No sad tracks; playing calm
             instead"), else None.
-        reason: "mood", "track_end", "next", "previous", "new_song", "override", "error".
+        reason: "mood", "track_end", "next", "previous", "new_song", "override", "error",
+            "chosen" (the user picked the track).
     """
 
     t: float
@@ -333,13 +334,23 @@ class MusicSession(Generic[T]):
         pick = self.playlist.skip(mood)
         return None if pick is None else self._play(pick, self._time(t), "new_song", fade=False)
 
+    def play_track(self, track: T, *, t: float | None = None) -> Pick[T]:
+        """Play ``track`` now because the user picked it (e.g. in the library). It counts
+        as its own mood's (an untagged one as the mood asked for); when it ends, the music
+        for the face (or the lock) goes on."""
+        mood = track.mood or self._target or MusicMood.CALM
+        pick = Pick(track, mood, mood, untagged=track.mood is None)
+        return self._play(pick, self._time(t), "chosen", fade=False)
+
     def like(self) -> None:
         """Remember that the playing track is liked in the mood it plays for."""
         if self._current is not None:
             self.playlist.like(self._current.track, self._current.mood)
 
     def toggle_pause(self) -> None:
-        """Pause, or resume (starting a mood switch that waited for the resume)."""
+        """Pause, or resume (starting a mood switch that waited for the resume); with
+        nothing loaded, play the mood asked for, or before any face was read what a
+        resting face would get."""
         state = self.player.state
         if state is PlaybackState.PAUSED:
             if self._pending is not None:
@@ -349,8 +360,9 @@ class MusicSession(Generic[T]):
                 self.player.resume()
         elif state in (PlaybackState.PLAYING, PlaybackState.OPENING):
             self.player.pause()
-        elif self._target is not None:
-            self._start(self._target, self._time(None), reason="next", fade=False)
+        else:
+            mood = self._target or self.config.mapping.music_mood(Emotion.NEUTRAL)
+            self._start(mood, self._time(None), reason="next", fade=False)
 
     def set_volume(self, percent: int) -> None:
         """Set the player volume, 0-100."""

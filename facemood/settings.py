@@ -77,6 +77,15 @@ class Language(StrEnum):
     KOREAN = "ko"
 
 
+class TimelineSpan(StrEnum):
+    """How much of the past the mood timeline shows."""
+
+    MINUTE = "minute"
+    """The last minute."""
+    SESSION = "session"
+    """Everything since the source was opened."""
+
+
 @dataclass(frozen=True)
 class VisionSettings:
     """Camera and face detection."""
@@ -218,7 +227,15 @@ class MusicSettings:
         default=80, metadata=_meta("Playback volume, 0-100.", minimum=0, maximum=100)
     )
     audio_output: str = field(
-        default="", metadata=_meta("VLC audio output module (empty: the system default).")
+        default="",
+        metadata=_meta(
+            "VLC audio output module, e.g. pulse or alsa (empty: the system default; "
+            "dummy: silent)."
+        ),
+    )
+    audio_device: str = field(
+        default="",
+        metadata=_meta("The output's device, as VLC names it (empty: the output's default)."),
     )
 
 
@@ -244,6 +261,38 @@ class GuiSettings:
     capture_dir: str = field(
         default="", metadata=_meta("Where captured photos go (empty: Pictures/FaceMood).")
     )
+    close_to_tray: bool = field(
+        default=False,
+        metadata=_meta(
+            "Closing the window keeps FaceMood running in the system tray (the music goes on)."
+        ),
+    )
+    timeline_span: TimelineSpan = field(
+        default=TimelineSpan.MINUTE,
+        metadata=_meta("How much of the past the mood timeline shows."),
+    )
+
+
+@dataclass(frozen=True)
+class WindowState:
+    """Where the window was and how it was divided; remembered, not edited by the user."""
+
+    geometry: str = field(
+        default="",
+        metadata=_meta("The window's size and place (Qt's saveGeometry, base64; empty: default)."),
+    )
+    main_split: tuple[int, ...] = field(
+        default=(),
+        metadata=_meta("Widths of the live view and the side panel.", lengths=(0, 2)),
+    )
+    view_split: tuple[int, ...] = field(
+        default=(),
+        metadata=_meta("Heights of the picture and the mood timeline.", lengths=(0, 2)),
+    )
+    tray_hint_shown: bool = field(
+        default=False,
+        metadata=_meta("The window has said once what closing it does."),
+    )
 
 
 @dataclass(frozen=True)
@@ -266,6 +315,9 @@ class Settings:
         default_factory=LibrarySettings, metadata=_meta("The music library scan.")
     )
     gui: GuiSettings = field(default_factory=GuiSettings, metadata=_meta("The app window."))
+    window: WindowState = field(
+        default_factory=WindowState, metadata=_meta("The window's remembered layout.")
+    )
 
 
 # --- schema introspection ------------------------------------------------------------

@@ -50,13 +50,13 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "pyqtgraph.console",
     "OpenGL",
     # Qt modules outside QtCore/QtGui/QtWidgets (+ QtOpenGL and QtOpenGLWidgets, which
-    # pyqtgraph's plot items import unconditionally); pyqtgraph imports QtSvg and QtTest
-    # inside try/except and plots without them.
+    # pyqtgraph's plot items import unconditionally, and QtDBus for MPRIS on Linux, whose
+    # library QtGui links anyway); pyqtgraph imports QtSvg and QtTest inside try/except
+    # and plots without them.
     "PySide6.QtNetwork",
     "PySide6.QtSvg",
     "PySide6.QtSvgWidgets",
     "PySide6.QtTest",
-    "PySide6.QtDBus",
     "PySide6.QtPrintSupport",
     "PySide6.QtSql",
     "PySide6.QtXml",

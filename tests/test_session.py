@@ -200,6 +200,29 @@ def test_transport_next_previous_new_song_like(library: list[Track]) -> None:
     assert len(session.upcoming(10)) <= 2
 
 
+def test_a_track_the_user_picks_plays_now_then_the_face_leads_again(
+    library: list[Track],
+) -> None:
+    session, events, clock = _session(library)
+    session.on_mood(Update(1.0, E.HAPPY))
+    chosen = next(t for t in library if t.mood is M.SAD)
+    pick = session.play_track(chosen, t=2.0)
+    assert pick.track == chosen and pick.mood is M.SAD
+    assert session.player.path == str(chosen.path)
+    assert _started(events)[-1].reason == "chosen"
+    clock.advance(TRACK_S + 0.1)
+    session.poll()
+    assert _started(events)[-1].music_mood is M.HAPPY  # the face's music goes on
+
+
+def test_play_before_any_face_plays_what_a_resting_face_gets(library: list[Track]) -> None:
+    session, events, _ = _session(library)
+    session.toggle_pause()
+    started = _started(events)
+    assert [s.music_mood for s in started] == [M.CALM]  # neutral -> calm by default
+    assert session.player.state is PlaybackState.PLAYING
+
+
 def test_a_switch_while_paused_waits_for_resume(library: list[Track]) -> None:
     session, events, _ = _session(library)
     session.on_mood(Update(1.0, E.HAPPY))

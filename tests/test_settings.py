@@ -36,14 +36,17 @@ def test_defaults_match_the_agreed_schema() -> None:
     assert (d.mood.confidence_floor, d.mood.away_after_s, d.mood.calibration_bias) == (0.4, 5.0, ())
     assert (d.music.library_dir, d.music.strategy, d.music.custom_mapping) == ("", "match", ())
     assert (d.music.neutral_choice, d.music.switch_policy, d.music.fade_s) == ("calm", "fade", 1.5)
-    assert (d.music.volume, d.music.audio_output) == (80, "")
+    assert (d.music.volume, d.music.audio_output, d.music.audio_device) == (80, "", "")
     assert d.library.audio_moods is True
-    assert (d.gui.language, d.gui.capture_dir) == ("", "")
+    assert (d.gui.language, d.gui.capture_dir, d.gui.close_to_tray) == ("", "", False)
+    assert d.gui.timeline_span == "minute"
+    assert (d.window.geometry, d.window.main_split, d.window.view_split) == ("", (), ())
+    assert d.window.tray_hint_shown is False
 
 
 def test_every_setting_has_a_description() -> None:
     fields = s.schema()
-    assert len(fields) == 26
+    assert len(fields) == 33
     assert all(f.description for f in fields)
     margin = next(f for f in fields if f.name == "mood.margin")
     assert (margin.default, margin.minimum, margin.maximum) == (0.15, 0.0, 1.0)
@@ -68,7 +71,19 @@ def test_settings_are_frozen_snapshots_with_enum_choices() -> None:
         "music.neutral_choice": tuple(NeutralChoice),
         "music.switch_policy": tuple(SwitchPolicy),
         "gui.language": tuple(s.Language),
+        "gui.timeline_span": tuple(s.TimelineSpan),
     }
+
+
+def test_switches_are_true_or_false_and_splits_have_two_sizes() -> None:
+    settings = s.with_value(s.Settings(), "gui.close_to_tray", True)
+    assert settings.gui.close_to_tray is True
+    with pytest.raises(SettingsError, match="true or false"):
+        s.with_value(settings, "gui.close_to_tray", 1)
+    assert s.with_value(settings, "window.main_split", [700, 400]).window.main_split == (700, 400)
+    with pytest.raises(SettingsError, match="2 items"):
+        s.with_value(settings, "window.main_split", [700])
+    assert s.settings_from_dict(s.settings_to_dict(settings)) == settings
 
 
 def test_a_byte_order_mark_is_not_damage(facemood_home: Path) -> None:

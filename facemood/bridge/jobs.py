@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from facemood.errors import FaceMoodError
 from facemood.files import atomic_write_bytes
@@ -47,8 +47,32 @@ class Cancellable:
         return self._event.is_set()
 
 
-class FileSignals(QObject):
-    """Results of the file pool's jobs."""
+class GuiSide(QObject):
+    """A QObject of the GUI thread that pool jobs hand their results to.
+
+    A job calls :meth:`to_gui` with a function (e.g. one that emits a signal); it runs
+    on this object's thread. So the public signals are always emitted on the GUI thread,
+    and every slot runs there: a signal emitted on a pool thread would call a slot that
+    is not a QObject's method (a lambda, a test's signal blocker) on the pool thread.
+    """
+
+    _handed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._handed.connect(self._run_handed)
+
+    def to_gui(self, fn: Callable[[], object]) -> None:
+        """Run ``fn()`` on this object's (the GUI) thread, soon; from any thread."""
+        self._handed.emit(fn)
+
+    @Slot(object)
+    def _run_handed(self, fn: Callable[[], object]) -> None:
+        fn()
+
+
+class FileSignals(GuiSide):
+    """Results of the file pool's jobs (emitted on the GUI thread)."""
 
     capture_saved = Signal(str)
     """A captured frame was written as PNG (its path)."""
@@ -67,7 +91,7 @@ class JobRunner(QObject):
 
     Args:
         synchronous: run jobs inline on the caller's thread (tests, like Picard's
-            FakeThreadPool); signals still arrive through the event loop.
+            FakeThreadPool); their results are then handed over at once.
     """
 
     def __init__(self, parent: QObject | None = None, synchronous: bool = False) -> None:
@@ -85,7 +109,11 @@ class JobRunner(QObject):
         if self._synchronous:
             job()
         else:
-            pool.start(QRunnable.create(job))
+            # A plain callable, not QRunnable.create(): the pool deletes a runnable after
+            # it ran without telling PySide, whose wrapper then outlives it and is handed
+            # out for the next C++ object at that address (seen as a QMenu action that
+            # came back as a "QRunnable").
+            pool.start(job)
 
     def scan(self, job: Callable[[], None]) -> None:
         """Run a scan on the scan pool."""
@@ -103,9 +131,10 @@ class JobRunner(QObject):
             try:
                 written = save_settings(settings, path)
             except FaceMoodError as exc:
-                signals.settings_failed.emit(exc.message, exc.detail)
+                message, detail = exc.message, exc.detail
+                signals.to_gui(lambda: signals.settings_failed.emit(message, detail))
             else:
-                signals.settings_saved.emit(str(written))
+                signals.to_gui(lambda: signals.settings_saved.emit(str(written)))
 
         self.file_job(save)
 
@@ -122,9 +151,12 @@ class JobRunner(QObject):
                     raise OSError("the frame could not be encoded as PNG")
                 atomic_write_bytes(path, png.tobytes())
             except OSError as exc:
-                signals.capture_failed.emit("The photo could not be saved", f"{path}: {exc}")
+                detail = f"{path}: {exc}"
+                signals.to_gui(
+                    lambda: signals.capture_failed.emit("The photo could not be saved", detail)
+                )
             else:
-                signals.capture_saved.emit(str(path))
+                signals.to_gui(lambda: signals.capture_saved.emit(str(path)))
 
         self.file_job(save)
 
@@ -140,7 +172,7 @@ class JobRunner(QObject):
             except Exception:  # a probe must never take the app down
                 log.exception("camera enumeration failed")
                 cameras = ()
-            signals.cameras_listed.emit(cameras)
+            signals.to_gui(lambda: signals.cameras_listed.emit(cameras))
 
         self.file_job(probe)
 

@@ -10,19 +10,24 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from facemood.app import compose
-from facemood.bridge.jobs import Cancellable, JobRunner
+from facemood.bridge.jobs import Cancellable, GuiSide, JobRunner
 from facemood.core.types import MusicMood
 from facemood.errors import FaceMoodError
+
+if TYPE_CHECKING:  # the library loads mutagen: only where a scan runs
+    from facemood.library import ScanProgress
 
 log = logging.getLogger("facemood.bridge")
 
 
-class LibraryService(QObject):
-    """Starts scans (one at a time; a new one cancels the last) and tag writes."""
+class LibraryService(GuiSide):
+    """Starts scans (one at a time; a new one cancels the last) and tag writes; its
+    signals are emitted on the GUI thread."""
 
     scan_progressed = Signal(object)
     """A :class:`~facemood.library.ScanProgress`."""
@@ -45,19 +50,32 @@ class LibraryService(QObject):
         root = Path(folder)
 
         def scan() -> None:
+            def progressed(progress: ScanProgress) -> None:
+                self.to_gui(lambda: self.scan_progressed.emit(progress))
+
             try:
-                result = compose.scan_tracks(
-                    root, progress=self.scan_progressed.emit, cancel=cancel
-                )
+                result = compose.scan_tracks(root, progress=progressed, cancel=cancel)
             except FaceMoodError as exc:
-                self.scan_failed.emit(exc.message, exc.detail)
+                message, detail = exc.message, exc.detail
+                self.to_gui(lambda: self.scan_failed.emit(message, detail))
             except Exception as exc:  # reported, never silently lost on a pool thread
                 log.exception("library scan crashed")
-                self.scan_failed.emit("The library scan failed", str(exc))
+                why = str(exc)
+                self.to_gui(lambda: self.scan_failed.emit("The library scan failed", why))
             else:
-                self.scan_finished.emit(result)
+                self.to_gui(lambda: self.scan_finished.emit(result))
+            self.to_gui(lambda: self._scan_over(cancel))
 
         self._jobs.scan(scan)
+
+    def _scan_over(self, cancel: Cancellable) -> None:
+        if self._cancel is cancel:
+            self._cancel = None
+
+    @property
+    def scanning(self) -> bool:
+        """Whether a scan was started and neither finished nor was cancelled."""
+        return self._cancel is not None
 
     def cancel_scan(self) -> None:
         """Cancel the running scan, if any; it reports ``scan_finished`` with cancelled=True."""
@@ -82,7 +100,8 @@ class LibraryService(QObject):
                 except Exception as exc:
                     log.exception("tagging %s failed", path)
                     errors.append(f"{path.name}: {exc}")
-            self.tags_written.emit(written, tuple(errors))
+            failed = tuple(errors)
+            self.to_gui(lambda: self.tags_written.emit(written, failed))
 
         self._jobs.file_job(tag)
 

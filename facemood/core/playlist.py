@@ -338,8 +338,13 @@ class Playlist(Generic[T]):
         self.set_tracks(tracks)
 
     def set_tracks(self, tracks: Iterable[T]) -> None:
-        """Replace the library (after a rescan); positions of moods whose tracks stayed
-        the same are kept, the others start a fresh shuffle."""
+        """Replace the library (after a rescan) without losing each mood's round.
+
+        What played stays played and the position stays on the current track; tracks
+        no longer in a mood leave its round, and tracks new to it (e.g. freshly tagged)
+        come next, so a new tag is heard at the next track. A mood that keeps none of
+        its tracks (another folder) starts a fresh shuffle.
+        """
         by_mood: dict[MusicMood, list[T]] = {mood: [] for mood in MusicMood}
         untagged: list[T] = []
         seen: set[str] = set()
@@ -352,13 +357,25 @@ class Playlist(Generic[T]):
                 untagged.append(track)
             else:
                 by_mood[track.mood].append(track)
-        old = self._by_mood
         self._by_mood = by_mood
         self._untagged = untagged
-        for mood in MusicMood:
-            before = {track_key(t) for t in old.get(mood, [])}
-            if before != {track_key(t) for t in self._pool(mood)}:
-                self._queues.pop(mood, None)
+        for mood, queue in list(self._queues.items()):
+            pool = {track_key(t): t for t in self._pool(mood)}
+            kept = [t for t in queue.order if track_key(t) in pool]
+            if not kept:
+                del self._queues[mood]
+                continue
+            known = {track_key(t) for t in queue.order}
+            played = [
+                pool[track_key(t)] for t in queue.order[: queue.pos + 1] if track_key(t) in pool
+            ]
+            later = [
+                pool[track_key(t)] for t in queue.order[queue.pos + 1 :] if track_key(t) in pool
+            ]
+            new = [t for t in pool.values() if track_key(t) not in known]
+            added = self._weighted(mood, new) if new else []
+            queue.order = played + added + later
+            queue.pos = len(played) - 1
 
     def _pool(self, mood: MusicMood) -> list[T]:
         """The tracks that can play for ``mood`` itself (no fallback)."""
@@ -462,6 +479,17 @@ class Playlist(Generic[T]):
             queue = self._queues[mood] = _MoodQueue()
         return queue
 
+    def _weighted(self, mood: MusicMood, tracks: Iterable[T]) -> list[T]:
+        """``tracks`` in a random order weighted by their feedback in ``mood``."""
+        keyed = []
+        for track in tracks:
+            weight = self.feedback.get(track_key(track), mood).weight
+            u = self._rng.random()
+            # log(u) / w orders exactly like u ** (1/w) without underflow.
+            keyed.append((math.log(u) / weight if u > 0 else -math.inf, track))
+        keyed.sort(key=lambda item: item[0], reverse=True)
+        return [track for _, track in keyed]
+
     def _shuffle(self, mood: MusicMood, avoid_first: T | None) -> list[T]:
         """A weighted random order of ``mood``'s pool.
 
@@ -469,15 +497,7 @@ class Playlist(Generic[T]):
         ``u ** (1 / w)``), so a liked track tends to come early and a skipped one late,
         but every track still plays once per round.
         """
-        pool = self._pool(mood)
-        keyed = []
-        for track in pool:
-            weight = self.feedback.get(track_key(track), mood).weight
-            u = self._rng.random()
-            # log(u) / w orders exactly like u ** (1/w) without underflow.
-            keyed.append((math.log(u) / weight if u > 0 else -math.inf, track))
-        keyed.sort(key=lambda item: item[0], reverse=True)
-        order = [track for _, track in keyed]
+        order = self._weighted(mood, self._pool(mood))
         # No immediate repeat across the round boundary.
         if (
             avoid_first is not None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import html
 import importlib.metadata
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -41,31 +40,13 @@ def _version(dist: str) -> str:
         return "—"
 
 
-def model_card_summary(path: Path | None = None, max_chars: int = 900) -> str:
-    """The first paragraphs of ``models/README.md`` (the model card), as plain text."""
-    path = path or resource_path("models", "README.md")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError:
-        return ""
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
-    kept: list[str] = []
-    for p in paragraphs:
-        if p.startswith("#"):
-            continue
-        kept.append(p)
-        if sum(len(k) for k in kept) > max_chars // 2:
-            break
-    summary = "\n\n".join(kept)
-    return summary[:max_chars] + ("…" if len(summary) > max_chars else "")
-
-
 def attribution_files() -> list[Path]:
-    """The attribution files shipped with the app (sample photos, bundled models)."""
+    """The attribution files shipped with the app (photos, face detector, music, font)."""
     candidates = [
         resource_path("resources", "samples", "ATTRIBUTION.md"),
         resource_path("resources", "models", "LICENSE.mediapipe-Apache-2.0.txt"),
         resource_path("music_library", "README.md"),
+        resource_path("resources", "fonts", "OFL.txt"),
     ]
     return [p for p in candidates if p.exists()]
 
@@ -88,12 +69,16 @@ def _attribution_rows(path: Path) -> list[str]:
 
 
 class AboutDialog(QDialog):
-    """Version, model card summary, attributions and libraries."""
+    """What FaceMood is and does, privacy, how reliable it is, credits and libraries.
+
+    Written for users; the model's technical details stay in the model card, which the
+    box links to.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About FaceMood"))
-        self.resize(620, 560)
+        self.resize(600, 560)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.setHtml(self.about_html())
@@ -106,35 +91,69 @@ class AboutDialog(QDialog):
 
     def about_html(self) -> str:
         """The box's content."""
+
+        def para(text: str) -> str:
+            return f"<p>{html.escape(text)}</p>"
+
+        def heading(text: str) -> str:
+            return f"<h3>{html.escape(text)}</h3>"
+
+        card = resource_path("models", "README.md")
         parts = [
             f"<h2>FaceMood {html.escape(facemood.__version__)}</h2>",
-            "<p>"
-            + html.escape(
+            para(self.tr("Plays music from your own library that fits the mood your face shows.")),
+            heading(self.tr("How it works")),
+            para(
                 self.tr(
-                    "Plays music from your own library that fits the mood your face shows. "
-                    "Everything runs on this computer; nothing is sent anywhere and only the "
-                    "photos you capture are stored."
+                    "FaceMood finds your face in the camera picture and reads its expression "
+                    "(angry, disgusted, afraid, happy, sad, surprised or neutral) with a small "
+                    "neural network. It follows the mood that lasts a moment, so a glance does "
+                    "not change the music. It can match your mood or lift it, and you can "
+                    "always choose the music yourself."
                 )
-            )
-            + "</p>",
-            "<h3>" + html.escape(self.tr("Emotion model")) + "</h3>",
+            ),
+            heading(self.tr("Your privacy")),
+            para(
+                self.tr(
+                    "Everything runs on this computer, without a network connection. Camera "
+                    "pictures are never stored or sent anywhere; only photos you capture "
+                    "yourself (Shift+C) are saved."
+                )
+            ),
+            heading(self.tr("How reliable it is")),
+            para(
+                self.tr(
+                    "Like people, it is sure of clear expressions and unsure of subtle ones. "
+                    "Dim light, a face turned away or glasses with reflections make it less "
+                    "reliable; recording your neutral face (Mood menu) helps it know you."
+                )
+            ),
         ]
-        card = model_card_summary()
-        parts.append(
-            "<p>" + html.escape(card).replace("\n\n", "</p><p>") + "</p>"
-            if card
-            else "<p>" + html.escape(self.tr("Model card not found.")) + "</p>"
-        )
-        parts.append("<h3>" + html.escape(self.tr("Bundled photos and models")) + "</h3><ul>")
+        if card.exists():
+            link = QUrl.fromLocalFile(str(card)).toString()
+            parts.append(
+                f'<p><a href="{link}">'
+                + html.escape(self.tr("The model card: how the model was trained and tested"))
+                + "</a></p>"
+            )
+        labels = {
+            "ATTRIBUTION.md": self.tr("Sample photos"),
+            "LICENSE.mediapipe-Apache-2.0.txt": self.tr(
+                "Face detector: MediaPipe BlazeFace (Google, Apache 2.0)"
+            ),
+            "README.md": self.tr("Demo music, made for FaceMood"),
+            "OFL.txt": self.tr("Korean font: a subset of NanumGothic (NAVER, SIL OFL 1.1)"),
+        }
+        parts.append(heading(self.tr("Credits")) + "<ul>")
         for path in attribution_files():
-            rows = _attribution_rows(path) if path.suffix == ".md" else []
+            rows = _attribution_rows(path) if path.name == "ATTRIBUTION.md" else []
             link = QUrl.fromLocalFile(str(path)).toString()
-            label = f"{path.parent.name}/{path.name}"
+            label = labels.get(path.name, path.name)
             parts.append(f'<li><a href="{link}">{html.escape(label)}</a>')
             if rows:
                 parts.append("<ul>" + "".join(rows) + "</ul>")
             parts.append("</li>")
-        parts.append("</ul><h3>" + html.escape(self.tr("Libraries")) + "</h3><ul>")
+        parts.append("</ul>" + heading(self.tr("Made with")) + "<ul>")
         for dist, name, licence in LIBRARIES:
             text = f"{name} {_version(dist)} ({licence})"
             parts.append(f"<li>{html.escape(text)}</li>")

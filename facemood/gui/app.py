@@ -8,6 +8,12 @@ import os
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Qt loads after logging is set up (run_app)
+    from PySide6.QtWidgets import QApplication
+
+    from facemood.gui.i18n import LanguageManager
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
@@ -85,6 +91,29 @@ def quit_on_sigint(app: QCoreApplication) -> QTimer:
     return timer
 
 
+def prepare_app(app: QApplication, language: str) -> LanguageManager:
+    """Name, icon, a Korean font if the system has none, and the UI language; before
+    any window is built (the window tests and screenshots use it too)."""
+    import cv2
+
+    from facemood.gui.fonts import ensure_hangul_font
+    from facemood.gui.i18n import LanguageManager
+    from facemood.gui.main_window import app_icon
+
+    # One OpenCV thread: the capture thread's frames are small and come at the source's
+    # pace, and a pool woken for each resize cost 1.7 % of a core more in
+    # benchmarks/gui_cpu.py for no visible gain.
+    cv2.setNumThreads(1)
+    app.setApplicationName("FaceMood")
+    app.setOrganizationName("FaceMood")
+    app.setDesktopFileName("facemood")  # MPRIS and the desktop match the app by it
+    app.setWindowIcon(app_icon())
+    ensure_hangul_font()
+    languages = LanguageManager()
+    languages.apply(language)
+    return languages
+
+
 def run_app(source: str | None = None, library: str | None = None, aout: str | None = None) -> int:
     """Open the window and run the event loop until it closes; returns the exit code."""
     problem = display_problem()
@@ -99,21 +128,16 @@ def run_app(source: str | None = None, library: str | None = None, aout: str | N
     from PySide6.QtWidgets import QApplication
 
     from facemood import crash
-    from facemood.gui.i18n import LanguageManager
-    from facemood.gui.main_window import MainWindow, app_icon
+    from facemood.gui.main_window import MainWindow
     from facemood.settings import load_settings
 
     shorten_gil_switch()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    app.setApplicationName("FaceMood")
-    app.setOrganizationName("FaceMood")
-    app.setWindowIcon(app_icon())
     sigint = quit_on_sigint(app)
     settings, warnings = load_settings()
     home = unwritable_home()
-    languages = LanguageManager()
-    languages.apply(settings.gui.language.value)
+    languages = prepare_app(app, settings.gui.language.value)
     try:
         crash.install_crash_handlers()
     except Exception:  # the app must start even if crash handling cannot be set up

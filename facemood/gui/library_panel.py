@@ -1,4 +1,8 @@
-"""The library tab: folder, background scan with progress, counts, skipped files, tagging."""
+"""The library tab: folder, background scan with progress, counts, skipped files, tagging.
+
+A double-click (or Enter) on a track plays it; its context menu plays it, tags the
+selected tracks with a mood, or shows the file in its folder.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +15,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     Qt,
+    QUrl,
     Signal,
 )
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -128,6 +136,8 @@ class LibraryPanel(QWidget):
     cancel_requested = Signal()
     tag_requested = Signal(object, object)
     """(paths tuple, MusicMood)."""
+    play_requested = Signal(object)
+    """A :class:`~facemood.library.Track` to play now."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,11 +161,14 @@ class LibraryPanel(QWidget):
         self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tracks_model = _RowsModel(4, self)
         self.tracks = _table(self.tracks_model, multi=True)
+        self.tracks.activated.connect(self._on_activated)
+        self.tracks.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tracks.customContextMenuRequested.connect(self._show_track_menu)
         self.skipped_model = _RowsModel(2, self)
         self.skipped = _table(self.skipped_model, multi=False)
         self.tag_mood = QComboBox()
         for mood in MusicMood:
-            self.tag_mood.addItem("", mood)
+            self.tag_mood.addItem("", mood.value)
         self.tag_button = QPushButton()
         self.tag_button.clicked.connect(self._on_tag)
         self.tag_status = QLabel()
@@ -207,13 +220,13 @@ class LibraryPanel(QWidget):
             [self.tr("Title"), self.tr("Artist"), self.tr("Mood"), self.tr("File")]
         )
         self.skipped_model.set_headers([self.tr("File"), self.tr("Reason")])
-        self.tracks_box.setTitle(self.tr("Tracks"))
+        self.tracks_box.setTitle(self.tr("Tracks (double-click to play, right-click for more)"))
         self.counts_box.setTitle(self.tr("Tracks per mood"))
         self.skipped_box.setTitle(self.tr("Skipped files"))
         self.tag_label.setText(self.tr("Tag selected tracks as"))
         self.tag_button.setText(self.tr("Write tag"))
         for i in range(self.tag_mood.count()):
-            self.tag_mood.setItemText(i, music_mood_name(self.tag_mood.itemData(i)))
+            self.tag_mood.setItemText(i, music_mood_name(MusicMood(self.tag_mood.itemData(i))))
         self.set_folder(self._folder_path)
         if self.outcome is not None:
             self.show_outcome(self.outcome)
@@ -284,6 +297,43 @@ class LibraryPanel(QWidget):
         self.tracks_model.set_items(outcome.tracks, track_cell, lambda t: str(t.path))
         self.skipped_model.set_items(outcome.skipped, skipped_cell, lambda s: str(s.path))
 
+    def track_at(self, row: int) -> Track | None:
+        """The track in ``row`` of the table."""
+        outcome = self.outcome
+        if outcome is None or not 0 <= row < len(outcome.tracks):
+            return None
+        return outcome.tracks[row]
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        track = self.track_at(index.row())
+        if track is not None:
+            self.play_requested.emit(track)
+
+    def track_menu(self, row: int) -> QMenu | None:
+        """The context menu of the track in ``row`` (the selection is what it tags)."""
+        track = self.track_at(row)
+        if track is None:
+            return None
+        if row not in {i.row() for i in self.tracks.selectionModel().selectedRows()}:
+            self.tracks.selectRow(row)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Play")).triggered.connect(lambda: self.play_requested.emit(track))
+        tag = menu.addMenu(self.tr("Tag as"))
+        for mood in MusicMood:
+            action = tag.addAction(music_mood_name(mood))
+            action.triggered.connect(
+                lambda _=False, m=mood: self.tag_requested.emit(self.selected_paths(), m)
+            )
+        menu.addAction(self.tr("Show in folder")).triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(track.path.parent)))
+        )
+        return menu
+
+    def _show_track_menu(self, pos: QPoint) -> None:
+        menu = self.track_menu(self.tracks.indexAt(pos).row())
+        if menu is not None:
+            menu.popup(self.tracks.viewport().mapToGlobal(pos))
+
     def selected_paths(self) -> tuple[Path, ...]:
         """Paths of the selected tracks."""
         if self.outcome is None:
@@ -296,7 +346,7 @@ class LibraryPanel(QWidget):
         if not paths:
             self.tag_status.setText(self.tr("Select tracks first."))
             return
-        self.tag_requested.emit(paths, self.tag_mood.currentData())
+        self.tag_requested.emit(paths, MusicMood(self.tag_mood.currentData()))
 
     def show_tag_result(self, written: int, errors: tuple[str, ...]) -> None:
         """Say how tagging went."""

@@ -1,71 +1,86 @@
 """The FaceMood main window: live preview, mood, music and library in one place.
 
 The window is a thin layer: it owns the bridge services (capture thread, player
-thread, job pools), shows what they report, and turns clicks into requests. Nothing
-here blocks: every slow call runs on a bridge thread.
+thread, job pools, MPRIS), shows what they report, and turns clicks and keys into
+requests. Nothing here blocks: every slow call runs on a bridge thread. The panels
+live in their own modules (``mood_panel``, ``player_panel``, ``preview``,
+``library_panel``), the menus and shortcuts in ``actions``, the tray icon in ``tray``.
+
+Layout. The live tab is a splitter: the picture (with the bar under it) over the mood
+timeline on the left, and a side panel that scrolls (and folds away with F9) on the
+right. Nothing in it grows when a photo or a notice appears, so the window fits a
+1366x768 laptop screen; its size and the splitters are remembered.
 """
 
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
+    QHideEvent,
     QIcon,
-    QKeySequence,
-    QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
+    QSystemTrayIcon,
     QTabWidget,
     QToolButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from facemood import settings as settings_mod
 from facemood.app import compose
 from facemood.bridge.jobs import JobRunner
 from facemood.bridge.library import LibraryService
-from facemood.bridge.music import MusicService, MusicState
-from facemood.bridge.vision import CaptureService, FramePacket, SourceReport
-from facemood.core.playlist import NeutralChoice
+from facemood.bridge.music import MusicService, MusicState, PlaybackSnapshot
+from facemood.bridge.vision import CaptureService, FramePacket, PreviewTarget, SourceReport
 from facemood.core.teach import TaughtFace
 from facemood.core.types import Emotion, MusicMood
 from facemood.errors import FaceMoodError
 from facemood.files import unique_path
+from facemood.gui.actions import WindowActions
 from facemood.gui.i18n import LanguageManager
 from facemood.gui.library_panel import LibraryPanel
-from facemood.gui.mood_panel import MoodTimeline, ProbabilityBars
-from facemood.gui.player_panel import NowPlaying, QueueList
-from facemood.gui.preview import NoCameraPanel, PreviewWidget
+from facemood.gui.live_view import LiveView
+from facemood.gui.preview import source_name
+from facemood.gui.settings_dialog import SettingsDialog
 from facemood.gui.teach_dialog import TeachDialog
-from facemood.gui.texts import emotion_name, mood_message, music_mood_name
-from facemood.library import ScanResult
+from facemood.gui.texts import emotion_name, music_mood_name
+from facemood.gui.tray import TrayIcon, ask_about_tray
+from facemood.library import ScanResult, Track
 from facemood.paths import capture_dir, resource_path
+from facemood.playback import AudioOutput, PlaybackState
 from facemood.vision.sources import IMAGE_SUFFIXES, SourceEvent, SourceStatus, is_camera_spec
+
+if TYPE_CHECKING:  # QtDBus is imported only where there is a session bus to use
+    from facemood.bridge.mpris import MprisService
 
 log = logging.getLogger("facemood.gui")
 
 VIDEO_SUFFIXES = (".mp4", ".avi", ".mkv", ".mov", ".webm", ".m4v", ".mpg", ".mpeg")
-_TIMELINE_MS = 250
-"""Redraw period of the mood timeline and the status bar."""
+TICK_MS = 250
+"""Redraw period of the bars and the status bar: 4 Hz, plenty for the eye (the timeline,
+a minute wide, redraws every other tick)."""
+PREVIEW_FPS = 30.0
+"""Preview pictures a second while the window is the active one..."""
+BACKGROUND_PREVIEW_FPS = 10.0
+"""...and while another window is (the analysis goes on at the source's pace)."""
+DEFAULT_SIZE = (1280, 800)
+SCREEN_MARGIN = 48
+"""Room left around the default size on a smaller screen (panels, window frame)."""
+VOLUME_STEP = 5
 
 
 def app_icon() -> QIcon:
@@ -133,7 +148,6 @@ class MainWindow(QMainWindow):
         self.languages = languages or LanguageManager()
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
 
         self.capture = CaptureService(settings, speed, self, loop=loop)
         self.music = MusicService(settings, aout)
@@ -143,122 +157,49 @@ class MainWindow(QMainWindow):
         self._last_packet: FramePacket | None = None
         self._emotion: Emotion | None = None
         self._music = MusicState()
+        self._playback: PlaybackSnapshot | None = None
         self._library_result: ScanResult | None = None
         self._source_status: SourceEvent | None = None
         self._settings_dialog: object | None = None
         self._teach_dialog: TeachDialog | None = None
         self._pending_captures: set[str] = set()
+        self._cameras: tuple[int, ...] | None = None
+        self._outputs: tuple[AudioOutput, ...] = ()
+        self._quitting = False
         self._shut_down = False
+        self._ticks = 0
 
         self._build()
-        self._build_menus()
+        self.menu_actions = WindowActions(self, settings.gui.language)
+        a = self.menu_actions
+        self.tray = TrayIcon(self.windowIcon(), (a.play_action, a.next_action), a.quit_action, self)
         self._connect()
+        self._restore_layout()
         self.retranslate()
 
         self._timer = QTimer(self)
-        self._timer.setInterval(_TIMELINE_MS)
+        self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
 
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray.show()
+        self.mpris = self._start_mpris()
         self.start_source(source if source is not None else str(settings.vision.camera_index))
         self.scan_library(str(compose.library_folder(settings, library)))
         self.jobs.list_cameras()
+        self.music.list_outputs()
 
     # -- construction ----------------------------------------------------------------
 
     def _build(self) -> None:
-        self.preview = PreviewWidget()
-        self.no_camera = NoCameraPanel()
-        self.paused_panel = QLabel()
-        self.paused_panel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget()
-        for w in (self.preview, self.no_camera, self.paused_panel):
-            self.stack.addWidget(w)
-        self.back_button = QPushButton()
-        self.back_button.setVisible(False)
-        self.timeline = MoodTimeline()
-        self.timeline_box = QGroupBox()
-        QVBoxLayout(self.timeline_box).addWidget(self.timeline)
-        view = QWidget()
-        vl = QVBoxLayout(view)
-        vl.setContentsMargins(0, 0, 0, 0)
-        vl.addWidget(self.stack, 1)
-        vl.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(view)
-        left.addWidget(self.timeline_box)
-        left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 1)
-
-        self.mood_word = QLabel()
-        self.mood_word.setObjectName("moodWord")
-        font = self.mood_word.font()
-        font.setPointSizeF(font.pointSizeF() * 2.0)
-        font.setBold(True)
-        self.mood_word.setFont(font)
-        self.mood_message = QLabel()
-        self.mood_message.setWordWrap(True)
-        self.music_note = QLabel()
-        self.music_note.setWordWrap(True)
-        self.override_combo = QComboBox()
-        self.override_combo.addItem("", None)
-        for mood in MusicMood:
-            self.override_combo.addItem("", mood)
-        self.resume_button = QPushButton()
-        self.resume_button.setEnabled(False)
-        self.neutral_label = QLabel()
-        self.neutral_combo = QComboBox()
-        for choice in NeutralChoice:
-            self.neutral_combo.addItem("", choice.value)
-        self.neutral_row = QWidget()
-        nl = QHBoxLayout(self.neutral_row)
-        nl.setContentsMargins(0, 0, 0, 0)
-        nl.addWidget(self.neutral_label)
-        nl.addWidget(self.neutral_combo, 1)
-        self.neutral_row.setVisible(False)
-        override_row = QHBoxLayout()
-        self.override_label = QLabel()
-        override_row.addWidget(self.override_label)
-        override_row.addWidget(self.override_combo, 1)
-        override_row.addWidget(self.resume_button)
-        self.mood_box = QGroupBox()
-        ml = QVBoxLayout(self.mood_box)
-        ml.addWidget(self.mood_word)
-        ml.addWidget(self.mood_message)
-        ml.addWidget(self.music_note)
-        ml.addWidget(self.neutral_row)
-        ml.addLayout(override_row)
-
-        self.bars = ProbabilityBars()
-        self.bars_box = QGroupBox()
-        QVBoxLayout(self.bars_box).addWidget(self.bars)
-        self.now_playing = NowPlaying(self.windowIcon())
-        self.player_box = QGroupBox()
-        QVBoxLayout(self.player_box).addWidget(self.now_playing)
-        self.queue = QueueList()
-        self.queue.setMaximumHeight(130)
-        self.queue_box = QGroupBox()
-        QVBoxLayout(self.queue_box).addWidget(self.queue)
-
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        for box in (self.mood_box, self.bars_box, self.player_box, self.queue_box):
-            rl.addWidget(box)
-        rl.addStretch()
-        live = QSplitter()
-        live.addWidget(left)
-        live.addWidget(right)
-        live.setStretchFactor(0, 3)
-        live.setStretchFactor(1, 2)
-
+        self.live = LiveView(self.settings, self.windowIcon())
         self.library_panel = LibraryPanel()
         self.tabs = QTabWidget()
-        self.tabs.addTab(live, "")
+        self.tabs.addTab(self.live, "")
         self.tabs.addTab(self.library_panel, "")
         self.setCentralWidget(self.tabs)
 
-        self.source_label = QLabel()
         self.fps_label = QLabel()
         self.ms_label = QLabel()
         self.library_label = QLabel()
@@ -270,73 +211,19 @@ class MainWindow(QMainWindow):
         self.notice_button.clicked.connect(self.show_notices)
         bar = self.statusBar()
         bar.addPermanentWidget(self.notice_button)
-        for label in (
-            self.source_label,
-            self.fps_label,
-            self.ms_label,
-            self.library_label,
-        ):
-            bar.addPermanentWidget(label)
-
-    def _build_menus(self) -> None:
-        menu = self.menuBar()
-        self.file_menu = menu.addMenu("")
-        self.open_action = QAction(self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.camera_menu = self.file_menu.addMenu("")
-        self.camera_menu.aboutToShow.connect(self._fill_camera_menu)
-        self._cameras: tuple[int, ...] | None = None
-        self.pause_action = QAction(self)
-        self.pause_action.setCheckable(True)
-        self.pause_action.setShortcut(QKeySequence("Ctrl+P"))
-        self.capture_action = QAction(self)
-        self.capture_action.setShortcut(QKeySequence("Shift+C"))
-        # The window-wide shortcut; the action shows it in the menu.
-        self.capture_shortcut = QShortcut(QKeySequence("Shift+C"), self)
-        self.capture_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        self.capture_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.settings_action = QAction(self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.file_menu.addAction(self.open_action)
-        self.file_menu.addAction(self.pause_action)
-        self.file_menu.addAction(self.capture_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.settings_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-
-        self.mood_menu = menu.addMenu("")
-        self.calibrate_action = QAction(self)
-        self.mood_menu.addAction(self.calibrate_action)
-
-        self.language_menu = menu.addMenu("")
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for language in settings_mod.Language:
-            code = language.value
-            action = QAction(self)
-            action.setCheckable(True)
-            action.setData(code)
-            self.language_group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[code] = action
-        self.language_actions[self.settings.gui.language.value].setChecked(True)
-
-        self.help_menu = menu.addMenu("")
-        self.about_action = QAction(self)
-        self.crash_action = QAction(self)
-        self.help_menu.addAction(self.about_action)
-        self.help_menu.addAction(self.crash_action)
+        for w in (self.fps_label, self.ms_label, self.library_label):
+            bar.addPermanentWidget(w)
 
     def _connect(self) -> None:
         self.capture.frame_analysed.connect(self._on_frame)
-        self.preview.resized.connect(self.capture.set_display_size)
         self.capture.status_changed.connect(self._on_source_status)
+        self.live.preview.resized.connect(lambda _size: self._update_preview_target())
+        self.tabs.currentChanged.connect(lambda _i: self._update_preview_target())
+        self.live.stack.currentChanged.connect(lambda _i: self._update_preview_target())
         self.music.state_changed.connect(self._on_music_state)
-        self.music.playback_polled.connect(self.now_playing.show_playback)
+        self.music.playback_polled.connect(self._on_playback)
         self.music.error_reported.connect(self._show_error)
+        self.music.outputs_listed.connect(self._on_outputs_listed)
         self.library.scan_progressed.connect(self.library_panel.show_progress)
         self.library.scan_finished.connect(self._on_scan_finished)
         self.library.scan_failed.connect(self._on_scan_failed)
@@ -347,46 +234,158 @@ class MainWindow(QMainWindow):
         files.settings_failed.connect(lambda m, d: self.add_notice(f"{m}: {d}" if d else m))
         files.cameras_listed.connect(self._on_cameras_listed)
 
-        np_ = self.now_playing
-        np_.play_pause_requested.connect(self.music.play_pause)
-        np_.previous_requested.connect(self.music.previous_track)
-        np_.next_requested.connect(self.music.next_track)
-        np_.like_requested.connect(self.music.like)
-        np_.play_less_requested.connect(self.music.play_less)
+        a = self.menu_actions
+        # Buttons, keys, media keys and the tray all go through the Playback actions.
+        np_ = self.live.now_playing
+        np_.play_pause_requested.connect(a.play_action.trigger)
+        np_.previous_requested.connect(a.previous_action.trigger)
+        np_.next_requested.connect(a.next_action.trigger)
+        np_.like_requested.connect(a.like_action.trigger)
+        np_.play_less_requested.connect(a.less_action.trigger)
         np_.volume_requested.connect(self._on_volume)
         np_.seek_requested.connect(self.music.seek)
         np_.volume.setValue(self.settings.music.volume)
+        self.live.queue.play_requested.connect(self.music.play_track)
+        self.live.sound_notice.settings_requested.connect(lambda: self.open_settings("music"))
 
-        self.no_camera.open_file_requested.connect(self.open_file)
-        self.no_camera.retry_requested.connect(lambda: self.start_source(self._camera_spec()))
-        self.back_button.clicked.connect(lambda: self.start_source(self._camera_spec()))
-        self.override_combo.currentIndexChanged.connect(self._on_override_combo)
-        self.resume_button.clicked.connect(lambda: self.set_override(None))
-        self.neutral_combo.currentIndexChanged.connect(self._on_neutral_combo)
+        self.live.no_camera.open_file_requested.connect(self.open_file)
+        self.live.no_camera.retry_requested.connect(lambda: self.start_source(self._camera_spec()))
+        self.live.view_bar.back_requested.connect(lambda: self.start_source(self._camera_spec()))
+        self.live.view_bar.capture_requested.connect(self.capture_photo)
+        self.live.mood_box.override_requested.connect(self.set_override)
+        self.live.mood_box.neutral_choice_changed.connect(
+            lambda choice: self._change("music.neutral_choice", choice.value)
+        )
+        self.live.timeline_box.span_changed.connect(
+            lambda span: self._change("gui.timeline_span", span.value, apply=False)
+        )
 
-        self.open_action.triggered.connect(self.open_file)
-        self.pause_action.toggled.connect(self.set_paused)
-        self.capture_action.triggered.connect(self.capture_photo)
-        self.capture_shortcut.activated.connect(self.capture_photo)
-        self.settings_action.triggered.connect(self.open_settings)
-        self.quit_action.triggered.connect(self.close)
-        self.calibrate_action.triggered.connect(self.start_calibration)
-        self.language_group.triggered.connect(lambda a: self.set_language(str(a.data())))
-        self.about_action.triggered.connect(self.show_about)
-        self.crash_action.triggered.connect(lambda: self.offer_crash_reports(always=True))
+        a.camera_menu.aboutToShow.connect(self._fill_camera_menu)
+        a.open_action.triggered.connect(self.open_file)
+        a.pause_action.toggled.connect(self.set_paused)
+        a.capture_action.triggered.connect(self.capture_photo)
+        a.settings_action.triggered.connect(lambda: self.open_settings())
+        a.quit_action.triggered.connect(self.quit)
+        a.play_action.triggered.connect(self.music.play_pause)
+        a.media_toggle_action.triggered.connect(self.music.play_pause)
+        a.media_play_action.triggered.connect(lambda: self._play_if(playing=False))
+        a.media_pause_action.triggered.connect(lambda: self._play_if(playing=True))
+        for action in (a.next_action, a.media_next_action):
+            action.triggered.connect(self.music.next_track)
+        for action in (a.previous_action, a.media_previous_action):
+            action.triggered.connect(self.music.previous_track)
+        a.like_action.triggered.connect(self.music.like)
+        a.less_action.triggered.connect(self.music.play_less)
+        a.volume_up_action.triggered.connect(lambda: self._step_volume(VOLUME_STEP))
+        a.volume_down_action.triggered.connect(lambda: self._step_volume(-VOLUME_STEP))
+        a.calibrate_action.triggered.connect(self.start_calibration)
+        a.side_panel_action.toggled.connect(self.live.show_side_panel)
+        self.live.splitterMoved.connect(
+            lambda _pos, _i: a.side_panel_action.setChecked(self.live.sizes()[1] > 0)
+        )  # dragged shut is folded too
+        a.language_group.triggered.connect(lambda action: self.set_language(str(action.data())))
+        a.about_action.triggered.connect(self.show_about)
+        a.crash_action.triggered.connect(lambda: self.offer_crash_reports(always=True))
+
+        self.tray.show_requested.connect(self.bring_to_front)
 
         lib = self.library_panel
         lib.choose_folder_requested.connect(self.choose_library)
         lib.rescan_requested.connect(lambda: self.scan_library(lib.outcome_dir()))
         lib.cancel_requested.connect(self.library.cancel_scan)
         lib.tag_requested.connect(self.tag_tracks)
+        lib.play_requested.connect(self.play_track)
+
+    def _start_mpris(self) -> MprisService | None:
+        """Desktop media controls over D-Bus (Linux, with a session bus); None without."""
+        if not sys.platform.startswith("linux"):
+            return None
+        try:
+            from facemood.bridge.mpris import MprisService
+        except ImportError as exc:  # a Qt without QtDBus: the window works without MPRIS
+            log.info("no MPRIS: %s", exc)
+            return None
+        mpris = MprisService(self.music, parent=self)
+        if not mpris.start():
+            return None
+        self.music.state_changed.connect(mpris.show_state)
+        self.music.playback_polled.connect(mpris.show_playback)
+        mpris.raise_requested.connect(self.bring_to_front)
+        mpris.quit_requested.connect(self.quit)
+        return mpris
+
+    # -- layout ----------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        """The remembered size and splitters, or a default that fits the screen."""
+        remembered = self.settings.window
+        restored = bool(remembered.geometry) and self.restoreGeometry(
+            QByteArray.fromBase64(remembered.geometry.encode("ascii"))
+        )
+        if not restored:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            area = screen.availableGeometry()
+            width = min(DEFAULT_SIZE[0], area.width() - SCREEN_MARGIN)
+            height = min(DEFAULT_SIZE[1], area.height() - SCREEN_MARGIN)
+            minimum = self.minimumSizeHint()
+            self.resize(max(width, minimum.width()), max(height, minimum.height()))
+            frame = self.frameGeometry()
+            frame.moveCenter(area.center())
+            self.move(frame.topLeft())
+        if remembered.main_split:
+            self.live.setSizes(list(remembered.main_split))
+        if remembered.view_split:
+            self.live.view_split.setSizes(list(remembered.view_split))
+        folded = bool(remembered.main_split) and remembered.main_split[1] == 0
+        self.menu_actions.side_panel_action.setChecked(not folded)
+
+    def _layout_settings(self) -> settings_mod.Settings:
+        """The settings with the window's present size and splitters."""
+        new = settings_mod.with_value(
+            self.settings, "window.geometry", self.saveGeometry().toBase64().toStdString()
+        )
+        new = settings_mod.with_value(new, "window.main_split", self.live.sizes())
+        return settings_mod.with_value(new, "window.view_split", self.live.view_split.sizes())
+
+    def bring_to_front(self) -> None:
+        """Show the window (from the tray or the desktop's media controls)."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _update_preview_target(self) -> None:
+        """Frames get a preview picture only while the preview is on screen, and fewer of
+        them while another window is active."""
+        on_screen = (
+            self.isVisible()
+            and not self.isMinimized()
+            and self.tabs.currentIndex() == 0
+            and self.live.stack.currentWidget() is self.live.preview
+        )
+        if not on_screen:
+            self.capture.set_preview(None)
+            return
+        fps = PREVIEW_FPS if self.isActiveWindow() else BACKGROUND_PREVIEW_FPS
+        self.capture.set_preview(PreviewTarget(*self.live.preview.device_size(), max_fps=fps))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Preview pictures again."""
+        super().showEvent(event)
+        self._update_preview_target()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        """No preview pictures while hidden (in the tray)."""
+        super().hideEvent(event)
+        self._update_preview_target()
 
     # -- texts -----------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        """Re-read every text when the language changes."""
+        """Re-read every text when the language changes; follow minimising."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.WindowStateChange, QEvent.Type.ActivationChange):
+            self._update_preview_target()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -394,63 +393,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("FaceMood"))
         self.tabs.setTabText(0, self.tr("Live"))
         self.tabs.setTabText(1, self.tr("Library"))
-        self.timeline_box.setTitle(self.tr("Mood over the last minutes"))
-        self.timeline.retranslate()
-        self.mood_box.setTitle(self.tr("Your mood"))
-        self.bars_box.setTitle(self.tr("Emotions (thick: smoothed, thin: this frame)"))
-        self.player_box.setTitle(self.tr("Now playing"))
-        self.queue_box.setTitle(self.tr("Up next in this mood"))
-        self.paused_panel.setText(
-            self.tr("Analysis paused — the camera is off.\nResume with File ▸ Resume analysis.")
-        )
-        self.override_label.setText(self.tr("Music:"))
-        self.override_combo.setItemText(0, self.tr("follow my face"))
-        for i in range(1, self.override_combo.count()):
-            self.override_combo.setItemText(i, music_mood_name(self.override_combo.itemData(i)))
-        self.resume_button.setText(self.tr("Resume auto"))
-        self.back_button.setText(self.tr("Back to camera"))
-        self.neutral_label.setText(self.tr("When neutral, play:"))
-        neutral_texts = {
-            "calm": self.tr("calm"),
-            "energetic": self.tr("energetic (focus)"),
-            "keep": self.tr("keep current"),
-        }
-        for i in range(self.neutral_combo.count()):
-            self.neutral_combo.setItemText(i, neutral_texts[self.neutral_combo.itemData(i)])
-        self.neutral_combo.blockSignals(True)
-        self.neutral_combo.setCurrentIndex(
-            max(0, self.neutral_combo.findData(self.settings.music.neutral_choice.value))
-        )
-        self.neutral_combo.blockSignals(False)
-
-        self.file_menu.setTitle(self.tr("&File"))
-        self.open_action.setText(self.tr("&Open video or photo…"))
-        self.camera_menu.setTitle(self.tr("&Camera"))
-        self.pause_action.setText(
-            self.tr("Resume analysis")
-            if self.pause_action.isChecked()
-            else self.tr("&Pause analysis")
-        )
-        self.capture_action.setText(self.tr("&Capture photo"))
-        self.settings_action.setText(self.tr("&Settings…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.mood_menu.setTitle(self.tr("&Mood"))
-        self.calibrate_action.setText(self.tr("&Teach it your face…"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.language_actions[""].setText(self.tr("System language"))
-        self.language_actions["en"].setText("English")
-        self.language_actions["ko"].setText("한국어")
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.about_action.setText(self.tr("&About FaceMood"))
-        self.crash_action.setText(self.tr("Crash reports…"))
-        self.no_camera.retranslate()
-        self.now_playing.retranslate()
-        self.library_panel.retranslate()
+        self.menu_actions.retranslate(self._playing())
+        for widget in (self.live, self.library_panel, self.tray):
+            widget.retranslate()
         self._show_mood()
-        self._show_source_status()
+        self._show_source()
         self._show_library_size()
         self._show_notice_count()
-        self.bars.update()
+        self.live.bars.update()
 
     # -- sources ---------------------------------------------------------------------
 
@@ -459,25 +409,29 @@ class MainWindow(QMainWindow):
 
     def start_source(self, spec: str) -> None:
         """Analyse ``spec``: a camera index, a video, a photo or a folder of photos."""
-        self.pause_action.blockSignals(True)
-        self.pause_action.setChecked(False)
-        self.pause_action.blockSignals(False)
-        self.timeline.clear_points()
+        pause = self.menu_actions.pause_action
+        pause.blockSignals(True)
+        pause.setChecked(False)
+        pause.blockSignals(False)
+        self.live.timeline.clear_points()
+        self._source_status = None
         self.capture.start(spec)
-        self.back_button.setVisible(not is_camera_spec(spec))
-        self.stack.setCurrentWidget(self.preview)
+        self.live.stack.setCurrentWidget(self.live.preview)
+        self._update_preview_target()
+        self._show_source()
 
     def set_paused(self, paused: bool) -> None:
         """Pause (release the camera) or resume analysis."""
-        if self.pause_action.isChecked() != paused:
-            self.pause_action.setChecked(paused)  # re-enters through toggled
+        pause = self.menu_actions.pause_action
+        if pause.isChecked() != paused:
+            pause.setChecked(paused)  # re-enters through toggled
             return
         if paused:
             self.capture.stop()
-            self.stack.setCurrentWidget(self.paused_panel)
+            self.live.stack.setCurrentWidget(self.live.paused_panel)
         else:
             self.capture.resume()
-            self.stack.setCurrentWidget(self.preview)
+            self.live.stack.setCurrentWidget(self.live.preview)
         self.retranslate()
 
     def open_file(self) -> None:
@@ -500,24 +454,14 @@ class MainWindow(QMainWindow):
     def _on_cameras_listed(self, cameras: tuple[int, ...]) -> None:
         self._cameras = cameras
         self._fill_camera_menu()
+        dialog = self._dialog()
+        if dialog is not None:
+            dialog.set_cameras(cameras)
 
     def _fill_camera_menu(self) -> None:
-        self.camera_menu.clear()
-        cameras = self._cameras
-        if cameras is None:
-            action = self.camera_menu.addAction(self.tr("Looking for cameras…"))
-            action.setEnabled(False)
-        elif not cameras:
-            action = self.camera_menu.addAction(self.tr("No camera found"))
-            action.setEnabled(False)
-        for index in cameras or ():
-            action = self.camera_menu.addAction(self.tr("Camera {n}").format(n=index))
-            action.setCheckable(True)
-            action.setChecked(self.capture.spec == str(index))
-            action.triggered.connect(lambda _=False, i=index: self._choose_camera(i))
-        self.camera_menu.addSeparator()
-        again = self.camera_menu.addAction(self.tr("Search again"))
-        again.triggered.connect(self._search_cameras)
+        self.menu_actions.fill_camera_menu(
+            self._cameras, self.capture.spec, self._choose_camera, self._search_cameras
+        )
 
     def _search_cameras(self) -> None:
         self._cameras = None
@@ -532,31 +476,21 @@ class MainWindow(QMainWindow):
         self._source_status = event
         status = event.status
         if status is SourceStatus.RECONNECTING:
-            self.no_camera.set_problem(event.detail or event.message)
-            self.stack.setCurrentWidget(self.no_camera)
+            self.live.no_camera.set_problem("", event.detail or event.message)
+            self.live.stack.setCurrentWidget(self.live.no_camera)
         elif status is SourceStatus.OPEN:
-            self.stack.setCurrentWidget(self.preview)
+            self.live.stack.setCurrentWidget(self.live.preview)
         elif status is SourceStatus.FAILED:
-            self.no_camera.set_problem(f"{event.message}\n{event.detail}".strip(), camera=False)
-            if is_camera_spec(spec) or self._last_packet is None:
-                self.stack.setCurrentWidget(self.no_camera)
-            self.statusBar().showMessage(event.message, 10000)
-        self._show_source_status()
+            camera = is_camera_spec(spec)
+            what = source_name(spec)
+            self.live.no_camera.set_problem(what, f"{event.message}\n{event.detail}", camera=False)
+            if camera or self._last_packet is None:
+                self.live.stack.setCurrentWidget(self.live.no_camera)
+        self._show_source()
 
-    def _show_source_status(self) -> None:
+    def _show_source(self) -> None:
         event = self._source_status
-        spec = self.capture.spec or ""
-        name = self.tr("Camera {n}").format(n=spec) if is_camera_spec(spec) else Path(spec).name
-        states = {
-            SourceStatus.OPENING: self.tr("starting"),
-            SourceStatus.OPEN: self.tr("running"),
-            SourceStatus.RECONNECTING: self.tr("no camera, retrying"),
-            SourceStatus.ENDED: self.tr("ended"),
-            SourceStatus.CLOSED: self.tr("paused"),
-            SourceStatus.FAILED: self.tr("failed"),
-        }
-        state = states[event.status] if event is not None else ""
-        self.source_label.setText(f"{name}: {state}" if state else name)
+        self.live.view_bar.set_source(self.capture.spec or "", event.status if event else None)
 
     # -- frames and mood -------------------------------------------------------------
 
@@ -564,12 +498,11 @@ class MainWindow(QMainWindow):
         self._last_packet = packet
         result = packet.result
         analysis = result.analysis
-        self.preview.show_frame(packet.display, analysis.faces, "", packet.frame.shape[1])
-        raw = analysis.primary.probs if analysis.primary is not None else None
-        smoothed = result.update.smoothed.probs if result.update.smoothed is not None else None
-        self.bars.set_values(raw, smoothed)
+        if packet.display is not None:
+            self.live.preview.show_frame(packet.display, analysis.faces, packet.frame.shape[1])
+        smoothed = result.update.smoothed
         if smoothed is not None and not result.still:
-            self.timeline.add(result.update.t, smoothed)
+            self.live.timeline.add(result.update.t, smoothed.probs)
         if result.recording is not None and self._teach_dialog is not None:
             self._teach_dialog.add_recording(result.recording)
         self.music.drive(result)
@@ -578,66 +511,70 @@ class MainWindow(QMainWindow):
             self._show_mood()
             self.mood_shown.emit(result.mood)
         if result.still:
+            self._show_bars()  # a photo is shown at once, not at the next tick
             self.photo_shown.emit(result)
 
+    def _show_bars(self) -> None:
+        packet = self._last_packet
+        if packet is None:
+            return
+        update = packet.result.update
+        primary = packet.result.analysis.primary
+        self.live.bars.set_values(
+            primary.probs if primary is not None else None,
+            update.smoothed.probs if update.smoothed is not None else None,
+        )
+
     def _tick(self) -> None:
-        self.timeline.redraw()
-        if self._last_packet is not None and self.capture.running:
-            self.fps_label.setText(self.tr("{fps:.0f} fps").format(fps=self._last_packet.fps))
-            self.ms_label.setText(
-                self.tr("analysis {ms:.1f} ms").format(ms=self._last_packet.analysis_ms)
-            )
+        """4 Hz: the bars, the timeline and the status bar follow the newest frame."""
+        if self.isVisible() and self.tabs.currentIndex() == 0:
+            self._show_bars()
+            self._ticks += 1
+            if self._ticks % 2 == 0:
+                self.live.timeline.redraw()
+        packet = self._last_packet
+        if packet is not None and self.capture.running:
+            self.fps_label.setText(self.tr("{fps:.0f} fps").format(fps=packet.fps))
+            self.ms_label.setText(self.tr("analysis {ms:.1f} ms").format(ms=packet.analysis_ms))
         elif not self.capture.running:
             self.fps_label.setText(self.tr("- fps"))
 
     def _show_mood(self) -> None:
-        emotion = self._emotion
         state = self._music
-        # Name the music only once the session chose it for this very emotion.
-        music = state.target if state.emotion is emotion else None
+        self.live.mood_box.show_mood(self._emotion, state)
         if state.override is not None:
-            self.mood_word.setText(music_mood_name(state.override).capitalize())
-            self.mood_message.setText(mood_message(None, state.override))
-        elif emotion is None:
-            self.mood_word.setText(self.tr("…"))
-            self.mood_message.setText(mood_message(None, None))
+            mood = music_mood_name(state.override)
         else:
-            self.mood_word.setText(emotion_name(emotion).capitalize())
-            self.mood_message.setText(mood_message(emotion, music))
-        self.music_note.setText(state.note)
-        self.neutral_row.setVisible(emotion is Emotion.NEUTRAL and state.override is None)
+            mood = emotion_name(self._emotion) if self._emotion is not None else ""
+        track = state.track.display_title if state.track is not None else ""
+        self.tray.show_state(mood, track)
 
     def _on_music_state(self, state: MusicState) -> None:
         self._music = state
-        self.now_playing.show_track(state.track, state.cover)
-        self.queue.show_queue(state.queue)
-        self.override_combo.blockSignals(True)
-        self.override_combo.setCurrentIndex(max(0, self.override_combo.findData(state.override)))
-        self.override_combo.blockSignals(False)
-        self.resume_button.setEnabled(state.override is not None)
+        self.live.now_playing.show_track(state.track, state.cover)
+        self.live.queue.show_queue(state.queue)
         self._show_mood()
 
-    def add_notice(self, text: str) -> None:
-        """Keep a warning for the notices list (once) and show it in the status bar."""
-        if text in self.notices:
-            return
-        self.notices.append(text)
-        self._show_notice_count()
-        self.statusBar().showMessage(text, 15000)
+    def _on_playback(self, snap: PlaybackSnapshot) -> None:
+        was_playing = self._playing()
+        self._playback = snap
+        self.live.now_playing.show_playback(snap)
+        self.live.sound_notice.show_problem(snap.problem)
+        if self._playing() != was_playing:
+            self.menu_actions.retranslate(self._playing())
 
-    def _show_notice_count(self) -> None:
-        self.notice_button.setVisible(bool(self.notices))
-        self.notice_button.setText(self.tr("⚠ {n}").format(n=len(self.notices)))
-        self.notice_button.setToolTip(self.tr("Warnings of this session"))
+    def _playing(self) -> bool:
+        snap = self._playback
+        return snap is not None and snap.state in (PlaybackState.PLAYING, PlaybackState.OPENING)
 
-    def show_notices(self) -> None:
-        """List every warning of this session (non-blocking)."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Warnings"))
-        box.setText(self.tr("{n} warnings in this session:").format(n=len(self.notices)))
-        box.setInformativeText("\n\n".join(self.notices))
-        box.open()
+    def _play_if(self, *, playing: bool) -> None:
+        """A media Play (``playing`` False) or Pause key: toggle only when it applies."""
+        if self._playing() == playing:
+            self.music.play_pause()
+
+    def _step_volume(self, step: int) -> None:
+        volume = self.live.now_playing.volume
+        volume.setValue(max(0, min(100, volume.value() + step)))
 
     def _show_error(self, message: str, detail: str) -> None:
         self.statusBar().showMessage(f"{message} — {detail}" if detail else message, 10000)
@@ -646,17 +583,15 @@ class MainWindow(QMainWindow):
         self.music.set_volume(volume)
         self._change("music.volume", volume, apply=False)
 
+    def play_track(self, track: Track) -> None:
+        """Play ``track`` now (picked in the library or the queue)."""
+        self.music.play_track(track)
+
     # -- override and neutral choice -------------------------------------------------
 
     def set_override(self, mood: MusicMood | None) -> None:
         """Lock the music to ``mood``; None follows the face again."""
         self.music.set_override(mood)
-
-    def _on_override_combo(self, index: int) -> None:
-        self.set_override(self.override_combo.itemData(index))
-
-    def _on_neutral_combo(self, index: int) -> None:
-        self._change("music.neutral_choice", str(self.neutral_combo.itemData(index)))
 
     # -- capture ---------------------------------------------------------------------
 
@@ -664,7 +599,7 @@ class MainWindow(QMainWindow):
         """Shift+C: save the current frame as PNG, then analyse it as a photo."""
         packet = self._last_packet
         if packet is None:
-            self.statusBar().showMessage(self.tr("Nothing to capture yet"), 5000)
+            self.live.view_bar.show_notice(self.tr("Nothing to capture yet"))
             return
         folder = capture_dir(self.settings.gui.capture_dir)
         path = unique_capture_path(folder)
@@ -675,13 +610,17 @@ class MainWindow(QMainWindow):
 
     def _on_capture_saved(self, path: str) -> None:
         self._pending_captures.discard(path)
-        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
+        self.live.view_bar.show_notice(
+            self.tr("Saved to {path}").format(path=path), folder=Path(path).parent
+        )
         self.capture_saved.emit(path)
         self.start_source(path)
 
     def _on_capture_failed(self, message: str, detail: str) -> None:
         self._pending_captures.clear()
-        self._show_error(message, detail)
+        self.live.view_bar.show_notice(
+            self.tr("The photo could not be saved: {why}").format(why=detail)
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         """Accept dropped photos and videos."""
@@ -729,13 +668,45 @@ class MainWindow(QMainWindow):
 
         self._change("mood.calibration_bias", list(face.bias), apply=False)
         self._change("mood.calibrated_on", datetime.date.today().isoformat())
+        self._show_taught_face(face.bias)
         self.statusBar().showMessage(self.tr("FaceMood now knows your face"), 8000)
         self.calibration_finished.emit(face)
 
     def _remove_taught_face(self) -> None:
         self._change("mood.calibration_bias", [], apply=False)
         self._change("mood.calibrated_on", "")
+        self._show_taught_face(())
         self.statusBar().showMessage(self.tr("What you taught was removed"), 8000)
+
+    def _show_taught_face(self, bias: tuple[float, ...]) -> None:
+        """An open settings dialog shows (and keeps, on OK) what was just taught."""
+        dialog = self._dialog()
+        if dialog is not None:
+            dialog.set_calibration(bias)
+
+    # -- notices -----------------------------------------------------------------------
+
+    def add_notice(self, text: str) -> None:
+        """Keep a warning for the notices list (once) and show it in the status bar."""
+        if text in self.notices:
+            return
+        self.notices.append(text)
+        self._show_notice_count()
+        self.statusBar().showMessage(text, 15000)
+
+    def _show_notice_count(self) -> None:
+        self.notice_button.setVisible(bool(self.notices))
+        self.notice_button.setText(self.tr("⚠ {n}").format(n=len(self.notices)))
+        self.notice_button.setToolTip(self.tr("Warnings of this session"))
+
+    def show_notices(self) -> None:
+        """List every warning of this session (non-blocking)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Warnings"))
+        box.setText(self.tr("{n} warnings in this session:").format(n=len(self.notices)))
+        box.setInformativeText("\n\n".join(self.notices))
+        box.open()
 
     # -- library ---------------------------------------------------------------------
 
@@ -761,11 +732,15 @@ class MainWindow(QMainWindow):
         self._change("music.library_dir", folder)
 
     def _on_scan_finished(self, result: ScanResult) -> None:
-        self.library_panel.show_outcome(result)
         for notice in result.notices:
             self.add_notice(notice)
         if result.cancelled:
+            # Shown only when the user cancelled it: a scan that a newer one replaced
+            # (another folder, a rescan) would overwrite what the newer one shows.
+            if not self.library.scanning:
+                self.library_panel.show_outcome(result)
             return
+        self.library_panel.show_outcome(result)
         self._library_result = result
         self.music.set_tracks(result.tracks)
         self._show_library_size()
@@ -808,16 +783,27 @@ class MainWindow(QMainWindow):
             return
         self.jobs.save_settings(self.settings, self._settings_path)
 
-    def open_settings(self) -> None:
-        """Show the settings dialog (non-blocking) and apply it on OK."""
-        from facemood.gui.settings_dialog import SettingsDialog
+    def _dialog(self) -> SettingsDialog | None:
+        dialog = self._settings_dialog
+        return dialog if isinstance(dialog, SettingsDialog) else None
 
-        dialog = SettingsDialog(self.settings, self)
+    def open_settings(self, section: str = "") -> None:
+        """Show the settings dialog (non-blocking) at ``section``; apply it on OK."""
+        dialog = SettingsDialog(
+            self.settings, self, cameras=self._cameras, outputs=self._outputs, section=section
+        )
         dialog.calibration_requested.connect(self.start_calibration)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings()))
         dialog.finished.connect(lambda _r: setattr(self, "_settings_dialog", None))
         self._settings_dialog = dialog
+        self.music.list_outputs()  # devices come and go
         dialog.open()
+
+    def _on_outputs_listed(self, outputs: tuple[AudioOutput, ...]) -> None:
+        self._outputs = outputs
+        dialog = self._dialog()
+        if dialog is not None:
+            dialog.set_outputs(outputs)
 
     def apply_settings(self, new: settings_mod.Settings) -> None:
         """Use and save a new settings snapshot; restart what depends on changed values."""
@@ -835,9 +821,16 @@ class MainWindow(QMainWindow):
         if new.music.library_dir != old.music.library_dir:
             self._session_library = None
             self.scan_library(str(compose.library_folder(new)))
+        old_output = (old.music.audio_output, old.music.audio_device)
+        if (new.music.audio_output, new.music.audio_device) != old_output:
+            self.music.set_output(new.music.audio_output, new.music.audio_device)
         if new.gui.language != old.gui.language:
             self.set_language(new.gui.language.value)
-        self.now_playing.volume.setValue(new.music.volume)
+        if new.gui.timeline_span != old.gui.timeline_span:
+            combo = self.live.timeline_box.span_combo
+            combo.setCurrentIndex(combo.findData(new.gui.timeline_span.value))
+        self.live.mood_box.set_neutral_choice(new.music.neutral_choice)
+        self.live.now_playing.volume.setValue(new.music.volume)
         self.retranslate()
         self.settings_applied.emit(new)
 
@@ -846,7 +839,7 @@ class MainWindow(QMainWindow):
         self.languages.apply(code)
         if self.settings.gui.language.value != code:
             self._change("gui.language", code, apply=False)
-        action = self.language_actions.get(code)
+        action = self.menu_actions.language_actions.get(settings_mod.Language(code))
         if action is not None and not action.isChecked():
             action.setChecked(True)
         self.retranslate()
@@ -864,20 +857,66 @@ class MainWindow(QMainWindow):
 
         offer_crash_reports(self, always=always)
 
-    # -- shutdown --------------------------------------------------------------------
+    # -- closing ---------------------------------------------------------------------
+
+    def quit(self) -> None:
+        """Close the window and stop FaceMood, whatever "close to tray" says."""
+        self._quitting = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Close to the tray when asked to (saying so the first time), else shut down."""
+        tray = QSystemTrayIcon.isSystemTrayAvailable() and not self._shut_down
+        if tray and not self._quitting:
+            if self.settings.gui.close_to_tray:
+                event.ignore()
+                self._hide_to_tray()
+                return
+            if not self.settings.window.tray_hint_shown:
+                event.ignore()
+                self._ask_about_tray()
+                return
+        self.shutdown()
+        super().closeEvent(event)
+
+    def _hide_to_tray(self) -> None:
+        self.tray.show()
+        self.hide()
+        if not self.settings.window.tray_hint_shown:
+            self._change("window.tray_hint_shown", True, apply=False)
+            self.tray.showMessage(
+                self.tr("FaceMood is still playing"),
+                self.tr("It keeps running here. Quit it from this icon's menu."),
+                self.windowIcon(),
+            )
+
+    def _ask_about_tray(self) -> QMessageBox:
+        """The first close: say that closing quits, and offer the tray instead."""
+        self._change("window.tray_hint_shown", True, apply=False)
+
+        def answered(keep: bool) -> None:
+            if keep:
+                self._change("gui.close_to_tray", True, apply=False)
+                self._hide_to_tray()
+            else:
+                self.quit()
+
+        return ask_about_tray(self, answered)
 
     def shutdown(self) -> None:
-        """Stop every thread and pool and join them (idempotent)."""
+        """Remember the layout, stop every thread and pool and join them (idempotent)."""
         if self._shut_down:
             return
         self._timer.stop()
+        layout = self._layout_settings()
+        if layout != self.settings:
+            self.settings = layout
+            self._save_settings()
+        if self.mpris is not None:
+            self.mpris.stop()
+        self.tray.hide()
         self.capture.shutdown()
         self.library.shutdown()
         self._shut_down = True
         self.jobs.shutdown()
         self.music.shutdown()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        """Join the worker threads before the window goes."""
-        self.shutdown()
-        super().closeEvent(event)

@@ -1,7 +1,16 @@
-"""The settings dialog: one editor per setting of the schema, grouped by section."""
+"""The settings dialog: one editor per setting of the schema, grouped by section.
+
+Labels are plain words; each row's tooltip names the setting as it is in
+``settings.json`` with its technical description. Choices are dropdowns (the camera
+from the cameras found, the sound output from libVLC's outputs and devices). A row
+that does not apply is disabled (the custom mapping unless "my own choice" is the
+strategy). Every change is validated at once: a bad value is explained under its row
+and OK stays disabled until it is fixed.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -18,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QSystemTrayIcon,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,24 +37,41 @@ from facemood import settings as settings_mod
 from facemood.core.types import EMOTIONS, MusicMood
 from facemood.errors import SettingsError
 from facemood.gui.texts import emotion_name, music_mood_name
+from facemood.paths import capture_dir
+from facemood.playback import AudioOutput
 
-SECTIONS = ("vision", "mood", "music", "gui")
+SECTIONS = ("vision", "mood", "music", "library", "gui")
+"""The sections the dialog edits, one tab each (``window`` is remembered, not edited)."""
+PERCENT_SETTINGS = ("mood.margin", "mood.confidence_floor")
+"""Fractions shown as percentages."""
+SILENT_OUTPUT = "dummy"
+"""libVLC's silent output (see :mod:`facemood.playback.vlc_backend`)."""
 
 
 def field_label(name: str) -> str:
-    """The translated label of a dotted setting name."""
+    """The plain-words label of a dotted setting name."""
     labels = {
         "vision.camera_index": QCoreApplication.translate("SettingsDialog", "Camera"),
-        "vision.face_policy": QCoreApplication.translate("SettingsDialog", "Several faces"),
-        "vision.detector": QCoreApplication.translate("SettingsDialog", "Face detector"),
-        "mood.window_s": QCoreApplication.translate("SettingsDialog", "Smoothing window (s)"),
-        "mood.margin": QCoreApplication.translate(
-            "SettingsDialog", "Sensitivity margin (hysteresis)"
+        "vision.face_policy": QCoreApplication.translate(
+            "SettingsDialog", "With several faces in view"
         ),
-        "mood.dwell_s": QCoreApplication.translate("SettingsDialog", "Minimum time per mood (s)"),
-        "mood.confidence_floor": QCoreApplication.translate("SettingsDialog", "Confidence floor"),
-        "mood.away_after_s": QCoreApplication.translate("SettingsDialog", "Away after (s)"),
-        "mood.calibration_bias": QCoreApplication.translate("SettingsDialog", "Your face"),
+        "vision.detector": QCoreApplication.translate("SettingsDialog", "Face finder"),
+        "mood.window_s": QCoreApplication.translate(
+            "SettingsDialog", "React to expressions over (seconds)"
+        ),
+        "mood.margin": QCoreApplication.translate(
+            "SettingsDialog", "Change mood only when the new one leads by"
+        ),
+        "mood.dwell_s": QCoreApplication.translate(
+            "SettingsDialog", "Keep a mood at least (seconds)"
+        ),
+        "mood.confidence_floor": QCoreApplication.translate(
+            "SettingsDialog", "Ignore expressions less sure than"
+        ),
+        "mood.away_after_s": QCoreApplication.translate(
+            "SettingsDialog", "Count me as away after (seconds)"
+        ),
+        "mood.calibration_bias": QCoreApplication.translate("SettingsDialog", "My face"),
         "mood.baseline": QCoreApplication.translate(
             "SettingsDialog", "Learn my resting face as I go"
         ),
@@ -52,30 +79,41 @@ def field_label(name: str) -> str:
             "SettingsDialog", "Follow my own face (0-1)"
         ),
         "mood.baseline_settle_s": QCoreApplication.translate(
-            "SettingsDialog", "Time to learn a new face (s)"
+            "SettingsDialog", "Learn a new face over (seconds)"
         ),
         "mood.baseline_follow_s": QCoreApplication.translate(
-            "SettingsDialog", "Catch up with a relaxed face (s)"
+            "SettingsDialog", "Catch up with a relaxed face over (seconds)"
         ),
         "mood.baseline_adapt_s": QCoreApplication.translate(
-            "SettingsDialog", "Adapt to my resting face (s)"
+            "SettingsDialog", "Adapt to my resting face over (seconds)"
         ),
         "music.library_dir": QCoreApplication.translate("SettingsDialog", "Music folder"),
-        "music.strategy": QCoreApplication.translate("SettingsDialog", "Music strategy"),
-        "music.custom_mapping": QCoreApplication.translate("SettingsDialog", "Custom mapping"),
-        "music.neutral_choice": QCoreApplication.translate("SettingsDialog", "When neutral, play"),
-        "music.switch_policy": QCoreApplication.translate("SettingsDialog", "On a mood change"),
-        "music.fade_s": QCoreApplication.translate("SettingsDialog", "Fade (s)"),
+        "music.strategy": QCoreApplication.translate("SettingsDialog", "Music for my mood"),
+        "music.custom_mapping": QCoreApplication.translate("SettingsDialog", "My own choice"),
+        "music.neutral_choice": QCoreApplication.translate(
+            "SettingsDialog", "When my face is relaxed, play"
+        ),
+        "music.switch_policy": QCoreApplication.translate("SettingsDialog", "When my mood changes"),
+        "music.fade_s": QCoreApplication.translate(
+            "SettingsDialog", "Fade between songs (seconds)"
+        ),
         "music.volume": QCoreApplication.translate("SettingsDialog", "Volume"),
-        "music.audio_output": QCoreApplication.translate("SettingsDialog", "Audio output"),
+        "library.audio_moods": QCoreApplication.translate(
+            "SettingsDialog", "Guess the mood of untagged tracks from their sound"
+        ),
+        "music.audio_output": QCoreApplication.translate("SettingsDialog", "Sound output"),
         "gui.language": QCoreApplication.translate("SettingsDialog", "Language"),
-        "gui.capture_dir": QCoreApplication.translate("SettingsDialog", "Capture folder"),
+        "gui.capture_dir": QCoreApplication.translate("SettingsDialog", "Save captured photos in"),
+        "gui.close_to_tray": QCoreApplication.translate("SettingsDialog", "Closing the window"),
+        "gui.timeline_span": QCoreApplication.translate(
+            "SettingsDialog", "The mood timeline shows"
+        ),
     }
     return labels.get(name, name)
 
 
 def choice_label(name: str, value: str) -> str:
-    """The translated label of one choice of a setting."""
+    """The plain-words label of one choice of a setting."""
     labels = {
         ("vision.face_policy", "largest"): QCoreApplication.translate(
             "SettingsDialog", "follow the largest face"
@@ -83,10 +121,22 @@ def choice_label(name: str, value: str) -> str:
         ("vision.face_policy", "average"): QCoreApplication.translate(
             "SettingsDialog", "average all faces"
         ),
+        ("vision.detector", "auto"): QCoreApplication.translate(
+            "SettingsDialog", "the best one available"
+        ),
+        ("vision.detector", "blazeface"): QCoreApplication.translate(
+            "SettingsDialog", "BlazeFace (fast and accurate)"
+        ),
+        ("vision.detector", "haar"): QCoreApplication.translate(
+            "SettingsDialog", "Haar cascade (older, frontal faces only)"
+        ),
+        ("vision.detector", "none"): QCoreApplication.translate(
+            "SettingsDialog", "none (the whole picture is the face)"
+        ),
         ("music.strategy", "match"): QCoreApplication.translate("SettingsDialog", "match my mood"),
         ("music.strategy", "lift"): QCoreApplication.translate("SettingsDialog", "lift my mood"),
         ("music.strategy", "custom"): QCoreApplication.translate(
-            "SettingsDialog", "my own mapping"
+            "SettingsDialog", "my own choice per emotion"
         ),
         ("music.neutral_choice", "calm"): QCoreApplication.translate(
             "SettingsDialog", "calm music"
@@ -101,11 +151,17 @@ def choice_label(name: str, value: str) -> str:
             "SettingsDialog", "fade to new music now"
         ),
         ("music.switch_policy", "track_end"): QCoreApplication.translate(
-            "SettingsDialog", "switch when the track ends"
+            "SettingsDialog", "let the song finish first"
         ),
         ("gui.language", ""): QCoreApplication.translate("SettingsDialog", "system language"),
         ("gui.language", "en"): "English",
         ("gui.language", "ko"): "한국어",
+        ("gui.timeline_span", "minute"): QCoreApplication.translate(
+            "SettingsDialog", "the last minute"
+        ),
+        ("gui.timeline_span", "session"): QCoreApplication.translate(
+            "SettingsDialog", "this whole session"
+        ),
     }
     return labels.get((name, value), value)
 
@@ -116,9 +172,28 @@ def section_title(section: str) -> str:
         "vision": QCoreApplication.translate("SettingsDialog", "Camera and faces"),
         "mood": QCoreApplication.translate("SettingsDialog", "Mood"),
         "music": QCoreApplication.translate("SettingsDialog", "Music"),
+        "library": QCoreApplication.translate("SettingsDialog", "Library"),
         "gui": QCoreApplication.translate("SettingsDialog", "Window"),
     }
     return titles.get(section, section)
+
+
+def folder_problem(name: str, value: str) -> str:
+    """Why a folder setting cannot be used ("" when it can; empty means the default)."""
+    if not value:
+        return ""
+    path = Path(value).expanduser()
+    if not path.is_absolute():
+        return QCoreApplication.translate("SettingsDialog", "Choose a full path, e.g. with Browse…")
+    if name == "music.library_dir" and not path.is_dir():
+        return QCoreApplication.translate("SettingsDialog", "This folder does not exist.")
+    if path.exists() and not path.is_dir():
+        return QCoreApplication.translate("SettingsDialog", "This is a file, not a folder.")
+    if not path.exists() and not path.parent.is_dir():
+        return QCoreApplication.translate(
+            "SettingsDialog", "Neither this folder nor the one it would go in exists."
+        )
+    return ""
 
 
 class _PathEdit(QWidget):
@@ -134,11 +209,27 @@ class _PathEdit(QWidget):
         layout.addWidget(self.button)
 
     def _browse(self) -> None:
+        start = self.edit.text() or self.edit.placeholderText()
         path = QFileDialog.getExistingDirectory(
-            self, QCoreApplication.translate("SettingsDialog", "Choose a folder"), self.edit.text()
+            self, QCoreApplication.translate("SettingsDialog", "Choose a folder"), start
         )
         if path:
             self.edit.setText(path)
+
+
+class _PercentSpin(QSpinBox):
+    """A fraction 0-1 shown as 0-100 %."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setRange(0, 100)
+        self.setSuffix(" %")
+
+    def fraction(self) -> float:
+        return self.value() / 100.0
+
+    def set_fraction(self, value: float) -> None:
+        self.setValue(round(value * 100))
 
 
 class _MappingEdit(QWidget):
@@ -151,7 +242,9 @@ class _MappingEdit(QWidget):
         self.combos: dict[str, QComboBox] = {}
         for emotion in EMOTIONS:
             combo = QComboBox()
-            combo.addItem(QCoreApplication.translate("SettingsDialog", "(strategy default)"), "")
+            combo.addItem(
+                QCoreApplication.translate("SettingsDialog", "(as with “match my mood”)"), ""
+            )
             for mood in MusicMood:
                 combo.addItem(music_mood_name(mood), mood.value)
             self.combos[emotion.value] = combo
@@ -169,6 +262,7 @@ class _CalibrationEdit(QWidget):
     """Shows whether the user is calibrated; records or resets."""
 
     record_requested = Signal()
+    changed = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -193,57 +287,167 @@ class _CalibrationEdit(QWidget):
             if bias
             else QCoreApplication.translate("SettingsDialog", "not taught")
         )
+        self.changed.emit()
+
+
+class _OutputCombo(QComboBox):
+    """The sound output and its device in one dropdown."""
+
+    # Item data: "output\tdevice" (Qt keeps a str as it is; a tuple it would not).
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._value: tuple[str, str] = ("", "")
+        self.set_outputs(())
+
+    def _add(self, text: str, output: str, device: str = "") -> None:
+        self.addItem(text, f"{output}\t{device}")
+
+    def set_outputs(self, outputs: tuple[AudioOutput, ...]) -> None:
+        """List ``outputs`` (keeping the value on show; one not listed stays, marked)."""
+        value = self.value()
+        self.blockSignals(True)
+        self.clear()
+        self._add(QCoreApplication.translate("SettingsDialog", "system default"), "")
+        for output in outputs:
+            name = output.description or output.name
+            self._add(name, output.name)
+            for device in output.devices:
+                self._add(f"{name}: {device.description or device.id}", output.name, device.id)
+        self._add(QCoreApplication.translate("SettingsDialog", "none (silent)"), SILENT_OUTPUT)
+        self.set_value(*value)
+        self.blockSignals(False)
+
+    def set_value(self, output: str, device: str) -> None:
+        self._value = (output, device)
+        index = self.findData(f"{output}\t{device}")
+        if index < 0:
+            label = f"{output}: {device}" if device else output
+            text = QCoreApplication.translate("SettingsDialog", "{name} (not found)")
+            self._add(text.format(name=label), output, device)
+            index = self.count() - 1
+        self.setCurrentIndex(index)
+
+    def value(self) -> tuple[str, str]:
+        data = self.currentData()
+        if not isinstance(data, str):
+            return self._value
+        output, _, device = data.partition("\t")
+        return output, device
+
+
+class _CameraCombo(QComboBox):
+    """The cameras found (indices), keeping one that is set but not found."""
+
+    def set_cameras(self, cameras: tuple[int, ...] | None, current: int) -> None:
+        self.blockSignals(True)
+        self.clear()
+        for index in cameras or ():
+            self.addItem(
+                QCoreApplication.translate("SettingsDialog", "Camera {n}").format(n=index), index
+            )
+        if self.findData(current) < 0:
+            text = QCoreApplication.translate("SettingsDialog", "Camera {n}").format(n=current)
+            suffix = (
+                QCoreApplication.translate("SettingsDialog", "(looking…)")
+                if cameras is None
+                else QCoreApplication.translate("SettingsDialog", "(not found)")
+            )
+            self.addItem(f"{text} {suffix}", current)
+        self.setCurrentIndex(self.findData(current))
+        self.blockSignals(False)
 
 
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; :meth:`result_settings` returns the validated copy.
 
+    Args:
+        settings: the snapshot to edit.
+        parent: the window.
+        cameras: the camera indices found (None: still looking).
+        outputs: the player's sound outputs.
+        section: the tab to open at (a section name; "" for the first).
+
     Signals:
-        calibration_requested: the user asked to record their neutral face; the window
-            records a few seconds and calls :meth:`set_calibration`.
+        calibration_requested: the user asked to teach FaceMood their face; the window
+            opens "Teach it your face" and calls :meth:`set_calibration` with what is kept.
     """
 
     calibration_requested = Signal()
 
-    def __init__(self, settings: settings_mod.Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: settings_mod.Settings,
+        parent: QWidget | None = None,
+        *,
+        cameras: tuple[int, ...] | None = None,
+        outputs: tuple[AudioOutput, ...] = (),
+        section: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "FaceMood settings"))
         self._original = settings
+        self._cameras = cameras
         self.editors: dict[str, QWidget] = {}
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b")
-        self.error.setWordWrap(True)
+        self.labels: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._forms: dict[str, QFormLayout] = {}
         layout = QVBoxLayout(self)
-        infos = settings_mod.schema()
         self.tabs = QTabWidget()
-        for section in SECTIONS:
+        for name in SECTIONS:
             page = QWidget()
-            form = QFormLayout(page)
-            for info in infos:
-                # The date of a taught face is set by teaching it, not edited.
-                if info.name.split(".")[0] != section or info.name == "mood.calibrated_on":
-                    continue
-                editor = self._editor(info)
-                editor.setToolTip(info.description)
-                self.editors[info.name] = editor
-                form.addRow(field_label(info.name), editor)
-            self.tabs.addTab(page, section_title(section))
+            self._forms[name] = QFormLayout(page)
+            self.tabs.addTab(page, section_title(name))
+        for info in settings_mod.schema():
+            # The sound device is chosen with the output; a taught face's date by teaching.
+            if info.name.split(".")[0] in self._forms and info.name not in (
+                "music.audio_device",
+                "mood.calibrated_on",
+            ):
+                self._add_row(info)
+        if section in SECTIONS:
+            self.tabs.setCurrentIndex(SECTIONS.index(section))
         layout.addWidget(self.tabs)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.RestoreDefaults
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         restore.clicked.connect(lambda: self.load(settings_mod.Settings()))
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+        self.set_outputs(outputs)
         self.load(settings)
+
+    # -- building ----------------------------------------------------------------------
+
+    def _add_row(self, info: settings_mod.FieldInfo) -> None:
+        name = info.name
+        editor = self._editor(info)
+        label = QLabel(field_label(name))
+        label.setBuddy(editor)
+        tip = f"{name}: {info.description}"
+        for widget in (label, editor):
+            widget.setToolTip(tip)
+        error = QLabel()
+        error.setObjectName("settingError")
+        error.setStyleSheet("color: #c0392b")
+        error.setWordWrap(True)
+        form = self._forms[name.split(".")[0]]
+        form.addRow(label, editor)
+        form.addRow("", error)
+        form.setRowVisible(error, False)
+        self.editors[name], self.labels[name], self.errors[name] = editor, label, error
+        self._watch(editor)
 
     def _editor(self, info: settings_mod.FieldInfo) -> QWidget:
         name = info.name
+        if name == "vision.camera_index":
+            return _CameraCombo()
+        if name == "music.audio_output":
+            return _OutputCombo()
         if info.choices:
             combo = QComboBox()
             for choice in info.choices:
@@ -254,6 +458,19 @@ class SettingsDialog(QDialog):
             cal = _CalibrationEdit()
             cal.record_requested.connect(self.calibration_requested)
             return cal
+        if name == "gui.close_to_tray":
+            box = QCheckBox(
+                QCoreApplication.translate(
+                    "SettingsDialog", "keeps FaceMood playing in the system tray"
+                )
+            )
+            if not QSystemTrayIcon.isSystemTrayAvailable():
+                box.setToolTip(
+                    QCoreApplication.translate("SettingsDialog", "This desktop has no system tray.")
+                )
+            return box
+        if name in PERCENT_SETTINGS:
+            return _PercentSpin()
         if info.type is bool:
             return QCheckBox()
         if info.type is int:
@@ -265,16 +482,54 @@ class SettingsDialog(QDialog):
         if info.type is float:
             dspin = QDoubleSpinBox()
             dspin.setDecimals(2)
-            dspin.setSingleStep(0.05 if (info.maximum or 0) <= 1 else 0.25)
+            dspin.setSingleStep(0.25)
             dspin.setRange(float(info.minimum or 0.0), float(info.maximum or 1e6))
             return dspin
-        if name.endswith("_dir"):
-            return _PathEdit(QCoreApplication.translate("SettingsDialog", "(default)"))
+        if name == "gui.capture_dir":
+            return _PathEdit(str(capture_dir("")))
+        if name == "music.library_dir":
+            return _PathEdit(QCoreApplication.translate("SettingsDialog", "(the demo library)"))
         if name == "music.custom_mapping":
             return _MappingEdit()
         edit = QLineEdit()
         edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", "(default)"))
         return edit
+
+    def _watch(self, editor: QWidget) -> None:
+        """Validate whenever ``editor`` changes."""
+        if isinstance(editor, QComboBox):
+            editor.currentIndexChanged.connect(self.validate)
+        elif isinstance(editor, QSpinBox | QDoubleSpinBox):
+            editor.valueChanged.connect(self.validate)
+        elif isinstance(editor, QCheckBox):
+            editor.toggled.connect(self.validate)
+        elif isinstance(editor, _PathEdit):
+            editor.edit.textChanged.connect(self.validate)
+        elif isinstance(editor, _MappingEdit):
+            for combo in editor.combos.values():
+                combo.currentIndexChanged.connect(self.validate)
+        elif isinstance(editor, _CalibrationEdit):
+            editor.changed.connect(self.validate)
+        elif isinstance(editor, QLineEdit):
+            editor.textChanged.connect(self.validate)
+
+    # -- values ------------------------------------------------------------------------
+
+    def set_cameras(self, cameras: tuple[int, ...] | None) -> None:
+        """The cameras found (they arrive from the file pool)."""
+        self._cameras = cameras
+        combo = self.editors["vision.camera_index"]
+        assert isinstance(combo, _CameraCombo)
+        current = combo.currentData()
+        combo.set_cameras(
+            cameras, self._original.vision.camera_index if current is None else current
+        )
+
+    def set_outputs(self, outputs: tuple[AudioOutput, ...]) -> None:
+        """The player's sound outputs (they arrive from the player thread)."""
+        combo = self.editors["music.audio_output"]
+        assert isinstance(combo, _OutputCombo)
+        combo.set_outputs(outputs)
 
     def load(self, settings: settings_mod.Settings) -> None:
         """Show the values of ``settings`` in the editors."""
@@ -282,14 +537,20 @@ class SettingsDialog(QDialog):
         for name, editor in self.editors.items():
             section, leaf = name.split(".")
             value = data[section][leaf]
-            if isinstance(editor, QCheckBox):
-                editor.setChecked(bool(value))
+            if isinstance(editor, _CameraCombo):
+                editor.set_cameras(self._cameras, int(value))
+            elif isinstance(editor, _OutputCombo):
+                editor.set_value(str(value), settings.music.audio_device)
             elif isinstance(editor, QComboBox):
                 editor.setCurrentIndex(max(0, editor.findData(value)))
+            elif isinstance(editor, _PercentSpin):
+                editor.set_fraction(float(value))
             elif isinstance(editor, QSpinBox):
                 editor.setValue(int(value))
             elif isinstance(editor, QDoubleSpinBox):
                 editor.setValue(float(value))
+            elif isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
             elif isinstance(editor, _PathEdit):
                 editor.edit.setText(str(value))
             elif isinstance(editor, _MappingEdit):
@@ -298,23 +559,26 @@ class SettingsDialog(QDialog):
                 editor.set_value(list(value))
             elif isinstance(editor, QLineEdit):
                 editor.setText(str(value))
+        self.validate()
 
     def set_calibration(self, bias: tuple[float, ...]) -> None:
-        """Show a freshly recorded calibration (saved with OK)."""
+        """Show a freshly taught face (already saved; OK keeps it)."""
         editor = self.editors["mood.calibration_bias"]
         assert isinstance(editor, _CalibrationEdit)
         editor.set_value(bias)
 
     def value_of(self, editor: QWidget) -> Any:
         """The value an editor holds."""
-        if isinstance(editor, QCheckBox):
-            return editor.isChecked()
+        if isinstance(editor, _OutputCombo):
+            return editor.value()[0]
         if isinstance(editor, QComboBox):
             return editor.currentData()
-        if isinstance(editor, QSpinBox):
+        if isinstance(editor, _PercentSpin):
+            return editor.fraction()
+        if isinstance(editor, QSpinBox | QDoubleSpinBox):
             return editor.value()
-        if isinstance(editor, QDoubleSpinBox):
-            return editor.value()
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
         if isinstance(editor, _PathEdit):
             return editor.edit.text().strip()
         if isinstance(editor, _MappingEdit):
@@ -325,22 +589,62 @@ class SettingsDialog(QDialog):
             return editor.text().strip()
         raise TypeError(editor)
 
+    def _values(self) -> dict[str, Any]:
+        values = {name: self.value_of(editor) for name, editor in self.editors.items()}
+        output = self.editors["music.audio_output"]
+        assert isinstance(output, _OutputCombo)
+        values["music.audio_device"] = output.value()[1]
+        return values
+
+    def problems(self) -> dict[str, str]:
+        """Each invalid value's setting name and why (empty when all are fine)."""
+        found: dict[str, str] = {}
+        result = self._original
+        for name, value in self._values().items():
+            problem = folder_problem(name, value) if name.endswith("_dir") else ""
+            if not problem:
+                try:
+                    result = settings_mod.with_value(result, name, value)
+                except SettingsError as exc:
+                    problem = exc.message
+            if problem:
+                found[name] = problem
+        return found
+
+    def validate(self) -> bool:
+        """Show the problems under their rows, enable what applies, and allow OK only
+        when every value is valid; returns whether they all are."""
+        found = self.problems()
+        for name, error in self.errors.items():
+            problem = found.get(name, "")
+            if name == "music.audio_output":
+                problem = problem or found.get("music.audio_device", "")
+            error.setText(problem)
+            self._forms[name.split(".")[0]].setRowVisible(error, bool(problem))
+        strategy = self.editors["music.strategy"]
+        assert isinstance(strategy, QComboBox)
+        custom = strategy.currentData() == "custom"
+        for widget in (self.editors["music.custom_mapping"], self.labels["music.custom_mapping"]):
+            widget.setEnabled(custom)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not found)
+        return not found
+
     def result_settings(self) -> settings_mod.Settings:
         """The edited settings, validated.
 
         Raises:
             SettingsError: a value is invalid (the message names it).
         """
+        found = self.problems()
+        if found:
+            name, problem = next(iter(found.items()))
+            raise SettingsError(f"{field_label(name)}: {problem}", name)
         result = self._original
-        for name, editor in self.editors.items():
-            result = settings_mod.with_value(result, name, self.value_of(editor))
+        for name, value in self._values().items():
+            result = settings_mod.with_value(result, name, value)
         return result
 
     def accept(self) -> None:
         """Close only when every value is valid."""
-        try:
-            self.result_settings()
-        except SettingsError as exc:
-            self.error.setText(str(exc))
-            return
-        super().accept()
+        if self.validate():
+            super().accept()

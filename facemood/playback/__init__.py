@@ -5,6 +5,8 @@ Typical use::
     player = create_player("auto", aout=settings.music.audio_output)
     if player.unavailable_reason is not None:
         show(player.unavailable_reason)  # e.g. "VLC is not installed" + how to install it
+    ...
+    player.sound_problem  # e.g. the sound output failed: say so while it lasts
     player.state_changed.connect(on_state)
     player.play("song.mp3")
     ...
@@ -18,24 +20,32 @@ from __future__ import annotations
 import logging
 
 from facemood.playback.base import (
+    AudioDevice,
+    AudioOutput,
     Listeners,
     PlaybackFailed,
     PlaybackState,
     Player,
     PlayerError,
     PlayerEvent,
+    SoundProblem,
+    SoundProblemKind,
     StateChanged,
     TrackEnded,
 )
 
 __all__ = [
     "BACKENDS",
+    "AudioDevice",
+    "AudioOutput",
     "Listeners",
     "PlaybackFailed",
     "PlaybackState",
     "Player",
     "PlayerError",
     "PlayerEvent",
+    "SoundProblem",
+    "SoundProblemKind",
     "StateChanged",
     "TrackEnded",
     "create_player",

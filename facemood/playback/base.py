@@ -87,6 +87,53 @@ class PlaybackFailed:
 PlayerEvent = StateChanged | TrackEnded | PlaybackFailed
 """Everything a player reports."""
 
+
+class SoundProblemKind(StrEnum):
+    """Why music that "plays" may make no sound."""
+
+    NO_PLAYER = "no_player"
+    """No real player could be loaded (libVLC missing); a silent one stands in."""
+    OUTPUT_FAILED = "output_failed"
+    """The sound output could not be opened (no sound card, no sound server...)."""
+    UNKNOWN_OUTPUT = "unknown_output"
+    """The chosen output does not exist; the backend uses its default instead."""
+
+
+@dataclass(frozen=True, slots=True)
+class SoundProblem:
+    """What is known to be wrong with the sound, for the window to say.
+
+    Attributes:
+        kind: what went wrong.
+        output: the output it concerns ("" = the default one).
+        detail: the backend's own words (e.g. ALSA's error), for a tooltip or the log.
+    """
+
+    kind: SoundProblemKind
+    output: str = ""
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AudioDevice:
+    """One device of a sound output, e.g. a sound card or headphones."""
+
+    id: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class AudioOutput:
+    """A sound output a backend can use (e.g. PulseAudio, ALSA) and its devices.
+
+    ``devices`` may be empty: some outputs list devices only while they play.
+    """
+
+    name: str
+    description: str
+    devices: tuple[AudioDevice, ...] = ()
+
+
 E = TypeVar("E")
 
 
@@ -132,6 +179,24 @@ class Player(ABC):
     def unavailable_reason(self) -> PlayerError | None:
         """Why this player stands in for one that makes sound (None: nothing to say)."""
         return None
+
+    @property
+    def sound_problem(self) -> SoundProblem | None:
+        """Why the music may be silent although it plays; None when nothing is known to
+        be wrong. Read on the owner's thread (it may look at backend state)."""
+        return None
+
+    def audio_outputs(self) -> tuple[AudioOutput, ...]:
+        """The sound outputs this backend can use, with their devices (none for a
+        backend that makes no sound)."""
+        return ()
+
+    def set_output(self, output: str, device: str = "") -> None:  # noqa: B027 - optional
+        """Play through ``output`` (a name from :meth:`audio_outputs`; "" = the
+        backend's default) and ``device`` ("" = the output's default), from now on.
+
+        A backend that makes no sound has no output to change and ignores it.
+        """
 
     def __init__(self, volume: int = 80) -> None:
         self.state_changed: Listeners[StateChanged] = Listeners()

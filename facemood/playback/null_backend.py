@@ -18,6 +18,8 @@ from facemood.playback.base import (
     PlaybackState,
     Player,
     PlayerError,
+    SoundProblem,
+    SoundProblemKind,
     StateChanged,
     TrackEnded,
 )
@@ -72,6 +74,14 @@ class NullPlayer(Player):
     def unavailable_reason(self) -> PlayerError | None:
         """Why no real player could be used (e.g. libVLC missing), or None."""
         return self._reason
+
+    @property
+    def sound_problem(self) -> SoundProblem | None:
+        """No sound at all when this player stands in for a real one."""
+        reason = self._reason
+        if reason is None:
+            return None
+        return SoundProblem(SoundProblemKind.NO_PLAYER, detail=f"{reason.message}. {reason.detail}")
 
     def _elapsed(self) -> float:
         pos = self._offset

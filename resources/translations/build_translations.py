@@ -25,15 +25,6 @@ ROOT = HERE.parent.parent
 KO: dict[str, str] = {
     # About and crash reports
     "About FaceMood": "FaceMood 정보",
-    "Plays music from your own library that fits the mood your face shows. Everything runs on "
-    "this computer; nothing is sent anywhere and only the photos you capture are stored.": (
-        "얼굴에 드러난 기분에 맞는 음악을 내 음악 보관함에서 골라 들려줍니다. 모든 처리는 이 "
-        "컴퓨터에서 이루어지며, 어디에도 전송되지 않고 직접 찍은 사진만 저장됩니다."
-    ),
-    "Emotion model": "감정 모델",
-    "Model card not found.": "모델 카드를 찾을 수 없습니다.",
-    "Bundled photos and models": "함께 제공되는 사진과 모델",
-    "Libraries": "라이브러리",
     "Crash reports": "오류 보고서",
     "No new crash reports.": "새 오류 보고서가 없습니다.",
     "FaceMood closed unexpectedly last time. {n} crash report(s) were saved.": (
@@ -51,12 +42,18 @@ KO: dict[str, str] = {
     "Start the camera to teach it your face": "내 얼굴을 알려주려면 카메라를 켜세요",
     "FaceMood now knows your face": "이제 FaceMood가 내 얼굴을 압니다",
     "What you taught was removed": "알려준 내용을 지웠습니다",
-    "Your face": "내 얼굴",
+    "My face": "내 얼굴",
     "Learn my resting face as I go": "쉬는 얼굴을 사용하면서 익히기",
     "Follow my own face (0-1)": "내 얼굴 기준으로 읽기 (0-1)",
-    "Time to learn a new face (s)": "새 얼굴을 익히는 시간 (초)",
-    "Catch up with a relaxed face (s)": "편안한 얼굴을 따라가는 시간 (초)",
-    "Adapt to my resting face (s)": "쉬는 얼굴에 적응하는 시간 (초)",
+    "Learn a new face over (seconds)": "새 얼굴을 익히는 시간 (초)",
+    "Catch up with a relaxed face over (seconds)": "편안한 얼굴을 따라가는 시간 (초)",
+    "Adapt to my resting face over (seconds)": "쉬는 얼굴에 적응하는 시간 (초)",
+    "Guess the mood of untagged tracks from their sound": "태그 없는 곡의 분위기를 소리로 추측하기",
+    # Notices
+    "⚠ {n}": "⚠ {n}",
+    "Warnings of this session": "이번 실행의 경고",
+    "Warnings": "경고",
+    "{n} warnings in this session:": "이번 실행의 경고 {n}개:",
     "taught": "알려줌",
     "not taught": "알려주지 않음",
     "Taught on {date}.": "{date}에 알려주었습니다.",
@@ -127,13 +124,11 @@ KO: dict[str, str] = {
     "FaceMood": "FaceMood",
     "Live": "실시간",
     "Library": "보관함",
-    "Mood over the last minutes": "최근 몇 분간의 기분",
     "Your mood": "지금 기분",
     "Emotions (thick: smoothed, thin: this frame)": (
         "감정 (굵은 막대: 평균, 얇은 막대: 현재 프레임)"
     ),
     "Now playing": "재생 중",
-    "Up next in this mood": "이 분위기의 다음 곡",
     "Back to camera": "카메라로 돌아가기",
     "Analysis paused — the camera is off.\nResume with File ▸ Resume analysis.": (
         "분석이 일시 정지되었습니다 — 카메라가 꺼져 있습니다.\n"
@@ -177,10 +172,6 @@ KO: dict[str, str] = {
     "- fps": "- fps",
     "…": "…",
     "Nothing to capture yet": "아직 찍을 화면이 없습니다",
-    "Saved {path}": "저장했습니다: {path}",
-    "Analysing {name}…": "{name} 분석 중…",
-    "{name}: no face found": "{name}: 얼굴을 찾지 못했습니다",
-    "{name}: {emotion} ({p:.0%})": "{name}: {emotion} ({p:.0%})",
     "Start the camera to calibrate": "보정하려면 카메라를 켜세요",
     "Look at the camera with a relaxed face for a few seconds…": (
         "편안한 표정으로 몇 초 동안 카메라를 바라보세요…"
@@ -207,7 +198,6 @@ KO: dict[str, str] = {
     # No camera panel, preview
     "No camera": "카메라 없음",
     "Nothing to show": "표시할 화면 없음",
-    "No camera was found, or it was lost.": "카메라를 찾지 못했거나 연결이 끊겼습니다.",
     "Trying again in the background…": "백그라운드에서 다시 시도하는 중…",
     "Open a video or photo…": "동영상 또는 사진 열기…",
     "Try again now": "지금 다시 시도",
@@ -219,53 +209,193 @@ KO: dict[str, str] = {
     "♥ Like": "♥ 좋아요",
     "Play this more often in this mood": "이 분위기에서 이 곡을 더 자주 재생",
     "Play less": "덜 듣기",
-    "Skip to another song and play this one less often in this mood": (
-        "다른 노래로 넘어가고 이 분위기에서 이 노래를 덜 재생"
-    ),
     "Volume": "음량",
     "Nothing playing": "재생 중인 곡 없음",
     "Unknown artist": "알 수 없는 아티스트",
     "Mood: {mood}": "분위기: {mood}",
     # Settings
     "Camera": "카메라",
-    "Several faces": "얼굴이 여러 개일 때",
-    "Face detector": "얼굴 검출기",
-    "Smoothing window (s)": "평균 구간 (초)",
-    "Sensitivity margin (hysteresis)": "민감도 여유 (히스테리시스)",
-    "Minimum time per mood (s)": "기분 최소 유지 시간 (초)",
-    "Confidence floor": "최소 신뢰도",
-    "Away after (s)": "자리 비움 판단 (초)",
     "Music folder": "음악 폴더",
-    "Music strategy": "음악 선택 방식",
-    "Custom mapping": "직접 지정",
-    "When neutral, play": "무표정일 때 재생",
-    "On a mood change": "기분이 바뀌면",
-    "Fade (s)": "페이드 (초)",
-    "Audio output": "오디오 출력",
     "Language": "언어",
-    "Capture folder": "사진 저장 폴더",
     "follow the largest face": "가장 큰 얼굴 따라가기",
     "average all faces": "모든 얼굴의 평균",
     "match my mood": "내 기분에 맞추기",
     "lift my mood": "기분 끌어올리기",
-    "my own mapping": "직접 지정한 대응표",
     "calm music": "차분한 음악",
     "energetic music (focus)": "활기찬 음악 (집중)",
     "keep the current music": "지금 음악 유지",
     "fade to new music now": "바로 새 음악으로 페이드",
-    "switch when the track ends": "곡이 끝나면 바꾸기",
     "system language": "시스템 언어",
     "Camera and faces": "카메라와 얼굴",
     "Music": "음악",
     "Window": "창",
     "Browse…": "찾아보기…",
     "Choose a folder": "폴더 선택",
-    "(strategy default)": "(방식 기본값)",
     "Reset": "초기화",
-    "calibrated": "보정됨",
-    "not calibrated": "보정 안 됨",
     "FaceMood settings": "FaceMood 설정",
     "(default)": "(기본값)",
+    # About (written for users)
+    "Plays music from your own library that fits the mood your face shows.": (
+        "얼굴에 드러난 기분에 맞는 음악을 내 음악 보관함에서 골라 들려줍니다."
+    ),
+    "How it works": "어떻게 동작하나요",
+    "FaceMood finds your face in the camera picture and reads its expression (angry, "
+    "disgusted, afraid, happy, sad, surprised or neutral) with a small neural network. It "
+    "follows the mood that lasts a moment, so a glance does not change the music. It can "
+    "match your mood or lift it, and you can always choose the music yourself.": (
+        "FaceMood는 카메라 화면에서 얼굴을 찾아 작은 신경망으로 표정(화남, 역겨움, 두려움, "
+        "행복, 슬픔, 놀람, 무표정)을 읽습니다. 잠깐 스친 표정이 아니라 한동안 이어지는 기분을 "
+        "따라가므로 한 번 흘끗 본 것으로는 음악이 바뀌지 않습니다. 기분에 맞추거나 기분을 "
+        "북돋는 음악을 고를 수 있고, 언제든 직접 음악을 정할 수도 있습니다."
+    ),
+    "Your privacy": "개인정보",
+    "Everything runs on this computer, without a network connection. Camera pictures are "
+    "never stored or sent anywhere; only photos you capture yourself (Shift+C) are saved.": (
+        "모든 처리는 네트워크 연결 없이 이 컴퓨터에서 이루어집니다. 카메라 화면은 저장되거나 "
+        "어디로도 전송되지 않으며, 직접 찍은 사진(Shift+C)만 저장됩니다."
+    ),
+    "How reliable it is": "얼마나 정확한가요",
+    "Like people, it is sure of clear expressions and unsure of subtle ones. Dim light, a "
+    "face turned away or glasses with reflections make it less reliable; recording your "
+    "neutral face (Mood menu) helps it know you.": (
+        "사람처럼 뚜렷한 표정은 잘 알아보고 미묘한 표정은 헷갈려 합니다. 어두운 조명, 돌린 "
+        "얼굴, 빛이 반사되는 안경은 정확도를 떨어뜨립니다. 내 무표정 얼굴을 기록해 두면(기분 "
+        "메뉴) 나를 더 잘 알아봅니다."
+    ),
+    "The model card: how the model was trained and tested": (
+        "모델 카드: 모델을 어떻게 학습하고 시험했는지"
+    ),
+    "Credits": "만든 사람들",
+    "Sample photos": "예시 사진",
+    "Face detector: MediaPipe BlazeFace (Google, Apache 2.0)": (
+        "얼굴 검출기: MediaPipe BlazeFace (Google, Apache 2.0)"
+    ),
+    "Demo music, made for FaceMood": "FaceMood를 위해 만든 데모 음악",
+    "Korean font: a subset of NanumGothic (NAVER, SIL OFL 1.1)": (
+        "한글 글꼴: 나눔고딕의 일부 (NAVER, SIL OFL 1.1)"
+    ),
+    "Made with": "사용한 라이브러리",
+    # Library tab: play and context menu
+    "Tracks (double-click to play, right-click for more)": (
+        "곡 (두 번 클릭하면 재생, 오른쪽 클릭하면 더 보기)"
+    ),
+    "Play": "재생",
+    "Pause": "일시 정지",
+    "Tag as": "분위기 태그",
+    "Show in folder": "폴더에서 보기",
+    # Main window: capture, tray, closing
+    "Up next in this mood (double-click to play)": "이 분위기의 다음 곡 (두 번 클릭하면 재생)",
+    "Saved to {path}": "저장했습니다: {path}",
+    "The photo could not be saved: {why}": "사진을 저장하지 못했습니다: {why}",
+    "FaceMood is still playing": "FaceMood가 계속 재생 중입니다",
+    "It keeps running here. Quit it from this icon's menu.": (
+        "여기에서 계속 실행됩니다. 끝내려면 이 아이콘의 메뉴를 쓰세요."
+    ),
+    "Close FaceMood": "FaceMood 닫기",
+    "Closing the window stops FaceMood and its music.": ("창을 닫으면 FaceMood와 음악이 멈춥니다."),
+    "FaceMood can keep playing in the system tray instead. You can change this any time in "
+    "Settings ▸ Window ▸ Keep running in the tray.": (
+        "대신 시스템 트레이에서 계속 재생할 수도 있습니다. 언제든 설정 ▸ 창 ▸ 창을 닫을 때에서 "
+        "바꿀 수 있습니다."
+    ),
+    "Keep running in the tray": "트레이에서 계속 실행",
+    "Quit": "끝내기",
+    "Show FaceMood": "FaceMood 보이기",
+    "Quit FaceMood": "FaceMood 끝내기",
+    # Timeline
+    "minutes ago": "분 전",
+    "Mood over the last minute": "최근 1분간의 기분",
+    "Mood since this source started": "이 화면을 연 뒤의 기분",
+    "last minute": "최근 1분",
+    "this session": "이번 세션 전체",
+    # No camera, the bar under the picture
+    "No camera was found, or it was lost. Check that it is plugged in, allowed in the "
+    "system's privacy settings and not used by another app.": (
+        "카메라를 찾지 못했거나 연결이 끊겼습니다. 카메라가 연결되어 있는지, 시스템 개인정보 "
+        "설정에서 허용되어 있는지, 다른 앱이 쓰고 있지 않은지 확인하세요."
+    ),
+    "This could not be opened: {what}": "열 수 없습니다: {what}",
+    "Capture (Shift+C)": "사진 찍기 (Shift+C)",
+    "Save this picture as a photo and play music for it": (
+        "지금 화면을 사진으로 저장하고 그 표정에 맞는 음악을 틉니다"
+    ),
+    # Now playing, sound notice
+    "Go to another song and play this one less often in this mood": (
+        "다른 곡으로 넘어가고 이 분위기에서 이 곡을 덜 틉니다"
+    ),
+    "Choose a sound output…": "소리 출력 선택…",
+    "the default output": "기본 출력",
+    "No sound: VLC is not installed": "소리 없음: VLC가 설치되어 있지 않습니다",
+    "FaceMood plays music with VLC. Install VLC from videolan.org (on Debian or Ubuntu: the "
+    "packages libvlc5 and vlc-plugin-base), then start FaceMood again. Moods are still "
+    "recognised.": (
+        "FaceMood는 VLC로 음악을 재생합니다. videolan.org에서 VLC를 설치한 뒤(Debian이나 "
+        "Ubuntu에서는 libvlc5와 vlc-plugin-base 패키지) FaceMood를 다시 시작하세요. 기분은 "
+        "계속 알아봅니다."
+    ),
+    "No such sound output: {output}": "없는 소리 출력입니다: {output}",
+    "VLC uses its default output instead. Choose an output that exists.": (
+        "VLC가 대신 기본 출력을 씁니다. 있는 출력을 고르세요."
+    ),
+    "No sound: {output} does not work": "소리 없음: {output} 출력이 동작하지 않습니다",
+    "The music goes on without sound. Check that speakers or headphones are connected and "
+    "not muted in the system's sound settings, or choose another sound output.": (
+        "음악은 소리 없이 계속됩니다. 스피커나 헤드폰이 연결되어 있고 시스템 소리 설정에서 "
+        "음소거되지 않았는지 확인하거나 다른 소리 출력을 고르세요."
+    ),
+    # Menus
+    "&Playback": "재생(&P)",
+    "&Next track": "다음 곡(&N)",
+    "P&revious track": "이전 곡(&R)",
+    "&Like this track": "이 곡 좋아요(&L)",
+    "Play this less &often": "이 곡 덜 틀기(&O)",
+    "Volume &up": "소리 크게(&U)",
+    "Volume &down": "소리 작게(&D)",
+    "&View": "보기(&V)",
+    "&Side panel": "옆 패널(&S)",
+    # Settings in plain words
+    "With several faces in view": "화면에 얼굴이 여럿일 때",
+    "Face finder": "얼굴 찾기 방식",
+    "React to expressions over (seconds)": "표정을 지켜보는 시간 (초)",
+    "Change mood only when the new one leads by": "새 기분이 이만큼 앞설 때만 바꾸기",
+    "Keep a mood at least (seconds)": "한 기분을 최소한 유지하는 시간 (초)",
+    "Ignore expressions less sure than": "이보다 확신이 낮은 표정은 무시",
+    "Count me as away after (seconds)": "얼굴이 안 보이면 자리를 비운 것으로 보는 시간 (초)",
+    "My neutral face": "내 무표정 얼굴",
+    "Music for my mood": "기분에 맞는 음악",
+    "My own choice": "직접 고르기",
+    "When my face is relaxed, play": "편안한 표정일 때 재생",
+    "When my mood changes": "기분이 바뀌면",
+    "Fade between songs (seconds)": "곡 사이 페이드 (초)",
+    "Sound output": "소리 출력",
+    "Save captured photos in": "찍은 사진을 저장할 곳",
+    "Closing the window": "창을 닫을 때",
+    "The mood timeline shows": "기분 그래프에 보일 기간",
+    "the best one available": "쓸 수 있는 가장 좋은 방식",
+    "BlazeFace (fast and accurate)": "BlazeFace (빠르고 정확함)",
+    "Haar cascade (older, frontal faces only)": "Haar cascade (예전 방식, 정면 얼굴만)",
+    "none (the whole picture is the face)": "없음 (화면 전체를 얼굴로 봄)",
+    "my own choice per emotion": "감정마다 직접 고르기",
+    "let the song finish first": "지금 곡이 끝난 뒤에 바꾸기",
+    "the last minute": "최근 1분",
+    "this whole session": "이번 세션 전체",
+    "Choose a full path, e.g. with Browse…": "전체 경로를 고르세요 (예: 찾아보기… 사용)",
+    "This folder does not exist.": "이 폴더가 없습니다.",
+    "This is a file, not a folder.": "폴더가 아니라 파일입니다.",
+    "Neither this folder nor the one it would go in exists.": (
+        "이 폴더도, 이 폴더가 들어갈 폴더도 없습니다."
+    ),
+    "(as with “match my mood”)": "(“기분에 맞추기”와 같음)",
+    "recorded": "기록됨",
+    "not recorded": "기록 안 됨",
+    "system default": "시스템 기본값",
+    "none (silent)": "없음 (소리 안 냄)",
+    "{name} (not found)": "{name} (찾을 수 없음)",
+    "(looking…)": "(찾는 중…)",
+    "(not found)": "(찾을 수 없음)",
+    "keeps FaceMood playing in the system tray": "FaceMood를 시스템 트레이에서 계속 재생",
+    "This desktop has no system tray.": "이 데스크톱에는 시스템 트레이가 없습니다.",
+    "(the demo library)": "(데모 보관함)",
 }
 """Korean for each English source text."""
 
@@ -275,7 +405,8 @@ KO_BY_CONTEXT: dict[tuple[str, str], str] = {
     ("MusicMood", "calm"): "차분한",
     ("MusicMood", "energetic"): "활기찬",
     ("MusicMood", "aggressive"): "격렬한",
-    ("MainWindow", "calm"): "차분한 음악",
+    ("MoodBox", "calm"): "차분한 음악",
+    ("TrayIcon", "Mood: {mood}"): "기분: {mood}",
     ("SettingsDialog", "Mood"): "기분",
 }
 """Where one English word needs a different Korean word in another context."""

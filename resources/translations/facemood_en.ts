@@ -3,65 +3,110 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../facemood/gui/about.py" line="95" />
+      <location filename="../../facemood/gui/about.py" line="80" />
       <source>About FaceMood</source>
       <translation>About FaceMood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="114" />
-      <source>Plays music from your own library that fits the mood your face shows. Everything runs on this computer; nothing is sent anywhere and only the photos you capture are stored.</source>
-      <translation>Plays music from your own library that fits the mood your face shows. Everything runs on this computer; nothing is sent anywhere and only the photos you capture are stored.</translation>
+      <location filename="../../facemood/gui/about.py" line="104" />
+      <source>Plays music from your own library that fits the mood your face shows.</source>
+      <translation>Plays music from your own library that fits the mood your face shows.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="120" />
-      <source>Emotion model</source>
-      <translation>Emotion model</translation>
+      <location filename="../../facemood/gui/about.py" line="105" />
+      <source>How it works</source>
+      <translation>How it works</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/about.py" line="108" />
+      <source>FaceMood finds your face in the camera picture and reads its expression (angry, disgusted, afraid, happy, sad, surprised or neutral) with a small neural network. It follows the mood that lasts a moment, so a glance does not change the music. It can match your mood or lift it, and you can always choose the music yourself.</source>
+      <translation>FaceMood finds your face in the camera picture and reads its expression (angry, disgusted, afraid, happy, sad, surprised or neutral) with a small neural network. It follows the mood that lasts a moment, so a glance does not change the music. It can match your mood or lift it, and you can always choose the music yourself.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/about.py" line="115" />
+      <source>Your privacy</source>
+      <translation>Your privacy</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/about.py" line="118" />
+      <source>Everything runs on this computer, without a network connection. Camera pictures are never stored or sent anywhere; only photos you capture yourself (Shift+C) are saved.</source>
+      <translation>Everything runs on this computer, without a network connection. Camera pictures are never stored or sent anywhere; only photos you capture yourself (Shift+C) are saved.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/about.py" line="123" />
+      <source>How reliable it is</source>
+      <translation>How reliable it is</translation>
     </message>
     <message>
       <location filename="../../facemood/gui/about.py" line="126" />
-      <source>Model card not found.</source>
-      <translation>Model card not found.</translation>
+      <source>Like people, it is sure of clear expressions and unsure of subtle ones. Dim light, a face turned away or glasses with reflections make it less reliable; recording your neutral face (Mood menu) helps it know you.</source>
+      <translation>Like people, it is sure of clear expressions and unsure of subtle ones. Dim light, a face turned away or glasses with reflections make it less reliable; recording your neutral face (Mood menu) helps it know you.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="128" />
-      <source>Bundled photos and models</source>
-      <translation>Bundled photos and models</translation>
+      <location filename="../../facemood/gui/about.py" line="136" />
+      <source>The model card: how the model was trained and tested</source>
+      <translation>The model card: how the model was trained and tested</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="137" />
-      <source>Libraries</source>
-      <translation>Libraries</translation>
+      <location filename="../../facemood/gui/about.py" line="140" />
+      <source>Sample photos</source>
+      <translation>Sample photos</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/about.py" line="142" />
+      <source>Face detector: MediaPipe BlazeFace (Google, Apache 2.0)</source>
+      <translation>Face detector: MediaPipe BlazeFace (Google, Apache 2.0)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/about.py" line="144" />
+      <source>Demo music, made for FaceMood</source>
+      <translation>Demo music, made for FaceMood</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/about.py" line="145" />
+      <source>Korean font: a subset of NanumGothic (NAVER, SIL OFL 1.1)</source>
+      <translation>Korean font: a subset of NanumGothic (NAVER, SIL OFL 1.1)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/about.py" line="147" />
+      <source>Credits</source>
+      <translation>Credits</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/about.py" line="156" />
+      <source>Made with</source>
+      <translation>Made with</translation>
     </message>
   </context>
   <context>
     <name>CrashReports</name>
     <message>
-      <location filename="../../facemood/gui/about.py" line="158" />
+      <location filename="../../facemood/gui/about.py" line="177" />
       <source>Crash reports</source>
       <translation>Crash reports</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="160" />
+      <location filename="../../facemood/gui/about.py" line="179" />
       <source>No new crash reports.</source>
       <translation>No new crash reports.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="164" />
+      <location filename="../../facemood/gui/about.py" line="183" />
       <source>FaceMood closed unexpectedly last time. {n} crash report(s) were saved.</source>
       <translation>FaceMood closed unexpectedly last time. {n} crash report(s) were saved.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="170" />
+      <location filename="../../facemood/gui/about.py" line="189" />
       <source>The report stays on this computer. Please attach it when you report the problem.</source>
       <translation>The report stays on this computer. Please attach it when you report the problem.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="181" />
+      <location filename="../../facemood/gui/about.py" line="200" />
       <source>Open folder</source>
       <translation>Open folder</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="184" />
+      <location filename="../../facemood/gui/about.py" line="203" />
       <source>Dismiss</source>
       <translation>Dismiss</translation>
     </message>
@@ -107,391 +152,292 @@
   <context>
     <name>LibraryPanel</name>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="202" />
+      <location filename="../../facemood/gui/library_panel.py" line="215" />
       <source>Choose folder…</source>
       <translation>Choose folder…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="203" />
+      <location filename="../../facemood/gui/library_panel.py" line="216" />
       <source>Rescan</source>
       <translation>Rescan</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="204" />
+      <location filename="../../facemood/gui/library_panel.py" line="217" />
       <source>Cancel scan</source>
       <translation>Cancel scan</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="205" />
-      <location filename="../../facemood/gui/library_panel.py" line="207" />
+      <location filename="../../facemood/gui/library_panel.py" line="218" />
+      <location filename="../../facemood/gui/library_panel.py" line="220" />
       <source>Mood</source>
       <translation>Mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="205" />
-      <location filename="../../facemood/gui/library_panel.py" line="210" />
+      <location filename="../../facemood/gui/library_panel.py" line="218" />
       <source>Tracks</source>
       <translation>Tracks</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="207" />
+      <location filename="../../facemood/gui/library_panel.py" line="220" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="207" />
+      <location filename="../../facemood/gui/library_panel.py" line="220" />
       <source>Artist</source>
       <translation>Artist</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="207" />
-      <location filename="../../facemood/gui/library_panel.py" line="209" />
+      <location filename="../../facemood/gui/library_panel.py" line="220" />
+      <location filename="../../facemood/gui/library_panel.py" line="222" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="209" />
+      <location filename="../../facemood/gui/library_panel.py" line="222" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="211" />
+      <location filename="../../facemood/gui/library_panel.py" line="223" />
+      <source>Tracks (double-click to play, right-click for more)</source>
+      <translation>Tracks (double-click to play, right-click for more)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="224" />
       <source>Tracks per mood</source>
       <translation>Tracks per mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="212" />
+      <location filename="../../facemood/gui/library_panel.py" line="225" />
       <source>Skipped files</source>
       <translation>Skipped files</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="213" />
+      <location filename="../../facemood/gui/library_panel.py" line="226" />
       <source>Tag selected tracks as</source>
       <translation>Tag selected tracks as</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="214" />
+      <location filename="../../facemood/gui/library_panel.py" line="227" />
       <source>Write tag</source>
       <translation>Write tag</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="228" />
+      <location filename="../../facemood/gui/library_panel.py" line="241" />
       <source>Music folder: {path}</source>
       <translation>Music folder: {path}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="234" />
+      <location filename="../../facemood/gui/library_panel.py" line="247" />
       <source>Scanning…</source>
       <translation>Scanning…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="242" />
+      <location filename="../../facemood/gui/library_panel.py" line="255" />
       <source>{done} of {total} files</source>
       <translation>{done} of {total} files</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="258" />
+      <location filename="../../facemood/gui/library_panel.py" line="271" />
       <source>{tracks} tracks, {skipped} skipped</source>
       <translation>{tracks} tracks, {skipped} skipped</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="262" />
+      <location filename="../../facemood/gui/library_panel.py" line="275" />
       <source>(cancelled)</source>
       <translation>(cancelled)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="297" />
+      <location filename="../../facemood/gui/library_panel.py" line="320" />
+      <source>Play</source>
+      <translation>Play</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="321" />
+      <source>Tag as</source>
+      <translation>Tag as</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="327" />
+      <source>Show in folder</source>
+      <translation>Show in folder</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="347" />
       <source>Select tracks first.</source>
       <translation>Select tracks first.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="303" />
+      <location filename="../../facemood/gui/library_panel.py" line="353" />
       <source>{n} files tagged.</source>
       <translation>{n} files tagged.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="305" />
+      <location filename="../../facemood/gui/library_panel.py" line="355" />
       <source>{n} failed: {why}</source>
       <translation>{n} failed: {why}</translation>
     </message>
   </context>
   <context>
-    <name>MainWindow</name>
+    <name>LiveView</name>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="380" />
-      <source>FaceMood</source>
-      <translation>FaceMood</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="381" />
-      <source>Live</source>
-      <translation>Live</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="382" />
-      <source>Library</source>
-      <translation>Library</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="383" />
-      <source>Mood over the last minutes</source>
-      <translation>Mood over the last minutes</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="385" />
-      <source>Your mood</source>
-      <translation>Your mood</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="386" />
+      <location filename="../../facemood/gui/live_view.py" line="103" />
       <source>Emotions (thick: smoothed, thin: this frame)</source>
       <translation>Emotions (thick: smoothed, thin: this frame)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="387" />
+      <location filename="../../facemood/gui/live_view.py" line="104" />
       <source>Now playing</source>
       <translation>Now playing</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="388" />
-      <source>Up next in this mood</source>
-      <translation>Up next in this mood</translation>
+      <location filename="../../facemood/gui/live_view.py" line="105" />
+      <source>Up next in this mood (double-click to play)</source>
+      <translation>Up next in this mood (double-click to play)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="390" />
+      <location filename="../../facemood/gui/live_view.py" line="107" />
       <source>Analysis paused — the camera is off.
 Resume with File ▸ Resume analysis.</source>
       <translation>Analysis paused — the camera is off.
 Resume with File ▸ Resume analysis.</translation>
     </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="392" />
-      <source>Music:</source>
-      <translation>Music:</translation>
-    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
     <message>
       <location filename="../../facemood/gui/main_window.py" line="393" />
-      <source>follow my face</source>
-      <translation>follow my face</translation>
+      <source>FaceMood</source>
+      <translation>FaceMood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="396" />
-      <source>Resume auto</source>
-      <translation>Resume auto</translation>
+      <location filename="../../facemood/gui/main_window.py" line="394" />
+      <source>Live</source>
+      <translation>Live</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="397" />
-      <source>Back to camera</source>
-      <translation>Back to camera</translation>
+      <location filename="../../facemood/gui/main_window.py" line="395" />
+      <source>Library</source>
+      <translation>Library</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="398" />
-      <source>When neutral, play:</source>
-      <translation>When neutral, play:</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="400" />
-      <source>calm</source>
-      <translation>calm</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="401" />
-      <source>energetic (focus)</source>
-      <translation>energetic (focus)</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="402" />
-      <source>keep current</source>
-      <translation>keep current</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="412" />
-      <source>&amp;File</source>
-      <translation>&amp;File</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="413" />
-      <source>&amp;Open video or photo…</source>
-      <translation>&amp;Open video or photo…</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="414" />
-      <source>&amp;Camera</source>
-      <translation>&amp;Camera</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="416" />
-      <source>Resume analysis</source>
-      <translation>Resume analysis</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="418" />
-      <source>&amp;Pause analysis</source>
-      <translation>&amp;Pause analysis</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="420" />
-      <source>&amp;Capture photo</source>
-      <translation>&amp;Capture photo</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="421" />
-      <source>&amp;Settings…</source>
-      <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="422" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Quit</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="423" />
-      <source>&amp;Mood</source>
-      <translation>&amp;Mood</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="424" />
-      <source>&amp;Teach it your face…</source>
-      <translation>&amp;Teach it your face…</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="683" />
-      <source>Start the camera to teach it your face</source>
-      <translation>Start the camera to teach it your face</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="694" />
-      <source>FaceMood now knows your face</source>
-      <translation>FaceMood now knows your face</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="700" />
-      <source>What you taught was removed</source>
-      <translation>What you taught was removed</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="425" />
-      <source>&amp;Language</source>
-      <translation>&amp;Language</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="426" />
-      <source>System language</source>
-      <translation>System language</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="429" />
-      <source>&amp;Help</source>
-      <translation>&amp;Help</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="430" />
-      <source>&amp;About FaceMood</source>
-      <translation>&amp;About FaceMood</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="431" />
-      <source>Crash reports…</source>
-      <translation>Crash reports…</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="472" />
+      <location filename="../../facemood/gui/main_window.py" line="441" />
       <source>Open a video or photo</source>
       <translation>Open a video or photo</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="474" />
+      <location filename="../../facemood/gui/main_window.py" line="443" />
       <source>Videos and photos ({patterns});;All files (*)</source>
       <translation>Videos and photos ({patterns});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="493" />
-      <source>Looking for cameras…</source>
-      <translation>Looking for cameras…</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="496" />
-      <source>No camera found</source>
-      <translation>No camera found</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="499" />
-      <location filename="../../facemood/gui/main_window.py" line="533" />
-      <source>Camera {n}</source>
-      <translation>Camera {n}</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="504" />
-      <source>Search again</source>
-      <translation>Search again</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="535" />
-      <source>starting</source>
-      <translation>starting</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="536" />
-      <source>running</source>
-      <translation>running</translation>
-    </message>
-    <message>
       <location filename="../../facemood/gui/main_window.py" line="537" />
-      <source>no camera, retrying</source>
-      <translation>no camera, retrying</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="538" />
-      <source>ended</source>
-      <translation>ended</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="539" />
-      <source>paused</source>
-      <translation>paused</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="540" />
-      <source>failed</source>
-      <translation>failed</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="570" />
       <source>{fps:.0f} fps</source>
       <translation>{fps:.0f} fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="572" />
+      <location filename="../../facemood/gui/main_window.py" line="538" />
       <source>analysis {ms:.1f} ms</source>
       <translation>analysis {ms:.1f} ms</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="575" />
+      <location filename="../../facemood/gui/main_window.py" line="540" />
       <source>- fps</source>
       <translation>- fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="586" />
-      <source>…</source>
-      <translation>…</translation>
+      <location filename="../../facemood/gui/main_window.py" line="614" />
+      <source>Saved to {path}</source>
+      <translation>Saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="629" />
+      <location filename="../../facemood/gui/main_window.py" line="622" />
+      <source>The photo could not be saved: {why}</source>
+      <translation>The photo could not be saved: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="660" />
+      <source>Start the camera to teach it your face</source>
+      <translation>Start the camera to teach it your face</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="672" />
+      <source>FaceMood now knows your face</source>
+      <translation>FaceMood now knows your face</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="679" />
+      <source>What you taught was removed</source>
+      <translation>What you taught was removed</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="699" />
+      <source>⚠ {n}</source>
+      <translation>⚠ {n}</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="700" />
+      <source>Warnings of this session</source>
+      <translation>Warnings of this session</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="706" />
+      <source>Warnings</source>
+      <translation>Warnings</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="707" />
+      <source>{n} warnings in this session:</source>
+      <translation>{n} warnings in this session:</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="888" />
+      <source>FaceMood is still playing</source>
+      <translation>FaceMood is still playing</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="889" />
+      <source>It keeps running here. Quit it from this icon's menu.</source>
+      <translation>It keeps running here. Quit it from this icon's menu.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/tray.py" line="82" />
+      <source>Close FaceMood</source>
+      <translation>Close FaceMood</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/tray.py" line="84" />
+      <source>Closing the window stops FaceMood and its music.</source>
+      <translation>Closing the window stops FaceMood and its music.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/tray.py" line="87" />
+      <source>FaceMood can keep playing in the system tray instead. You can change this any time in Settings ▸ Window ▸ Keep running in the tray.</source>
+      <translation>FaceMood can keep playing in the system tray instead. You can change this any time in Settings ▸ Window ▸ Keep running in the tray.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/tray.py" line="94" />
+      <source>Keep running in the tray</source>
+      <translation>Keep running in the tray</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/tray.py" line="98" />
+      <source>Quit</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="602" />
       <source>Nothing to capture yet</source>
       <translation>Nothing to capture yet</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="640" />
-      <source>Saved {path}</source>
-      <translation>Saved {path}</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="714" />
+      <location filename="../../facemood/gui/main_window.py" line="723" />
       <source>Choose your music folder</source>
       <translation>Choose your music folder</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="740" />
+      <location filename="../../facemood/gui/main_window.py" line="755" />
       <source>Library: {n} tracks</source>
       <translation>Library: {n} tracks</translation>
     </message>
@@ -575,11 +521,64 @@ Resume with File ▸ Resume analysis.</translation>
     </message>
   </context>
   <context>
+    <name>MoodBox</name>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="337" />
+      <source>…</source>
+      <translation>…</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="359" />
+      <source>Your mood</source>
+      <translation>Your mood</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="360" />
+      <source>Music:</source>
+      <translation>Music:</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="361" />
+      <source>follow my face</source>
+      <translation>follow my face</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="365" />
+      <source>Resume auto</source>
+      <translation>Resume auto</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="366" />
+      <source>When neutral, play:</source>
+      <translation>When neutral, play:</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="368" />
+      <source>calm</source>
+      <translation>calm</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="369" />
+      <source>energetic (focus)</source>
+      <translation>energetic (focus)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="370" />
+      <source>keep current</source>
+      <translation>keep current</translation>
+    </message>
+  </context>
+  <context>
     <name>MoodTimeline</name>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="146" />
+      <location filename="../../facemood/gui/mood_panel.py" line="204" />
       <source>seconds ago</source>
       <translation>seconds ago</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="204" />
+      <source>minutes ago</source>
+      <translation>minutes ago</translation>
     </message>
   </context>
   <context>
@@ -618,32 +617,37 @@ Resume with File ▸ Resume analysis.</translation>
   <context>
     <name>NoCameraPanel</name>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="178" />
+      <location filename="../../facemood/gui/preview.py" line="344" />
       <source>No camera</source>
       <translation>No camera</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="178" />
+      <location filename="../../facemood/gui/preview.py" line="347" />
+      <source>No camera was found, or it was lost. Check that it is plugged in, allowed in the system's privacy settings and not used by another app.</source>
+      <translation>No camera was found, or it was lost. Check that it is plugged in, allowed in the system's privacy settings and not used by another app.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="352" />
       <source>Nothing to show</source>
       <translation>Nothing to show</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="179" />
-      <source>No camera was found, or it was lost.</source>
-      <translation>No camera was found, or it was lost.</translation>
+      <location filename="../../facemood/gui/preview.py" line="353" />
+      <source>This could not be opened: {what}</source>
+      <translation>This could not be opened: {what}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="180" />
+      <location filename="../../facemood/gui/preview.py" line="354" />
       <source>Trying again in the background…</source>
       <translation>Trying again in the background…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="182" />
+      <location filename="../../facemood/gui/preview.py" line="356" />
       <source>Open a video or photo…</source>
       <translation>Open a video or photo…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="183" />
+      <location filename="../../facemood/gui/preview.py" line="357" />
       <source>Try again now</source>
       <translation>Try again now</translation>
     </message>
@@ -651,57 +655,57 @@ Resume with File ▸ Resume analysis.</translation>
   <context>
     <name>NowPlaying</name>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="130" />
+      <location filename="../../facemood/gui/player_panel.py" line="135" />
       <source>Previous track</source>
       <translation>Previous track</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="131" />
+      <location filename="../../facemood/gui/player_panel.py" line="136" />
       <source>Play / pause</source>
       <translation>Play / pause</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="132" />
+      <location filename="../../facemood/gui/player_panel.py" line="137" />
       <source>Next track</source>
       <translation>Next track</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="133" />
+      <location filename="../../facemood/gui/player_panel.py" line="138" />
       <source>♥ Like</source>
       <translation>♥ Like</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="134" />
+      <location filename="../../facemood/gui/player_panel.py" line="139" />
       <source>Play this more often in this mood</source>
       <translation>Play this more often in this mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="135" />
+      <location filename="../../facemood/gui/player_panel.py" line="140" />
       <source>Play less</source>
       <translation>Play less</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="137" />
-      <source>Skip to another song and play this one less often in this mood</source>
-      <translation>Skip to another song and play this one less often in this mood</translation>
+      <location filename="../../facemood/gui/player_panel.py" line="142" />
+      <source>Go to another song and play this one less often in this mood</source>
+      <translation>Go to another song and play this one less often in this mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="139" />
+      <location filename="../../facemood/gui/player_panel.py" line="144" />
       <source>Volume</source>
       <translation>Volume</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="146" />
+      <location filename="../../facemood/gui/player_panel.py" line="151" />
       <source>Nothing playing</source>
       <translation>Nothing playing</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="152" />
+      <location filename="../../facemood/gui/player_panel.py" line="157" />
       <source>Unknown artist</source>
       <translation>Unknown artist</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="153" />
+      <location filename="../../facemood/gui/player_panel.py" line="163" />
       <source>Mood: {mood}</source>
       <translation>Mood: {mood}</translation>
     </message>
@@ -709,7 +713,7 @@ Resume with File ▸ Resume analysis.</translation>
   <context>
     <name>PreviewWidget</name>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="87" />
+      <location filename="../../facemood/gui/preview.py" line="156" />
       <source>No picture yet</source>
       <translation>No picture yet</translation>
     </message>
@@ -717,245 +721,403 @@ Resume with File ▸ Resume analysis.</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="37" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="54" />
       <source>Camera</source>
       <translation>Camera</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="38" />
-      <source>Several faces</source>
-      <translation>Several faces</translation>
+      <location filename="../../facemood/gui/settings_dialog.py" line="74" />
+      <source>My face</source>
+      <translation>My face</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="39" />
-      <source>Face detector</source>
-      <translation>Face detector</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="40" />
-      <source>Smoothing window (s)</source>
-      <translation>Smoothing window (s)</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="41" />
-      <source>Sensitivity margin (hysteresis)</source>
-      <translation>Sensitivity margin (hysteresis)</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="44" />
-      <source>Minimum time per mood (s)</source>
-      <translation>Minimum time per mood (s)</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="45" />
-      <source>Confidence floor</source>
-      <translation>Confidence floor</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="46" />
-      <source>Away after (s)</source>
-      <translation>Away after (s)</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="47" />
-      <source>Your face</source>
-      <translation>Your face</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="48" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="75" />
       <source>Learn my resting face as I go</source>
       <translation>Learn my resting face as I go</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="51" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="78" />
       <source>Follow my own face (0-1)</source>
       <translation>Follow my own face (0-1)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="54" />
-      <source>Time to learn a new face (s)</source>
-      <translation>Time to learn a new face (s)</translation>
+      <location filename="../../facemood/gui/settings_dialog.py" line="81" />
+      <source>Learn a new face over (seconds)</source>
+      <translation>Learn a new face over (seconds)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="57" />
-      <source>Catch up with a relaxed face (s)</source>
-      <translation>Catch up with a relaxed face (s)</translation>
+      <location filename="../../facemood/gui/settings_dialog.py" line="84" />
+      <source>Catch up with a relaxed face over (seconds)</source>
+      <translation>Catch up with a relaxed face over (seconds)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="60" />
-      <source>Adapt to my resting face (s)</source>
-      <translation>Adapt to my resting face (s)</translation>
+      <location filename="../../facemood/gui/settings_dialog.py" line="87" />
+      <source>Adapt to my resting face over (seconds)</source>
+      <translation>Adapt to my resting face over (seconds)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="63" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="90" />
       <source>Music folder</source>
       <translation>Music folder</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="64" />
-      <source>Music strategy</source>
-      <translation>Music strategy</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="65" />
-      <source>Custom mapping</source>
-      <translation>Custom mapping</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="66" />
-      <source>When neutral, play</source>
-      <translation>When neutral, play</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="67" />
-      <source>On a mood change</source>
-      <translation>On a mood change</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="68" />
-      <source>Fade (s)</source>
-      <translation>Fade (s)</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="69" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="100" />
       <source>Volume</source>
       <translation>Volume</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="70" />
-      <source>Audio output</source>
-      <translation>Audio output</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="71" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="105" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="72" />
-      <source>Capture folder</source>
-      <translation>Capture folder</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="80" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="118" />
       <source>follow the largest face</source>
       <translation>follow the largest face</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="83" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="121" />
       <source>average all faces</source>
       <translation>average all faces</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="86" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="136" />
       <source>match my mood</source>
       <translation>match my mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="87" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="137" />
       <source>lift my mood</source>
       <translation>lift my mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="88" />
-      <source>my own mapping</source>
-      <translation>my own mapping</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="91" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="141" />
       <source>calm music</source>
       <translation>calm music</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="94" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="144" />
       <source>energetic music (focus)</source>
       <translation>energetic music (focus)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="97" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="147" />
       <source>keep the current music</source>
       <translation>keep the current music</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="100" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="150" />
       <source>fade to new music now</source>
       <translation>fade to new music now</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="103" />
-      <source>switch when the track ends</source>
-      <translation>switch when the track ends</translation>
+      <location filename="../../facemood/gui/settings_dialog.py" line="55" />
+      <source>With several faces in view</source>
+      <translation>With several faces in view</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="58" />
+      <source>Face finder</source>
+      <translation>Face finder</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="59" />
+      <source>React to expressions over (seconds)</source>
+      <translation>React to expressions over (seconds)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="62" />
+      <source>Change mood only when the new one leads by</source>
+      <translation>Change mood only when the new one leads by</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="65" />
+      <source>Keep a mood at least (seconds)</source>
+      <translation>Keep a mood at least (seconds)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="68" />
+      <source>Ignore expressions less sure than</source>
+      <translation>Ignore expressions less sure than</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="71" />
+      <source>Count me as away after (seconds)</source>
+      <translation>Count me as away after (seconds)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="91" />
+      <source>Music for my mood</source>
+      <translation>Music for my mood</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="92" />
+      <source>My own choice</source>
+      <translation>My own choice</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="93" />
+      <source>When my face is relaxed, play</source>
+      <translation>When my face is relaxed, play</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="96" />
+      <source>When my mood changes</source>
+      <translation>When my mood changes</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="97" />
+      <source>Fade between songs (seconds)</source>
+      <translation>Fade between songs (seconds)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="101" />
+      <source>Guess the mood of untagged tracks from their sound</source>
+      <translation>Guess the mood of untagged tracks from their sound</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="104" />
+      <source>Sound output</source>
+      <translation>Sound output</translation>
     </message>
     <message>
       <location filename="../../facemood/gui/settings_dialog.py" line="106" />
+      <source>Save captured photos in</source>
+      <translation>Save captured photos in</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="107" />
+      <source>Closing the window</source>
+      <translation>Closing the window</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="108" />
+      <source>The mood timeline shows</source>
+      <translation>The mood timeline shows</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="124" />
+      <source>the best one available</source>
+      <translation>the best one available</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="127" />
+      <source>BlazeFace (fast and accurate)</source>
+      <translation>BlazeFace (fast and accurate)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="130" />
+      <source>Haar cascade (older, frontal faces only)</source>
+      <translation>Haar cascade (older, frontal faces only)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="133" />
+      <source>none (the whole picture is the face)</source>
+      <translation>none (the whole picture is the face)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="138" />
+      <source>my own choice per emotion</source>
+      <translation>my own choice per emotion</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="153" />
+      <source>let the song finish first</source>
+      <translation>let the song finish first</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="156" />
       <source>system language</source>
       <translation>system language</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="116" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="159" />
+      <source>the last minute</source>
+      <translation>the last minute</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="162" />
+      <source>this whole session</source>
+      <translation>this whole session</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="172" />
       <source>Camera and faces</source>
       <translation>Camera and faces</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="117" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="173" />
       <source>Mood</source>
       <translation>Mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="118" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="174" />
       <source>Music</source>
       <translation>Music</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="119" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="175" />
+      <source>Library</source>
+      <translation>Library</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="176" />
       <source>Window</source>
       <translation>Window</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="129" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="187" />
+      <source>Choose a full path, e.g. with Browse…</source>
+      <translation>Choose a full path, e.g. with Browse…</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="189" />
+      <source>This folder does not exist.</source>
+      <translation>This folder does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="191" />
+      <source>This is a file, not a folder.</source>
+      <translation>This is a file, not a folder.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="193" />
+      <source>Neither this folder nor the one it would go in exists.</source>
+      <translation>Neither this folder nor the one it would go in exists.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="204" />
       <source>Browse…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="138" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="214" />
       <source>Choose a folder</source>
       <translation>Choose a folder</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="154" />
-      <source>(strategy default)</source>
-      <translation>(strategy default)</translation>
+      <location filename="../../facemood/gui/settings_dialog.py" line="246" />
+      <source>(as with “match my mood”)</source>
+      <translation>(as with “match my mood”)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="178" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="272" />
       <source>Teach it your face…</source>
       <translation>Teach it your face…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="192" />
-      <source>taught</source>
-      <translation>taught</translation>
+      <location filename="../../facemood/gui/settings_dialog.py" line="311" />
+      <source>system default</source>
+      <translation>system default</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="194" />
-      <source>not taught</source>
-      <translation>not taught</translation>
+      <location filename="../../facemood/gui/settings_dialog.py" line="317" />
+      <source>none (silent)</source>
+      <translation>none (silent)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="180" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="326" />
+      <source>{name} (not found)</source>
+      <translation>{name} (not found)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="347" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="350" />
+      <source>Camera {n}</source>
+      <translation>Camera {n}</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="352" />
+      <source>(looking…)</source>
+      <translation>(looking…)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="354" />
+      <source>(not found)</source>
+      <translation>(not found)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="274" />
       <source>Reset</source>
       <translation>Reset</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="210" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="286" />
+      <source>taught</source>
+      <translation>taught</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="288" />
+      <source>not taught</source>
+      <translation>not taught</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="388" />
       <source>FaceMood settings</source>
       <translation>FaceMood settings</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="272" />
-      <location filename="../../facemood/gui/settings_dialog.py" line="276" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="463" />
+      <source>keeps FaceMood playing in the system tray</source>
+      <translation>keeps FaceMood playing in the system tray</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="469" />
+      <source>This desktop has no system tray.</source>
+      <translation>This desktop has no system tray.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="491" />
+      <source>(the demo library)</source>
+      <translation>(the demo library)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="495" />
       <source>(default)</source>
       <translation>(default)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SoundNotice</name>
+    <message>
+      <location filename="../../facemood/gui/player_panel.py" line="276" />
+      <source>Choose a sound output…</source>
+      <translation>Choose a sound output…</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/player_panel.py" line="288" />
+      <source>the default output</source>
+      <translation>the default output</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/player_panel.py" line="290" />
+      <source>No sound: VLC is not installed</source>
+      <translation>No sound: VLC is not installed</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/player_panel.py" line="290" />
+      <source>FaceMood plays music with VLC. Install VLC from videolan.org (on Debian or Ubuntu: the packages libvlc5 and vlc-plugin-base), then start FaceMood again. Moods are still recognised.</source>
+      <translation>FaceMood plays music with VLC. Install VLC from videolan.org (on Debian or Ubuntu: the packages libvlc5 and vlc-plugin-base), then start FaceMood again. Moods are still recognised.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/player_panel.py" line="297" />
+      <source>No such sound output: {output}</source>
+      <translation>No such sound output: {output}</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/player_panel.py" line="298" />
+      <source>VLC uses its default output instead. Choose an output that exists.</source>
+      <translation>VLC uses its default output instead. Choose an output that exists.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/player_panel.py" line="301" />
+      <source>No sound: {output} does not work</source>
+      <translation>No sound: {output} does not work</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/player_panel.py" line="302" />
+      <source>The music goes on without sound. Check that speakers or headphones are connected and not muted in the system's sound settings, or choose another sound output.</source>
+      <translation>The music goes on without sound. Check that speakers or headphones are connected and not muted in the system's sound settings, or choose another sound output.</translation>
     </message>
   </context>
   <context>
@@ -1054,6 +1216,253 @@ Resume with File ▸ Resume analysis.</translation>
       <location filename="../../facemood/gui/teach_dialog.py" line="204" />
       <source>Look angry</source>
       <translation>Look angry</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineBox</name>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="246" />
+      <source>Mood over the last minute</source>
+      <translation>Mood over the last minute</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="248" />
+      <source>Mood since this source started</source>
+      <translation>Mood since this source started</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="254" />
+      <source>last minute</source>
+      <translation>last minute</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="255" />
+      <source>this session</source>
+      <translation>this session</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrayIcon</name>
+    <message>
+      <location filename="../../facemood/gui/tray.py" line="67" />
+      <source>Mood: {mood}</source>
+      <translation>Mood: {mood}</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/tray.py" line="71" />
+      <source>Show FaceMood</source>
+      <translation>Show FaceMood</translation>
+    </message>
+  </context>
+  <context>
+    <name>ViewBar</name>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="203" />
+      <source>Camera {n}</source>
+      <translation>Camera {n}</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="251" />
+      <source>starting</source>
+      <translation>starting</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="252" />
+      <source>running</source>
+      <translation>running</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="253" />
+      <source>no camera, retrying</source>
+      <translation>no camera, retrying</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="254" />
+      <source>ended</source>
+      <translation>ended</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="255" />
+      <source>paused</source>
+      <translation>paused</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="256" />
+      <source>failed</source>
+      <translation>failed</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="288" />
+      <source>Open folder</source>
+      <translation>Open folder</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="289" />
+      <source>Back to camera</source>
+      <translation>Back to camera</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="290" />
+      <source>Capture (Shift+C)</source>
+      <translation>Capture (Shift+C)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="292" />
+      <source>Save this picture as a photo and play music for it</source>
+      <translation>Save this picture as a photo and play music for it</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowActions</name>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="144" />
+      <source>Looking for cameras…</source>
+      <translation>Looking for cameras…</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="146" />
+      <source>No camera found</source>
+      <translation>No camera found</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="148" />
+      <source>Camera {n}</source>
+      <translation>Camera {n}</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="153" />
+      <source>Search again</source>
+      <translation>Search again</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="157" />
+      <source>&amp;File</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="158" />
+      <source>&amp;Open video or photo…</source>
+      <translation>&amp;Open video or photo…</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="159" />
+      <source>&amp;Camera</source>
+      <translation>&amp;Camera</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="161" />
+      <source>Resume analysis</source>
+      <translation>Resume analysis</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="163" />
+      <source>&amp;Pause analysis</source>
+      <translation>&amp;Pause analysis</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="165" />
+      <source>&amp;Capture photo</source>
+      <translation>&amp;Capture photo</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="166" />
+      <source>&amp;Settings…</source>
+      <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="167" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="168" />
+      <source>&amp;Playback</source>
+      <translation>&amp;Playback</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="169" />
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="169" />
+      <source>Play</source>
+      <translation>Play</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="170" />
+      <source>&amp;Next track</source>
+      <translation>&amp;Next track</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="171" />
+      <source>P&amp;revious track</source>
+      <translation>P&amp;revious track</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="172" />
+      <source>&amp;Like this track</source>
+      <translation>&amp;Like this track</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="173" />
+      <source>Play this less &amp;often</source>
+      <translation>Play this less &amp;often</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="174" />
+      <source>Volume &amp;up</source>
+      <translation>Volume &amp;up</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="175" />
+      <source>Volume &amp;down</source>
+      <translation>Volume &amp;down</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="176" />
+      <source>&amp;Mood</source>
+      <translation>&amp;Mood</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="177" />
+      <source>&amp;Teach it your face…</source>
+      <translation>&amp;Teach it your face…</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="178" />
+      <source>&amp;View</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="179" />
+      <source>&amp;Side panel</source>
+      <translation>&amp;Side panel</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="180" />
+      <source>&amp;Language</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="181" />
+      <source>System language</source>
+      <translation>System language</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="184" />
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="185" />
+      <source>&amp;About FaceMood</source>
+      <translation>&amp;About FaceMood</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="186" />
+      <source>Crash reports…</source>
+      <translation>Crash reports…</translation>
     </message>
   </context>
 </TS>

@@ -3,65 +3,110 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../facemood/gui/about.py" line="95" />
+      <location filename="../../facemood/gui/about.py" line="80" />
       <source>About FaceMood</source>
       <translation>FaceMood 정보</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="114" />
-      <source>Plays music from your own library that fits the mood your face shows. Everything runs on this computer; nothing is sent anywhere and only the photos you capture are stored.</source>
-      <translation>얼굴에 드러난 기분에 맞는 음악을 내 음악 보관함에서 골라 들려줍니다. 모든 처리는 이 컴퓨터에서 이루어지며, 어디에도 전송되지 않고 직접 찍은 사진만 저장됩니다.</translation>
+      <location filename="../../facemood/gui/about.py" line="104" />
+      <source>Plays music from your own library that fits the mood your face shows.</source>
+      <translation>얼굴에 드러난 기분에 맞는 음악을 내 음악 보관함에서 골라 들려줍니다.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="120" />
-      <source>Emotion model</source>
-      <translation>감정 모델</translation>
+      <location filename="../../facemood/gui/about.py" line="105" />
+      <source>How it works</source>
+      <translation>어떻게 동작하나요</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/about.py" line="108" />
+      <source>FaceMood finds your face in the camera picture and reads its expression (angry, disgusted, afraid, happy, sad, surprised or neutral) with a small neural network. It follows the mood that lasts a moment, so a glance does not change the music. It can match your mood or lift it, and you can always choose the music yourself.</source>
+      <translation>FaceMood는 카메라 화면에서 얼굴을 찾아 작은 신경망으로 표정(화남, 역겨움, 두려움, 행복, 슬픔, 놀람, 무표정)을 읽습니다. 잠깐 스친 표정이 아니라 한동안 이어지는 기분을 따라가므로 한 번 흘끗 본 것으로는 음악이 바뀌지 않습니다. 기분에 맞추거나 기분을 북돋는 음악을 고를 수 있고, 언제든 직접 음악을 정할 수도 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/about.py" line="115" />
+      <source>Your privacy</source>
+      <translation>개인정보</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/about.py" line="118" />
+      <source>Everything runs on this computer, without a network connection. Camera pictures are never stored or sent anywhere; only photos you capture yourself (Shift+C) are saved.</source>
+      <translation>모든 처리는 네트워크 연결 없이 이 컴퓨터에서 이루어집니다. 카메라 화면은 저장되거나 어디로도 전송되지 않으며, 직접 찍은 사진(Shift+C)만 저장됩니다.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/about.py" line="123" />
+      <source>How reliable it is</source>
+      <translation>얼마나 정확한가요</translation>
     </message>
     <message>
       <location filename="../../facemood/gui/about.py" line="126" />
-      <source>Model card not found.</source>
-      <translation>모델 카드를 찾을 수 없습니다.</translation>
+      <source>Like people, it is sure of clear expressions and unsure of subtle ones. Dim light, a face turned away or glasses with reflections make it less reliable; recording your neutral face (Mood menu) helps it know you.</source>
+      <translation>사람처럼 뚜렷한 표정은 잘 알아보고 미묘한 표정은 헷갈려 합니다. 어두운 조명, 돌린 얼굴, 빛이 반사되는 안경은 정확도를 떨어뜨립니다. 내 무표정 얼굴을 기록해 두면(기분 메뉴) 나를 더 잘 알아봅니다.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="128" />
-      <source>Bundled photos and models</source>
-      <translation>함께 제공되는 사진과 모델</translation>
+      <location filename="../../facemood/gui/about.py" line="136" />
+      <source>The model card: how the model was trained and tested</source>
+      <translation>모델 카드: 모델을 어떻게 학습하고 시험했는지</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="137" />
-      <source>Libraries</source>
-      <translation>라이브러리</translation>
+      <location filename="../../facemood/gui/about.py" line="140" />
+      <source>Sample photos</source>
+      <translation>예시 사진</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/about.py" line="142" />
+      <source>Face detector: MediaPipe BlazeFace (Google, Apache 2.0)</source>
+      <translation>얼굴 검출기: MediaPipe BlazeFace (Google, Apache 2.0)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/about.py" line="144" />
+      <source>Demo music, made for FaceMood</source>
+      <translation>FaceMood를 위해 만든 데모 음악</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/about.py" line="145" />
+      <source>Korean font: a subset of NanumGothic (NAVER, SIL OFL 1.1)</source>
+      <translation>한글 글꼴: 나눔고딕의 일부 (NAVER, SIL OFL 1.1)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/about.py" line="147" />
+      <source>Credits</source>
+      <translation>만든 사람들</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/about.py" line="156" />
+      <source>Made with</source>
+      <translation>사용한 라이브러리</translation>
     </message>
   </context>
   <context>
     <name>CrashReports</name>
     <message>
-      <location filename="../../facemood/gui/about.py" line="158" />
+      <location filename="../../facemood/gui/about.py" line="177" />
       <source>Crash reports</source>
       <translation>오류 보고서</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="160" />
+      <location filename="../../facemood/gui/about.py" line="179" />
       <source>No new crash reports.</source>
       <translation>새 오류 보고서가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="164" />
+      <location filename="../../facemood/gui/about.py" line="183" />
       <source>FaceMood closed unexpectedly last time. {n} crash report(s) were saved.</source>
       <translation>지난번에 FaceMood가 예기치 않게 종료되었습니다. 오류 보고서 {n}개가 저장되었습니다.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="170" />
+      <location filename="../../facemood/gui/about.py" line="189" />
       <source>The report stays on this computer. Please attach it when you report the problem.</source>
       <translation>보고서는 이 컴퓨터에만 있습니다. 문제를 알릴 때 첨부해 주세요.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="181" />
+      <location filename="../../facemood/gui/about.py" line="200" />
       <source>Open folder</source>
       <translation>폴더 열기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/about.py" line="184" />
+      <location filename="../../facemood/gui/about.py" line="203" />
       <source>Dismiss</source>
       <translation>닫기</translation>
     </message>
@@ -107,391 +152,292 @@
   <context>
     <name>LibraryPanel</name>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="202" />
+      <location filename="../../facemood/gui/library_panel.py" line="215" />
       <source>Choose folder…</source>
       <translation>폴더 선택…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="203" />
+      <location filename="../../facemood/gui/library_panel.py" line="216" />
       <source>Rescan</source>
       <translation>다시 검색</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="204" />
+      <location filename="../../facemood/gui/library_panel.py" line="217" />
       <source>Cancel scan</source>
       <translation>검색 취소</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="205" />
-      <location filename="../../facemood/gui/library_panel.py" line="207" />
+      <location filename="../../facemood/gui/library_panel.py" line="218" />
+      <location filename="../../facemood/gui/library_panel.py" line="220" />
       <source>Mood</source>
       <translation>분위기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="205" />
-      <location filename="../../facemood/gui/library_panel.py" line="210" />
+      <location filename="../../facemood/gui/library_panel.py" line="218" />
       <source>Tracks</source>
       <translation>곡</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="207" />
+      <location filename="../../facemood/gui/library_panel.py" line="220" />
       <source>Title</source>
       <translation>제목</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="207" />
+      <location filename="../../facemood/gui/library_panel.py" line="220" />
       <source>Artist</source>
       <translation>아티스트</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="207" />
-      <location filename="../../facemood/gui/library_panel.py" line="209" />
+      <location filename="../../facemood/gui/library_panel.py" line="220" />
+      <location filename="../../facemood/gui/library_panel.py" line="222" />
       <source>File</source>
       <translation>파일</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="209" />
+      <location filename="../../facemood/gui/library_panel.py" line="222" />
       <source>Reason</source>
       <translation>이유</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="211" />
+      <location filename="../../facemood/gui/library_panel.py" line="223" />
+      <source>Tracks (double-click to play, right-click for more)</source>
+      <translation>곡 (두 번 클릭하면 재생, 오른쪽 클릭하면 더 보기)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="224" />
       <source>Tracks per mood</source>
       <translation>분위기별 곡 수</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="212" />
+      <location filename="../../facemood/gui/library_panel.py" line="225" />
       <source>Skipped files</source>
       <translation>건너뛴 파일</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="213" />
+      <location filename="../../facemood/gui/library_panel.py" line="226" />
       <source>Tag selected tracks as</source>
       <translation>선택한 곡의 분위기 태그:</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="214" />
+      <location filename="../../facemood/gui/library_panel.py" line="227" />
       <source>Write tag</source>
       <translation>태그 쓰기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="228" />
+      <location filename="../../facemood/gui/library_panel.py" line="241" />
       <source>Music folder: {path}</source>
       <translation>음악 폴더: {path}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="234" />
+      <location filename="../../facemood/gui/library_panel.py" line="247" />
       <source>Scanning…</source>
       <translation>검색 중…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="242" />
+      <location filename="../../facemood/gui/library_panel.py" line="255" />
       <source>{done} of {total} files</source>
       <translation>파일 {total}개 중 {done}개</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="258" />
+      <location filename="../../facemood/gui/library_panel.py" line="271" />
       <source>{tracks} tracks, {skipped} skipped</source>
       <translation>곡 {tracks}개, 건너뜀 {skipped}개</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="262" />
+      <location filename="../../facemood/gui/library_panel.py" line="275" />
       <source>(cancelled)</source>
       <translation>(취소됨)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="297" />
+      <location filename="../../facemood/gui/library_panel.py" line="320" />
+      <source>Play</source>
+      <translation>재생</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="321" />
+      <source>Tag as</source>
+      <translation>분위기 태그</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="327" />
+      <source>Show in folder</source>
+      <translation>폴더에서 보기</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="347" />
       <source>Select tracks first.</source>
       <translation>먼저 곡을 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="303" />
+      <location filename="../../facemood/gui/library_panel.py" line="353" />
       <source>{n} files tagged.</source>
       <translation>파일 {n}개에 태그를 썼습니다.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="305" />
+      <location filename="../../facemood/gui/library_panel.py" line="355" />
       <source>{n} failed: {why}</source>
       <translation>{n}개 실패: {why}</translation>
     </message>
   </context>
   <context>
-    <name>MainWindow</name>
+    <name>LiveView</name>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="380" />
-      <source>FaceMood</source>
-      <translation>FaceMood</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="381" />
-      <source>Live</source>
-      <translation>실시간</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="382" />
-      <source>Library</source>
-      <translation>보관함</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="383" />
-      <source>Mood over the last minutes</source>
-      <translation>최근 몇 분간의 기분</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="385" />
-      <source>Your mood</source>
-      <translation>지금 기분</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="386" />
+      <location filename="../../facemood/gui/live_view.py" line="103" />
       <source>Emotions (thick: smoothed, thin: this frame)</source>
       <translation>감정 (굵은 막대: 평균, 얇은 막대: 현재 프레임)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="387" />
+      <location filename="../../facemood/gui/live_view.py" line="104" />
       <source>Now playing</source>
       <translation>재생 중</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="388" />
-      <source>Up next in this mood</source>
-      <translation>이 분위기의 다음 곡</translation>
+      <location filename="../../facemood/gui/live_view.py" line="105" />
+      <source>Up next in this mood (double-click to play)</source>
+      <translation>이 분위기의 다음 곡 (두 번 클릭하면 재생)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="390" />
+      <location filename="../../facemood/gui/live_view.py" line="107" />
       <source>Analysis paused — the camera is off.
 Resume with File ▸ Resume analysis.</source>
       <translation>분석이 일시 정지되었습니다 — 카메라가 꺼져 있습니다.
 파일 ▸ 분석 다시 시작으로 재개하세요.</translation>
     </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="392" />
-      <source>Music:</source>
-      <translation>음악:</translation>
-    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
     <message>
       <location filename="../../facemood/gui/main_window.py" line="393" />
-      <source>follow my face</source>
-      <translation>내 얼굴 따라가기</translation>
+      <source>FaceMood</source>
+      <translation>FaceMood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="396" />
-      <source>Resume auto</source>
-      <translation>자동으로 돌아가기</translation>
+      <location filename="../../facemood/gui/main_window.py" line="394" />
+      <source>Live</source>
+      <translation>실시간</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="397" />
-      <source>Back to camera</source>
-      <translation>카메라로 돌아가기</translation>
+      <location filename="../../facemood/gui/main_window.py" line="395" />
+      <source>Library</source>
+      <translation>보관함</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="398" />
-      <source>When neutral, play:</source>
-      <translation>무표정일 때 재생:</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="400" />
-      <source>calm</source>
-      <translation>차분한 음악</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="401" />
-      <source>energetic (focus)</source>
-      <translation>활기찬 음악 (집중)</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="402" />
-      <source>keep current</source>
-      <translation>지금 음악 유지</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="412" />
-      <source>&amp;File</source>
-      <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="413" />
-      <source>&amp;Open video or photo…</source>
-      <translation>동영상 또는 사진 열기(&amp;O)…</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="414" />
-      <source>&amp;Camera</source>
-      <translation>카메라(&amp;C)</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="416" />
-      <source>Resume analysis</source>
-      <translation>분석 다시 시작</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="418" />
-      <source>&amp;Pause analysis</source>
-      <translation>분석 일시 정지(&amp;P)</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="420" />
-      <source>&amp;Capture photo</source>
-      <translation>사진 찍기(&amp;C)</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="421" />
-      <source>&amp;Settings…</source>
-      <translation>설정(&amp;S)…</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="422" />
-      <source>&amp;Quit</source>
-      <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="423" />
-      <source>&amp;Mood</source>
-      <translation>기분(&amp;M)</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="424" />
-      <source>&amp;Teach it your face…</source>
-      <translation>내 얼굴 알려주기(&amp;T)…</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="683" />
-      <source>Start the camera to teach it your face</source>
-      <translation>내 얼굴을 알려주려면 카메라를 켜세요</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="694" />
-      <source>FaceMood now knows your face</source>
-      <translation>이제 FaceMood가 내 얼굴을 압니다</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="700" />
-      <source>What you taught was removed</source>
-      <translation>알려준 내용을 지웠습니다</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="425" />
-      <source>&amp;Language</source>
-      <translation>언어(&amp;L)</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="426" />
-      <source>System language</source>
-      <translation>시스템 언어</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="429" />
-      <source>&amp;Help</source>
-      <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="430" />
-      <source>&amp;About FaceMood</source>
-      <translation>FaceMood 정보(&amp;A)</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="431" />
-      <source>Crash reports…</source>
-      <translation>오류 보고서…</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="472" />
+      <location filename="../../facemood/gui/main_window.py" line="441" />
       <source>Open a video or photo</source>
       <translation>동영상 또는 사진 열기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="474" />
+      <location filename="../../facemood/gui/main_window.py" line="443" />
       <source>Videos and photos ({patterns});;All files (*)</source>
       <translation>동영상과 사진 ({patterns});;모든 파일 (*)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="493" />
-      <source>Looking for cameras…</source>
-      <translation>카메라를 찾는 중…</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="496" />
-      <source>No camera found</source>
-      <translation>카메라를 찾을 수 없음</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="499" />
-      <location filename="../../facemood/gui/main_window.py" line="533" />
-      <source>Camera {n}</source>
-      <translation>카메라 {n}</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="504" />
-      <source>Search again</source>
-      <translation>다시 찾기</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="535" />
-      <source>starting</source>
-      <translation>시작하는 중</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="536" />
-      <source>running</source>
-      <translation>실행 중</translation>
-    </message>
-    <message>
       <location filename="../../facemood/gui/main_window.py" line="537" />
-      <source>no camera, retrying</source>
-      <translation>카메라 없음, 다시 시도 중</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="538" />
-      <source>ended</source>
-      <translation>끝남</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="539" />
-      <source>paused</source>
-      <translation>일시 정지</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="540" />
-      <source>failed</source>
-      <translation>실패</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="570" />
       <source>{fps:.0f} fps</source>
       <translation>{fps:.0f} fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="572" />
+      <location filename="../../facemood/gui/main_window.py" line="538" />
       <source>analysis {ms:.1f} ms</source>
       <translation>분석 {ms:.1f} ms</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="575" />
+      <location filename="../../facemood/gui/main_window.py" line="540" />
       <source>- fps</source>
       <translation>- fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="586" />
-      <source>…</source>
-      <translation>…</translation>
+      <location filename="../../facemood/gui/main_window.py" line="614" />
+      <source>Saved to {path}</source>
+      <translation>저장했습니다: {path}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="629" />
+      <location filename="../../facemood/gui/main_window.py" line="622" />
+      <source>The photo could not be saved: {why}</source>
+      <translation>사진을 저장하지 못했습니다: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="660" />
+      <source>Start the camera to teach it your face</source>
+      <translation>내 얼굴을 알려주려면 카메라를 켜세요</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="672" />
+      <source>FaceMood now knows your face</source>
+      <translation>이제 FaceMood가 내 얼굴을 압니다</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="679" />
+      <source>What you taught was removed</source>
+      <translation>알려준 내용을 지웠습니다</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="699" />
+      <source>⚠ {n}</source>
+      <translation>⚠ {n}</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="700" />
+      <source>Warnings of this session</source>
+      <translation>이번 실행의 경고</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="706" />
+      <source>Warnings</source>
+      <translation>경고</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="707" />
+      <source>{n} warnings in this session:</source>
+      <translation>이번 실행의 경고 {n}개:</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="888" />
+      <source>FaceMood is still playing</source>
+      <translation>FaceMood가 계속 재생 중입니다</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="889" />
+      <source>It keeps running here. Quit it from this icon's menu.</source>
+      <translation>여기에서 계속 실행됩니다. 끝내려면 이 아이콘의 메뉴를 쓰세요.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/tray.py" line="82" />
+      <source>Close FaceMood</source>
+      <translation>FaceMood 닫기</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/tray.py" line="84" />
+      <source>Closing the window stops FaceMood and its music.</source>
+      <translation>창을 닫으면 FaceMood와 음악이 멈춥니다.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/tray.py" line="87" />
+      <source>FaceMood can keep playing in the system tray instead. You can change this any time in Settings ▸ Window ▸ Keep running in the tray.</source>
+      <translation>대신 시스템 트레이에서 계속 재생할 수도 있습니다. 언제든 설정 ▸ 창 ▸ 창을 닫을 때에서 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/tray.py" line="94" />
+      <source>Keep running in the tray</source>
+      <translation>트레이에서 계속 실행</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/tray.py" line="98" />
+      <source>Quit</source>
+      <translation>끝내기</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/main_window.py" line="602" />
       <source>Nothing to capture yet</source>
       <translation>아직 찍을 화면이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="640" />
-      <source>Saved {path}</source>
-      <translation>저장했습니다: {path}</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="714" />
+      <location filename="../../facemood/gui/main_window.py" line="723" />
       <source>Choose your music folder</source>
       <translation>음악 폴더 선택</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="740" />
+      <location filename="../../facemood/gui/main_window.py" line="755" />
       <source>Library: {n} tracks</source>
       <translation>보관함: {n}곡</translation>
     </message>
@@ -575,11 +521,64 @@ Resume with File ▸ Resume analysis.</source>
     </message>
   </context>
   <context>
+    <name>MoodBox</name>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="337" />
+      <source>…</source>
+      <translation>…</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="359" />
+      <source>Your mood</source>
+      <translation>지금 기분</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="360" />
+      <source>Music:</source>
+      <translation>음악:</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="361" />
+      <source>follow my face</source>
+      <translation>내 얼굴 따라가기</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="365" />
+      <source>Resume auto</source>
+      <translation>자동으로 돌아가기</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="366" />
+      <source>When neutral, play:</source>
+      <translation>무표정일 때 재생:</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="368" />
+      <source>calm</source>
+      <translation>차분한 음악</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="369" />
+      <source>energetic (focus)</source>
+      <translation>활기찬 음악 (집중)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="370" />
+      <source>keep current</source>
+      <translation>지금 음악 유지</translation>
+    </message>
+  </context>
+  <context>
     <name>MoodTimeline</name>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="146" />
+      <location filename="../../facemood/gui/mood_panel.py" line="204" />
       <source>seconds ago</source>
       <translation>초 전</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="204" />
+      <source>minutes ago</source>
+      <translation>분 전</translation>
     </message>
   </context>
   <context>
@@ -618,32 +617,37 @@ Resume with File ▸ Resume analysis.</source>
   <context>
     <name>NoCameraPanel</name>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="178" />
+      <location filename="../../facemood/gui/preview.py" line="344" />
       <source>No camera</source>
       <translation>카메라 없음</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="178" />
+      <location filename="../../facemood/gui/preview.py" line="347" />
+      <source>No camera was found, or it was lost. Check that it is plugged in, allowed in the system's privacy settings and not used by another app.</source>
+      <translation>카메라를 찾지 못했거나 연결이 끊겼습니다. 카메라가 연결되어 있는지, 시스템 개인정보 설정에서 허용되어 있는지, 다른 앱이 쓰고 있지 않은지 확인하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="352" />
       <source>Nothing to show</source>
       <translation>표시할 화면 없음</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="179" />
-      <source>No camera was found, or it was lost.</source>
-      <translation>카메라를 찾지 못했거나 연결이 끊겼습니다.</translation>
+      <location filename="../../facemood/gui/preview.py" line="353" />
+      <source>This could not be opened: {what}</source>
+      <translation>열 수 없습니다: {what}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="180" />
+      <location filename="../../facemood/gui/preview.py" line="354" />
       <source>Trying again in the background…</source>
       <translation>백그라운드에서 다시 시도하는 중…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="182" />
+      <location filename="../../facemood/gui/preview.py" line="356" />
       <source>Open a video or photo…</source>
       <translation>동영상 또는 사진 열기…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="183" />
+      <location filename="../../facemood/gui/preview.py" line="357" />
       <source>Try again now</source>
       <translation>지금 다시 시도</translation>
     </message>
@@ -651,57 +655,57 @@ Resume with File ▸ Resume analysis.</source>
   <context>
     <name>NowPlaying</name>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="130" />
+      <location filename="../../facemood/gui/player_panel.py" line="135" />
       <source>Previous track</source>
       <translation>이전 곡</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="131" />
+      <location filename="../../facemood/gui/player_panel.py" line="136" />
       <source>Play / pause</source>
       <translation>재생 / 일시 정지</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="132" />
+      <location filename="../../facemood/gui/player_panel.py" line="137" />
       <source>Next track</source>
       <translation>다음 곡</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="133" />
+      <location filename="../../facemood/gui/player_panel.py" line="138" />
       <source>♥ Like</source>
       <translation>♥ 좋아요</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="134" />
+      <location filename="../../facemood/gui/player_panel.py" line="139" />
       <source>Play this more often in this mood</source>
       <translation>이 분위기에서 이 곡을 더 자주 재생</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="135" />
+      <location filename="../../facemood/gui/player_panel.py" line="140" />
       <source>Play less</source>
       <translation>덜 듣기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="137" />
-      <source>Skip to another song and play this one less often in this mood</source>
-      <translation>다른 노래로 넘어가고 이 분위기에서 이 노래를 덜 재생</translation>
+      <location filename="../../facemood/gui/player_panel.py" line="142" />
+      <source>Go to another song and play this one less often in this mood</source>
+      <translation>다른 곡으로 넘어가고 이 분위기에서 이 곡을 덜 틉니다</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="139" />
+      <location filename="../../facemood/gui/player_panel.py" line="144" />
       <source>Volume</source>
       <translation>음량</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="146" />
+      <location filename="../../facemood/gui/player_panel.py" line="151" />
       <source>Nothing playing</source>
       <translation>재생 중인 곡 없음</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="152" />
+      <location filename="../../facemood/gui/player_panel.py" line="157" />
       <source>Unknown artist</source>
       <translation>알 수 없는 아티스트</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/player_panel.py" line="153" />
+      <location filename="../../facemood/gui/player_panel.py" line="163" />
       <source>Mood: {mood}</source>
       <translation>분위기: {mood}</translation>
     </message>
@@ -709,7 +713,7 @@ Resume with File ▸ Resume analysis.</source>
   <context>
     <name>PreviewWidget</name>
     <message>
-      <location filename="../../facemood/gui/preview.py" line="87" />
+      <location filename="../../facemood/gui/preview.py" line="156" />
       <source>No picture yet</source>
       <translation>아직 화면이 없습니다</translation>
     </message>
@@ -717,245 +721,403 @@ Resume with File ▸ Resume analysis.</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="37" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="54" />
       <source>Camera</source>
       <translation>카메라</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="38" />
-      <source>Several faces</source>
-      <translation>얼굴이 여러 개일 때</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="39" />
-      <source>Face detector</source>
-      <translation>얼굴 검출기</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="40" />
-      <source>Smoothing window (s)</source>
-      <translation>평균 구간 (초)</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="41" />
-      <source>Sensitivity margin (hysteresis)</source>
-      <translation>민감도 여유 (히스테리시스)</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="44" />
-      <source>Minimum time per mood (s)</source>
-      <translation>기분 최소 유지 시간 (초)</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="45" />
-      <source>Confidence floor</source>
-      <translation>최소 신뢰도</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="46" />
-      <source>Away after (s)</source>
-      <translation>자리 비움 판단 (초)</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="47" />
-      <source>Your face</source>
+      <location filename="../../facemood/gui/settings_dialog.py" line="74" />
+      <source>My face</source>
       <translation>내 얼굴</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="48" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="75" />
       <source>Learn my resting face as I go</source>
       <translation>쉬는 얼굴을 사용하면서 익히기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="51" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="78" />
       <source>Follow my own face (0-1)</source>
       <translation>내 얼굴 기준으로 읽기 (0-1)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="54" />
-      <source>Time to learn a new face (s)</source>
+      <location filename="../../facemood/gui/settings_dialog.py" line="81" />
+      <source>Learn a new face over (seconds)</source>
       <translation>새 얼굴을 익히는 시간 (초)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="57" />
-      <source>Catch up with a relaxed face (s)</source>
+      <location filename="../../facemood/gui/settings_dialog.py" line="84" />
+      <source>Catch up with a relaxed face over (seconds)</source>
       <translation>편안한 얼굴을 따라가는 시간 (초)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="60" />
-      <source>Adapt to my resting face (s)</source>
+      <location filename="../../facemood/gui/settings_dialog.py" line="87" />
+      <source>Adapt to my resting face over (seconds)</source>
       <translation>쉬는 얼굴에 적응하는 시간 (초)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="63" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="90" />
       <source>Music folder</source>
       <translation>음악 폴더</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="64" />
-      <source>Music strategy</source>
-      <translation>음악 선택 방식</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="65" />
-      <source>Custom mapping</source>
-      <translation>직접 지정</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="66" />
-      <source>When neutral, play</source>
-      <translation>무표정일 때 재생</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="67" />
-      <source>On a mood change</source>
-      <translation>기분이 바뀌면</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="68" />
-      <source>Fade (s)</source>
-      <translation>페이드 (초)</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="69" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="100" />
       <source>Volume</source>
       <translation>음량</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="70" />
-      <source>Audio output</source>
-      <translation>오디오 출력</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="71" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="105" />
       <source>Language</source>
       <translation>언어</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="72" />
-      <source>Capture folder</source>
-      <translation>사진 저장 폴더</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="80" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="118" />
       <source>follow the largest face</source>
       <translation>가장 큰 얼굴 따라가기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="83" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="121" />
       <source>average all faces</source>
       <translation>모든 얼굴의 평균</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="86" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="136" />
       <source>match my mood</source>
       <translation>내 기분에 맞추기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="87" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="137" />
       <source>lift my mood</source>
       <translation>기분 끌어올리기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="88" />
-      <source>my own mapping</source>
-      <translation>직접 지정한 대응표</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="91" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="141" />
       <source>calm music</source>
       <translation>차분한 음악</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="94" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="144" />
       <source>energetic music (focus)</source>
       <translation>활기찬 음악 (집중)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="97" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="147" />
       <source>keep the current music</source>
       <translation>지금 음악 유지</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="100" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="150" />
       <source>fade to new music now</source>
       <translation>바로 새 음악으로 페이드</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="103" />
-      <source>switch when the track ends</source>
-      <translation>곡이 끝나면 바꾸기</translation>
+      <location filename="../../facemood/gui/settings_dialog.py" line="55" />
+      <source>With several faces in view</source>
+      <translation>화면에 얼굴이 여럿일 때</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="58" />
+      <source>Face finder</source>
+      <translation>얼굴 찾기 방식</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="59" />
+      <source>React to expressions over (seconds)</source>
+      <translation>표정을 지켜보는 시간 (초)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="62" />
+      <source>Change mood only when the new one leads by</source>
+      <translation>새 기분이 이만큼 앞설 때만 바꾸기</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="65" />
+      <source>Keep a mood at least (seconds)</source>
+      <translation>한 기분을 최소한 유지하는 시간 (초)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="68" />
+      <source>Ignore expressions less sure than</source>
+      <translation>이보다 확신이 낮은 표정은 무시</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="71" />
+      <source>Count me as away after (seconds)</source>
+      <translation>얼굴이 안 보이면 자리를 비운 것으로 보는 시간 (초)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="91" />
+      <source>Music for my mood</source>
+      <translation>기분에 맞는 음악</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="92" />
+      <source>My own choice</source>
+      <translation>직접 고르기</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="93" />
+      <source>When my face is relaxed, play</source>
+      <translation>편안한 표정일 때 재생</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="96" />
+      <source>When my mood changes</source>
+      <translation>기분이 바뀌면</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="97" />
+      <source>Fade between songs (seconds)</source>
+      <translation>곡 사이 페이드 (초)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="101" />
+      <source>Guess the mood of untagged tracks from their sound</source>
+      <translation>태그 없는 곡의 분위기를 소리로 추측하기</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="104" />
+      <source>Sound output</source>
+      <translation>소리 출력</translation>
     </message>
     <message>
       <location filename="../../facemood/gui/settings_dialog.py" line="106" />
+      <source>Save captured photos in</source>
+      <translation>찍은 사진을 저장할 곳</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="107" />
+      <source>Closing the window</source>
+      <translation>창을 닫을 때</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="108" />
+      <source>The mood timeline shows</source>
+      <translation>기분 그래프에 보일 기간</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="124" />
+      <source>the best one available</source>
+      <translation>쓸 수 있는 가장 좋은 방식</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="127" />
+      <source>BlazeFace (fast and accurate)</source>
+      <translation>BlazeFace (빠르고 정확함)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="130" />
+      <source>Haar cascade (older, frontal faces only)</source>
+      <translation>Haar cascade (예전 방식, 정면 얼굴만)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="133" />
+      <source>none (the whole picture is the face)</source>
+      <translation>없음 (화면 전체를 얼굴로 봄)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="138" />
+      <source>my own choice per emotion</source>
+      <translation>감정마다 직접 고르기</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="153" />
+      <source>let the song finish first</source>
+      <translation>지금 곡이 끝난 뒤에 바꾸기</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="156" />
       <source>system language</source>
       <translation>시스템 언어</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="116" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="159" />
+      <source>the last minute</source>
+      <translation>최근 1분</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="162" />
+      <source>this whole session</source>
+      <translation>이번 세션 전체</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="172" />
       <source>Camera and faces</source>
       <translation>카메라와 얼굴</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="117" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="173" />
       <source>Mood</source>
       <translation>기분</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="118" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="174" />
       <source>Music</source>
       <translation>음악</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="119" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="175" />
+      <source>Library</source>
+      <translation>보관함</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="176" />
       <source>Window</source>
       <translation>창</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="129" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="187" />
+      <source>Choose a full path, e.g. with Browse…</source>
+      <translation>전체 경로를 고르세요 (예: 찾아보기… 사용)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="189" />
+      <source>This folder does not exist.</source>
+      <translation>이 폴더가 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="191" />
+      <source>This is a file, not a folder.</source>
+      <translation>폴더가 아니라 파일입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="193" />
+      <source>Neither this folder nor the one it would go in exists.</source>
+      <translation>이 폴더도, 이 폴더가 들어갈 폴더도 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="204" />
       <source>Browse…</source>
       <translation>찾아보기…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="138" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="214" />
       <source>Choose a folder</source>
       <translation>폴더 선택</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="154" />
-      <source>(strategy default)</source>
-      <translation>(방식 기본값)</translation>
+      <location filename="../../facemood/gui/settings_dialog.py" line="246" />
+      <source>(as with “match my mood”)</source>
+      <translation>(“기분에 맞추기”와 같음)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="178" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="272" />
       <source>Teach it your face…</source>
       <translation>내 얼굴 알려주기…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="192" />
-      <source>taught</source>
-      <translation>알려줌</translation>
+      <location filename="../../facemood/gui/settings_dialog.py" line="311" />
+      <source>system default</source>
+      <translation>시스템 기본값</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="194" />
-      <source>not taught</source>
-      <translation>알려주지 않음</translation>
+      <location filename="../../facemood/gui/settings_dialog.py" line="317" />
+      <source>none (silent)</source>
+      <translation>없음 (소리 안 냄)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="180" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="326" />
+      <source>{name} (not found)</source>
+      <translation>{name} (찾을 수 없음)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="347" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="350" />
+      <source>Camera {n}</source>
+      <translation>카메라 {n}</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="352" />
+      <source>(looking…)</source>
+      <translation>(찾는 중…)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="354" />
+      <source>(not found)</source>
+      <translation>(찾을 수 없음)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="274" />
       <source>Reset</source>
       <translation>초기화</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="210" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="286" />
+      <source>taught</source>
+      <translation>알려줌</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="288" />
+      <source>not taught</source>
+      <translation>알려주지 않음</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="388" />
       <source>FaceMood settings</source>
       <translation>FaceMood 설정</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="272" />
-      <location filename="../../facemood/gui/settings_dialog.py" line="276" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="463" />
+      <source>keeps FaceMood playing in the system tray</source>
+      <translation>FaceMood를 시스템 트레이에서 계속 재생</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="469" />
+      <source>This desktop has no system tray.</source>
+      <translation>이 데스크톱에는 시스템 트레이가 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="491" />
+      <source>(the demo library)</source>
+      <translation>(데모 보관함)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/settings_dialog.py" line="495" />
       <source>(default)</source>
       <translation>(기본값)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SoundNotice</name>
+    <message>
+      <location filename="../../facemood/gui/player_panel.py" line="276" />
+      <source>Choose a sound output…</source>
+      <translation>소리 출력 선택…</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/player_panel.py" line="288" />
+      <source>the default output</source>
+      <translation>기본 출력</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/player_panel.py" line="290" />
+      <source>No sound: VLC is not installed</source>
+      <translation>소리 없음: VLC가 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/player_panel.py" line="290" />
+      <source>FaceMood plays music with VLC. Install VLC from videolan.org (on Debian or Ubuntu: the packages libvlc5 and vlc-plugin-base), then start FaceMood again. Moods are still recognised.</source>
+      <translation>FaceMood는 VLC로 음악을 재생합니다. videolan.org에서 VLC를 설치한 뒤(Debian이나 Ubuntu에서는 libvlc5와 vlc-plugin-base 패키지) FaceMood를 다시 시작하세요. 기분은 계속 알아봅니다.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/player_panel.py" line="297" />
+      <source>No such sound output: {output}</source>
+      <translation>없는 소리 출력입니다: {output}</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/player_panel.py" line="298" />
+      <source>VLC uses its default output instead. Choose an output that exists.</source>
+      <translation>VLC가 대신 기본 출력을 씁니다. 있는 출력을 고르세요.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/player_panel.py" line="301" />
+      <source>No sound: {output} does not work</source>
+      <translation>소리 없음: {output} 출력이 동작하지 않습니다</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/player_panel.py" line="302" />
+      <source>The music goes on without sound. Check that speakers or headphones are connected and not muted in the system's sound settings, or choose another sound output.</source>
+      <translation>음악은 소리 없이 계속됩니다. 스피커나 헤드폰이 연결되어 있고 시스템 소리 설정에서 음소거되지 않았는지 확인하거나 다른 소리 출력을 고르세요.</translation>
     </message>
   </context>
   <context>
@@ -1054,6 +1216,253 @@ Resume with File ▸ Resume analysis.</source>
       <location filename="../../facemood/gui/teach_dialog.py" line="204" />
       <source>Look angry</source>
       <translation>화난 표정을 지어 보세요</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineBox</name>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="246" />
+      <source>Mood over the last minute</source>
+      <translation>최근 1분간의 기분</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="248" />
+      <source>Mood since this source started</source>
+      <translation>이 화면을 연 뒤의 기분</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="254" />
+      <source>last minute</source>
+      <translation>최근 1분</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/mood_panel.py" line="255" />
+      <source>this session</source>
+      <translation>이번 세션 전체</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrayIcon</name>
+    <message>
+      <location filename="../../facemood/gui/tray.py" line="67" />
+      <source>Mood: {mood}</source>
+      <translation>기분: {mood}</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/tray.py" line="71" />
+      <source>Show FaceMood</source>
+      <translation>FaceMood 보이기</translation>
+    </message>
+  </context>
+  <context>
+    <name>ViewBar</name>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="203" />
+      <source>Camera {n}</source>
+      <translation>카메라 {n}</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="251" />
+      <source>starting</source>
+      <translation>시작하는 중</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="252" />
+      <source>running</source>
+      <translation>실행 중</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="253" />
+      <source>no camera, retrying</source>
+      <translation>카메라 없음, 다시 시도 중</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="254" />
+      <source>ended</source>
+      <translation>끝남</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="255" />
+      <source>paused</source>
+      <translation>일시 정지</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="256" />
+      <source>failed</source>
+      <translation>실패</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="288" />
+      <source>Open folder</source>
+      <translation>폴더 열기</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="289" />
+      <source>Back to camera</source>
+      <translation>카메라로 돌아가기</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="290" />
+      <source>Capture (Shift+C)</source>
+      <translation>사진 찍기 (Shift+C)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/preview.py" line="292" />
+      <source>Save this picture as a photo and play music for it</source>
+      <translation>지금 화면을 사진으로 저장하고 그 표정에 맞는 음악을 틉니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowActions</name>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="144" />
+      <source>Looking for cameras…</source>
+      <translation>카메라를 찾는 중…</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="146" />
+      <source>No camera found</source>
+      <translation>카메라를 찾을 수 없음</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="148" />
+      <source>Camera {n}</source>
+      <translation>카메라 {n}</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="153" />
+      <source>Search again</source>
+      <translation>다시 찾기</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="157" />
+      <source>&amp;File</source>
+      <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="158" />
+      <source>&amp;Open video or photo…</source>
+      <translation>동영상 또는 사진 열기(&amp;O)…</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="159" />
+      <source>&amp;Camera</source>
+      <translation>카메라(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="161" />
+      <source>Resume analysis</source>
+      <translation>분석 다시 시작</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="163" />
+      <source>&amp;Pause analysis</source>
+      <translation>분석 일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="165" />
+      <source>&amp;Capture photo</source>
+      <translation>사진 찍기(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="166" />
+      <source>&amp;Settings…</source>
+      <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="167" />
+      <source>&amp;Quit</source>
+      <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="168" />
+      <source>&amp;Playback</source>
+      <translation>재생(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="169" />
+      <source>Pause</source>
+      <translation>일시 정지</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="169" />
+      <source>Play</source>
+      <translation>재생</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="170" />
+      <source>&amp;Next track</source>
+      <translation>다음 곡(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="171" />
+      <source>P&amp;revious track</source>
+      <translation>이전 곡(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="172" />
+      <source>&amp;Like this track</source>
+      <translation>이 곡 좋아요(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="173" />
+      <source>Play this less &amp;often</source>
+      <translation>이 곡 덜 틀기(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="174" />
+      <source>Volume &amp;up</source>
+      <translation>소리 크게(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="175" />
+      <source>Volume &amp;down</source>
+      <translation>소리 작게(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="176" />
+      <source>&amp;Mood</source>
+      <translation>기분(&amp;M)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="177" />
+      <source>&amp;Teach it your face…</source>
+      <translation>내 얼굴 알려주기(&amp;T)…</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="178" />
+      <source>&amp;View</source>
+      <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="179" />
+      <source>&amp;Side panel</source>
+      <translation>옆 패널(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="180" />
+      <source>&amp;Language</source>
+      <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="181" />
+      <source>System language</source>
+      <translation>시스템 언어</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="184" />
+      <source>&amp;Help</source>
+      <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="185" />
+      <source>&amp;About FaceMood</source>
+      <translation>FaceMood 정보(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/actions.py" line="186" />
+      <source>Crash reports…</source>
+      <translation>오류 보고서…</translation>
     </message>
   </context>
 </TS>

@@ -81,3 +81,75 @@ def test_a_photo_plays_music_the_lock_holds_and_transport_works(
     # Likes and skips went to the store the session was given, on disk.
     saved = FeedbackStore(tmp_path / "feedback.json")
     assert saved.get(str(first), MusicMood.HAPPY).skips == 1
+
+
+def test_the_snapshot_says_when_the_output_does_not_exist_and_outputs_are_listed(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from facemood.playback import SoundProblemKind
+
+    service = MusicService(Settings(), aout="bogus", feedback=FeedbackStore())
+    try:
+        with qtbot.waitSignal(
+            service.playback_polled,
+            timeout=10000,
+            check_params_cb=lambda s: s.problem is not None,
+        ) as polled:
+            pass
+        problem = polled.args[0].problem
+        assert problem.kind in (SoundProblemKind.UNKNOWN_OUTPUT, SoundProblemKind.OUTPUT_FAILED)
+        assert problem.output == "bogus"
+        with qtbot.waitSignal(service.outputs_listed, timeout=10000) as listed:
+            service.list_outputs()
+        names = {o.name for o in listed.args[0]}
+        assert names and "adummy" not in names
+        with qtbot.waitSignal(
+            service.playback_polled,
+            timeout=10000,
+            check_params_cb=lambda s: s.problem is None,
+        ):
+            service.set_output("dummy")
+    finally:
+        service.shutdown()
+
+
+def test_a_picked_track_plays_and_the_snapshot_names_its_file(qtbot: QtBot, tmp_path: Path) -> None:
+    tracks = _tracks(tmp_path / "music")
+    service = MusicService(Settings(), aout="dummy", feedback=FeedbackStore())
+    try:
+        service.set_tracks(tracks)
+        chosen = tracks[-1]
+        with (
+            qtbot.waitSignal(
+                service.state_changed, timeout=10000, check_params_cb=lambda s: s.track == chosen
+            ),
+            qtbot.waitSignal(
+                service.playback_polled,
+                timeout=10000,
+                check_params_cb=lambda s: s.path == str(chosen.path) and s.duration > 0,
+            ),
+        ):
+            service.play_track(chosen)
+    finally:
+        service.shutdown()
+
+
+def test_only_frames_whose_mood_changed_carry_a_decision(tmp_path: Path) -> None:
+    """MusicService.drive sends only changed updates to the player thread; this pins
+    why that loses nothing: StageResult.drive does nothing with an unchanged one."""
+    from facemood.app.stage import StageResult
+    from facemood.core.mood import MoodUpdate
+    from facemood.playback.null_backend import NullPlayer
+    from facemood.session import MusicSession
+
+    session: MusicSession[Track] = MusicSession(NullPlayer(), _tracks(tmp_path / "music"))
+    events: list[object] = []
+    session.events.connect(events.append)
+    scores = _photo(Emotion.HAPPY).primary
+    for still in (False, True):
+        unchanged = MoodUpdate(1.0, scores, Emotion.HAPPY, False, False)
+        StageResult(_photo(Emotion.HAPPY), unchanged, still).drive(session)
+    assert events == [] and session.current is None
+    changed = MoodUpdate(2.0, scores, Emotion.HAPPY, False, True)
+    StageResult(_photo(Emotion.HAPPY), changed, False).drive(session)
+    assert session.current is not None

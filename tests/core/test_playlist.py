@@ -193,11 +193,39 @@ def test_set_tracks_keeps_positions_of_unchanged_moods() -> None:
     tracks = _library(happy=3, sad=3)
     playlist = Playlist(tracks, rng=random.Random(0))
     happy = playlist.next(M.HAPPY)
-    playlist.next(M.SAD)
-    playlist.set_tracks([*tracks, FakeTrack("/music/sad/new.mp3", M.SAD)])
+    sad = playlist.next(M.SAD)
+    new = FakeTrack("/music/sad/new.mp3", M.SAD)
+    playlist.set_tracks([*tracks, new])
     assert playlist.current(M.HAPPY) == (happy.track if happy else None)
-    assert playlist.current(M.SAD) is None  # the sad round starts again with the new track
+    # The sad round goes on from its current track, and the new track comes next.
+    assert playlist.current(M.SAD) == (sad.track if sad else None)
+    assert playlist.upcoming(M.SAD, 1) == [new]
+    assert len(playlist.upcoming(M.SAD, 10)) == 3
     assert len(playlist) == 7
+
+
+def test_a_retagged_track_leaves_its_round_and_joins_the_other_at_once() -> None:
+    tracks = _library(happy=3, sad=3)
+    playlist = Playlist(tracks, rng=random.Random(0))
+    first = playlist.next(M.HAPPY)
+    assert first is not None
+    later = playlist.upcoming(M.HAPPY, 10)
+    playlist.next(M.SAD)
+    moved = FakeTrack(later[0].path, M.SAD)
+    playlist.set_tracks([t for t in tracks if t.path != moved.path] + [moved])
+    assert playlist.upcoming(M.HAPPY, 10) == later[1:]  # nothing repeats, nothing is lost
+    pick = playlist.next(M.SAD)
+    assert pick is not None and pick.track == moved
+
+
+def test_another_library_starts_every_round_afresh() -> None:
+    playlist = Playlist(_library(happy=3), rng=random.Random(0))
+    playlist.next(M.HAPPY)
+    other = [FakeTrack(f"/elsewhere/happy{i}.mp3", M.HAPPY) for i in range(2)]
+    playlist.set_tracks(other)
+    assert playlist.current(M.HAPPY) is None
+    pick = playlist.next(M.HAPPY)
+    assert pick is not None and pick.track in other
 
 
 # -- skips and likes -------------------------------------------------------------------

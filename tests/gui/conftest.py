@@ -6,6 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from facemood.gui.main_window import MainWindow
@@ -50,12 +53,39 @@ MakeWindow = Callable[..., MainWindow]
 
 @pytest.fixture
 def make_window(qtbot: QtBot, settings: Settings) -> MakeWindow:
-    """Builds a window on a source; pytest-qt closes it (joining its threads) afterwards."""
+    """Builds a window on a source (with VLC's ``aout``, and ``changed`` settings instead
+    of the fixture's); pytest-qt closes it (joining its threads) afterwards."""
 
-    def make(source: str, speed: float = SPEED) -> MainWindow:
-        window = MainWindow(settings, source=source, speed=speed, aout="dummy")
+    def make(
+        source: str,
+        speed: float = SPEED,
+        *,
+        aout: str = "dummy",
+        changed: Settings | None = None,
+    ) -> MainWindow:
+        window = MainWindow(changed or settings, source=source, speed=speed, aout=aout)
         qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
         window.show()
         return window
 
     return make
+
+
+def press_shift_c(window: QWidget) -> None:
+    """Shift down, C, Shift up, through the window system as a keyboard would (so Qt's
+    shortcut map sees them and the Shift state is released again)."""
+    handle = window.windowHandle()
+    assert handle is not None
+    shift = Qt.KeyboardModifier.ShiftModifier
+    QTest.keyPress(handle, Qt.Key.Key_Shift, shift)
+    QTest.keyClick(handle, Qt.Key.Key_C, shift)
+    QTest.keyRelease(handle, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
+
+
+def active_with_a_frame(qtbot: QtBot, window: QWidget, frame_analysed: object) -> None:
+    """Wait for the first analysed frame, then make ``window`` the active one (keys go
+    to the active window)."""
+    with qtbot.waitSignal(frame_analysed, timeout=20000):
+        pass
+    with qtbot.waitActive(window):
+        window.activateWindow()

@@ -138,8 +138,8 @@ def test_neutral_sub_selection_is_remembered_and_applied(
 
     window = make_window(str(NEUTRAL))  # a resting face: the music is calm
     qtbot.waitUntil(lambda: window._music.target is MusicMood.CALM, timeout=20000)
-    assert window.neutral_row.isVisibleTo(window)
-    combo = window.neutral_combo
+    assert window.live.mood_box.neutral_row.isVisibleTo(window)
+    combo = window.live.mood_box.neutral_combo
     with (
         qtbot.waitSignal(window.jobs.file_signals.settings_saved, timeout=10000),
         qtbot.waitSignal(

@@ -67,3 +67,17 @@ def test_every_ui_string_has_a_korean_translation(tmp_path: Path) -> None:
             if source not in ko and (name, source) not in by_context:
                 missing.append(f"{name}: {source}")
     assert missing == [], "add these to resources/translations/build_translations.py"
+
+
+def test_qt_dialogs_follow_the_language(qtbot: QtBot) -> None:
+    from facemood.gui.i18n import LanguageManager
+
+    languages = LanguageManager()
+    try:
+        assert languages.apply("ko") == "ko"
+        # Qt's own file dialog and buttons, from Qt's qtbase_ko.qm.
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "다음에서 찾기:"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "취소"
+    finally:
+        languages.apply("en")
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Look in:"

@@ -6,14 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from facemood.bridge.vision import FramePacket
 from facemood.core.types import Emotion, MusicMood
-from facemood.settings import Settings, load_settings
+from facemood.settings import Language, Settings, load_settings
 from facemood.vision.sources import SourceStatus
-from tests.gui.conftest import HAPPY, MakeWindow
+from tests.gui.conftest import HAPPY, MakeWindow, active_with_a_frame, press_shift_c
 
 
 def test_mood_and_track_follow_the_clip(qtbot: QtBot, make_window: MakeWindow, clip: Path) -> None:
@@ -38,21 +38,21 @@ def test_mood_and_track_follow_the_clip(qtbot: QtBot, make_window: MakeWindow, c
     assert shown == (engine[1:] if engine and engine[0] is None else engine)
     # ...and the clip ends on 4 s of a clear smile.
     assert shown[-1] is Emotion.HAPPY, shown
-    assert window.mood_word.text() == "Happy"
-    assert "You look happy" in window.mood_message.text()
+    assert window.live.mood_box.word.text() == "Happy"
+    assert "You look happy" in window.live.mood_box.message.text()
     # Match strategy: a happy face plays happy music from the demo library.
     qtbot.waitUntil(
         lambda: (
-            window.now_playing.track is not None
-            and window.now_playing.track.mood is MusicMood.HAPPY
+            window.live.now_playing.track is not None
+            and window.live.now_playing.track.mood is MusicMood.HAPPY
         ),
         timeout=15000,
     )
-    assert window.queue.count() > 0
+    assert window.live.queue.count() > 0
     assert window.library_label.text() == "Library: 15 tracks"
-    assert "fps" in window.fps_label.text() or "ended" in window.source_label.text()
-    assert len(window.timeline) > 10
-    _raw, smoothed = window.bars.values
+    assert "fps" in window.fps_label.text() or "ended" in window.live.view_bar.source.text()
+    assert len(window.live.timeline) > 10
+    _raw, smoothed = window.live.bars.values
     assert smoothed.index(max(smoothed)) == 3  # happy leads the smoothed bars
 
 
@@ -60,15 +60,12 @@ def test_shift_c_writes_one_png_and_shows_its_analysis(
     qtbot: QtBot, make_window: MakeWindow, clip: Path, settings: Settings
 ) -> None:
     window = make_window(str(clip), speed=1.0)
-    with qtbot.waitSignal(window.capture.frame_analysed, timeout=20000):
-        pass
-    with qtbot.waitActive(window):
-        window.activateWindow()
+    active_with_a_frame(qtbot, window, window.capture.frame_analysed)
     with (
         qtbot.waitSignal(window.capture_saved, timeout=10000) as saved,
         qtbot.waitSignal(window.photo_shown, timeout=20000) as shown,
     ):
-        qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)  # type: ignore[no-untyped-call]
+        press_shift_c(window)
     pngs = list(Path(settings.gui.capture_dir).iterdir())
     assert [p.name for p in pngs] == [Path(saved.args[0]).name]
     assert pngs[0].suffix == ".png" and pngs[0].name.startswith("FaceMood-")
@@ -77,8 +74,8 @@ def test_shift_c_writes_one_png_and_shows_its_analysis(
     assert result.analysis.faces, "the captured frame shows a face"
     assert result.mood is not None
     # The photo is on show in the main view, with a way back to the camera.
-    assert window.preview.faces == result.analysis.faces
-    assert window.back_button.isVisible()
+    assert window.live.preview.faces == result.analysis.faces
+    assert window.live.view_bar.back_button.isEnabled()
 
 
 def test_dropping_a_photo_analyses_it_and_plays_music_for_it(
@@ -118,7 +115,7 @@ def test_dropping_a_photo_analyses_it_and_plays_music_for_it(
     assert result.mood is Emotion.HAPPY
     assert len(result.analysis.faces) == 1
     # One story: the mood panel and the music follow the photo.
-    assert window.mood_word.text() == "Happy"
+    assert window.live.mood_box.word.text() == "Happy"
     assert chosen.args[0].target is MusicMood.HAPPY
 
 
@@ -143,7 +140,7 @@ def test_settings_dialog_round_trip(qtbot: QtBot, make_window: MakeWindow, clip:
     }
     editors = dialog.editors
     editors["mood.window_s"].setValue(2.5)  # type: ignore[attr-defined]
-    editors["mood.margin"].setValue(0.25)  # type: ignore[attr-defined]
+    editors["mood.margin"].setValue(25)  # type: ignore[attr-defined]  # shown in percent
     strategy = editors["music.strategy"]
     strategy.setCurrentIndex(strategy.findData("lift"))  # type: ignore[attr-defined]
     policy = editors["music.switch_policy"]
@@ -172,7 +169,7 @@ def test_settings_dialog_round_trip(qtbot: QtBot, make_window: MakeWindow, clip:
 
 
 def test_invalid_setting_keeps_the_dialog_open(
-    qtbot: QtBot, make_window: MakeWindow, clip: Path
+    qtbot: QtBot, make_window: MakeWindow, clip: Path, tmp_path: Path
 ) -> None:
     from facemood.gui.settings_dialog import SettingsDialog
 
@@ -184,7 +181,17 @@ def test_invalid_setting_keeps_the_dialog_open(
     dialog.open()
     dialog.accept()
     assert dialog.isVisible()
-    assert "mood.calibration_bias" in dialog.error.text()
+    assert dialog.errors["gui.capture_dir"].text() == "Choose a full path, e.g. with Browse…"
+    assert (
+        dialog.errors["mood.calibration_bias"]
+        .text()
+        .startswith("Invalid setting mood.calibration_bias")
+    )
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.editors["gui.capture_dir"].edit.setText(str(tmp_path / "photos"))  # type: ignore[attr-defined]
+    dialog.editors["mood.calibration_bias"].set_value([])  # type: ignore[attr-defined]
+    assert ok.isEnabled() and dialog.errors["gui.capture_dir"].text() == ""
 
 
 def test_language_switch_retranslates_the_window(
@@ -196,33 +203,35 @@ def test_language_switch_retranslates_the_window(
         qtbot.waitSignal(window.language_changed, timeout=5000) as changed,
         qtbot.waitSignal(window.jobs.file_signals.settings_saved, timeout=10000),
     ):
-        window.language_actions["ko"].trigger()
+        window.menu_actions.language_actions[Language.KOREAN].trigger()
     assert changed.args == ["ko"]
     assert window.tabs.tabText(0) == "실시간"
     assert window.tabs.tabText(1) == "보관함"
-    assert window.now_playing.less_button.text() == "덜 듣기"
+    assert window.live.now_playing.less_button.text() == "덜 듣기"
     assert window.library_panel.rescan_button.text() == "다시 검색"
     assert load_settings()[0].gui.language == "ko"
     window.set_language("en")
     assert window.tabs.tabText(0) == "Live"
-    assert window.now_playing.less_button.text() == "Play less"
+    assert window.live.now_playing.less_button.text() == "Play less"
 
 
 def test_no_camera_shows_the_panel_and_retries(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window("9")  # no such camera on any test machine
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.no_camera, timeout=20000)
-    assert window.no_camera.title.text() == "No camera"
-    assert not window.no_camera.retrying.isHidden()
-    assert "retrying" in window.source_label.text()
+    qtbot.waitUntil(
+        lambda: window.live.stack.currentWidget() is window.live.no_camera, timeout=20000
+    )
+    assert window.live.no_camera.title.text() == "No camera"
+    assert not window.live.no_camera.retrying.isHidden()
+    assert "retrying" in window.live.view_bar.source.text()
     qtbot.waitUntil(lambda: window._cameras is not None, timeout=10000)
     window._fill_camera_menu()
-    texts = [a.text() for a in window.camera_menu.actions()]
+    texts = [a.text() for a in window.menu_actions.camera_menu.actions()]
     assert "Search again" in texts
     assert "No camera found" in texts or any(t.startswith("Camera ") for t in texts)
     # Pausing releases the camera and says so.
     window.set_paused(True)
     assert not window.capture.running
-    assert window.stack.currentWidget() is window.paused_panel
+    assert window.live.stack.currentWidget() is window.live.paused_panel
 
 
 def test_pause_releases_the_source_and_resume_reopens_it(
@@ -231,29 +240,29 @@ def test_pause_releases_the_source_and_resume_reopens_it(
     window = make_window(str(clip), speed=1.0)
     with qtbot.waitSignal(window.capture.frame_analysed, timeout=20000):
         pass
-    window.pause_action.trigger()
+    window.menu_actions.pause_action.trigger()
     assert not window.capture.running
-    assert window.pause_action.text() == "Resume analysis"
+    assert window.menu_actions.pause_action.text() == "Resume analysis"
     with qtbot.waitSignal(window.capture.frame_analysed, timeout=20000):
-        window.pause_action.trigger()
+        window.menu_actions.pause_action.trigger()
     assert window.capture.running
 
 
 def test_manual_override_and_resume(qtbot: QtBot, make_window: MakeWindow, clip: Path) -> None:
     window = make_window(str(clip))
     window.set_override(MusicMood.ENERGETIC)
-    qtbot.waitUntil(window.resume_button.isEnabled, timeout=20000)
-    assert "energetic" in window.mood_message.text()
+    qtbot.waitUntil(window.live.mood_box.resume_button.isEnabled, timeout=20000)
+    assert "energetic" in window.live.mood_box.message.text()
     qtbot.waitUntil(
         lambda: (
-            window.now_playing.track is not None
-            and window.now_playing.track.mood is MusicMood.ENERGETIC
+            window.live.now_playing.track is not None
+            and window.live.now_playing.track.mood is MusicMood.ENERGETIC
         ),
         timeout=10000,
     )
-    window.resume_button.click()
-    qtbot.waitUntil(lambda: not window.resume_button.isEnabled(), timeout=20000)
-    assert window.override_combo.currentIndex() == 0
+    window.live.mood_box.resume_button.click()
+    qtbot.waitUntil(lambda: not window.live.mood_box.resume_button.isEnabled(), timeout=20000)
+    assert window.live.mood_box.override_combo.currentIndex() == 0
 
 
 def test_library_panel_shows_counts_and_skipped(
@@ -281,6 +290,11 @@ def test_about_box_names_version_model_and_attributions(
     qtbot.addWidget(about)
     text = about.browser.toPlainText()
     assert __version__ in text
-    assert "ATTRIBUTION.md" in text
-    assert "PySide6" in text or "Qt for Python" in text
-    assert "grace_hopper.jpg" in text
+    assert "Sample photos" in text and "grace_hopper.jpg" in text
+    assert "NanumGothic" in text and "Qt for Python" in text
+    assert "model card" in text
+    # Written for people: no Markdown, no developer detail.
+    for raw in ("`", "**", "sha256", "multiply-add", "|"):
+        assert raw not in text, raw
+    links = about.browser.toHtml()
+    assert "ATTRIBUTION.md" in links and "README.md" in links

@@ -95,12 +95,12 @@ def test_a_like_in_the_window_survives_a_restart(
     qtbot: QtBot, make_window: MakeWindow, clip: Path, settings: Settings
 ) -> None:
     window = make_window(str(clip))
-    qtbot.waitUntil(lambda: window.now_playing.track is not None, timeout=30000)
-    track = window.now_playing.track
+    qtbot.waitUntil(lambda: window.live.now_playing.track is not None, timeout=30000)
+    track = window.live.now_playing.track
     assert track is not None and track.mood is not None
     playing_mood = window._music.target
     assert isinstance(playing_mood, MusicMood)
-    window.now_playing.like_button.click()
+    window.live.now_playing.like_button.click()
     window.shutdown()  # the player thread finishes the like before it stops
     assert compose.feedback_store().get(str(track.path), playing_mood).likes == 1
     again = MainWindow(settings, source=str(clip), aout="dummy")

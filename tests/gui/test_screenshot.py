@@ -1,7 +1,9 @@
-"""A screenshot of the real window on a real X server (Xvfb), kept as a test artifact."""
+"""The real window on a real X server (Xvfb) at a laptop's 1366x768, in English and
+Korean: it fits the screen after a photo, and the screenshots are kept as artifacts."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -12,19 +14,23 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
+from tests.gui.conftest import HAPPY
+
 ROOT = Path(__file__).resolve().parents[2]
-ARTIFACT = ROOT / "test-artifacts" / "main_window.png"
+ARTIFACTS = ROOT / "test-artifacts"
+SCREEN = (1366, 768)
 
 
 @pytest.fixture
 def xvfb_display() -> Iterator[str]:
-    """A private Xvfb server; yields its DISPLAY."""
+    """A private Xvfb server with a 1366x768 screen; yields its DISPLAY."""
     xvfb = shutil.which("Xvfb")
     if xvfb is None:
         pytest.skip("Xvfb is not installed (apt-get install xvfb xauth)")
     read_fd, write_fd = os.pipe()
+    size = f"{SCREEN[0]}x{SCREEN[1]}x24"
     proc = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        [xvfb, "-displayfd", str(write_fd), "-screen", "0", size, "-nolisten", "tcp"],
         pass_fds=(write_fd,),
         stderr=subprocess.DEVNULL,
     )
@@ -39,21 +45,35 @@ def xvfb_display() -> Iterator[str]:
         proc.wait(timeout=10)
 
 
-def test_screenshot_of_the_real_window(xvfb_display: str, clip: Path, facemood_home: Path) -> None:
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_window_fits_a_laptop_screen_after_a_photo(
+    xvfb_display: str, clip: Path, facemood_home: Path, language: str
+) -> None:
     env = dict(os.environ, DISPLAY=xvfb_display, QT_QPA_PLATFORM="xcb")
     env["FACEMOOD_HOME"] = str(facemood_home)
-    ARTIFACT.unlink(missing_ok=True)
+    names = [f"{kind}_{language}.png" for kind in ("main_window", "library", "settings")]
+    for name in names:
+        (ARTIFACTS / name).unlink(missing_ok=True)
+    app = [sys.executable, "-m", "tests.gui.screenshot_app"]
     run = subprocess.run(
-        [sys.executable, "-m", "tests.gui.screenshot_app", str(clip), str(ARTIFACT)],
+        [*app, str(clip), str(HAPPY), str(ARTIFACTS), language],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
-        timeout=90,
+        timeout=120,
     )
     assert run.returncode == 0, run.stdout + run.stderr
-    image = QImage(str(ARTIFACT))
-    assert (image.width(), image.height()) == (1280, 800)
-    # Not a blank screen: many distinct colours (preview, bars, cover art).
-    colours = {image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 800, 16)}
-    assert len(colours) > 50
+    report = json.loads(run.stdout.strip().splitlines()[-1])
+    assert report["screen"] == list(SCREEN)
+    x, y, width, height = report["frame"]
+    assert x >= 0 and y >= 0 and x + width <= SCREEN[0] and y + height <= SCREEN[1], report
+    assert report["minimum"][0] <= 1024 and report["minimum"][1] <= 640, report
+    for name in names:
+        image = QImage(str(ARTIFACTS / name))
+        assert (image.width(), image.height()) == SCREEN
+        # Not a blank screen: many distinct colours (preview, bars, cover, text).
+        colours = {
+            image.pixel(px, py) for px in range(0, SCREEN[0], 16) for py in range(0, 768, 16)
+        }
+        assert len(colours) > 30, name
