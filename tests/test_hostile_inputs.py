@@ -678,8 +678,7 @@ CASES = [
             str(FACE),
         ],
         1,
-        r"facemood run: .*bogus",
-        xfail="VLC falls back silently; the runner exits 0",
+        r"facemood run: There is no sound output called 'bogus': outputs here: \w",
     ),
     Case(
         "run --headless: --max-frames -1",

@@ -102,15 +102,21 @@ def make_stage(settings: Settings) -> MoodStage:
 
 
 def make_player(settings: Settings, *, backend: str = "auto", aout: str | None = None) -> Player:
-    """The player: libVLC with ``aout`` (None: ``music.audio_output``); with ``auto``, a
-    silent player whose ``unavailable_reason`` says why when libVLC does not work.
+    """The player: libVLC with ``aout`` (None: ``music.audio_output`` and its
+    ``music.audio_device``); with ``auto``, a silent player whose ``unavailable_reason``
+    says why when libVLC does not work.
 
     Raises:
         PlayerError: ``backend`` is ``vlc`` and libVLC does not work.
         ValueError: an unknown backend name.
     """
-    output = settings.music.audio_output if aout is None else aout
-    return create_player(backend, aout=output, volume=settings.music.volume)
+    music = settings.music
+    player = create_player(
+        backend, aout=music.audio_output if aout is None else aout, volume=music.volume
+    )
+    if aout is None and music.audio_device:
+        player.set_output(music.audio_output, music.audio_device)
+    return player
 
 
 def feedback_store() -> FeedbackStore:

@@ -141,9 +141,6 @@ class _PlayerWorker(QObject):
     def start(self) -> None:
         """The thread started: build the player and the session, start polling."""
         player = compose.make_player(self._settings, aout=self._aout)
-        music = self._settings.music
-        if self._aout is None and music.audio_device:
-            player.set_output(music.audio_output, music.audio_device)
         session: MusicSession[Track] = compose.make_session(
             player, self._settings, feedback=self._feedback
         )

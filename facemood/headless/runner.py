@@ -34,6 +34,7 @@ from facemood.app.stage import StageResult
 from facemood.errors import FaceMoodError
 from facemood.fsnames import display, explain
 from facemood.library import Track
+from facemood.playback import Player, SoundProblemKind
 from facemood.session import MoodChanged, MusicSession, SessionError, TrackStarted
 from facemood.settings import Settings
 from facemood.vision.pipeline import Analyzer
@@ -172,6 +173,10 @@ def run_headless(
     reason = player.unavailable_reason
     if reason is not None:
         emit(error_record(f"No sound: {reason.message}", reason.detail))
+    if _unknown_output(player, options.aout, emit):
+        player.close()
+        analyzer.close()
+        return 1
     session: MusicSession[Track] = compose.make_session(player, settings, tracks, rng=rng)
     session.events.connect(lambda event: emit(event_record(event)))
     stage = compose.make_stage(settings)
@@ -207,6 +212,27 @@ def run_headless(
         session.close()
         analyzer.close()
     return code
+
+
+def _unknown_output(player: Player, aout: str, emit: Emit) -> bool:
+    """Say so when the sound output asked for does not exist; True when it was named on
+    the command line (the run stops: the user asked for it just now). One from the
+    settings only warns: libVLC plays through its default output instead."""
+    problem = player.sound_problem
+    if problem is None or problem.kind is not SoundProblemKind.UNKNOWN_OUTPUT:
+        return False
+    names = ", ".join(output.name for output in player.audio_outputs()) or "none"
+    if aout:
+        emit(error_record(f"There is no sound output called {aout!r}", f"outputs here: {names}"))
+        return True
+    emit(
+        error_record(
+            f"The sound output {problem.output!r} in the settings does not exist; playing "
+            "through the default one",
+            f"outputs here: {names}",
+        )
+    )
+    return False
 
 
 def _folder_problem(folder: Path) -> str | None:

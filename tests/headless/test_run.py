@@ -298,3 +298,25 @@ def test_real_model_end_to_end(
     assert tracks[0]["music_mood"] == moods[0]["music_mood"] or "requested_mood" in tracks[0]
     mood_t = [e["t"] for e in events if e["event"] in ("mood", "track")]
     assert mood_t == sorted(mood_t) and mood_t[-1] < 6.0
+
+
+def test_a_sound_output_in_the_settings_that_does_not_exist_only_warns(music_dir: Path) -> None:
+    """``--aout bogus`` stops the run (tests/test_hostile_inputs.py); the same name from
+    the settings plays through libVLC's default output and says so."""
+    pytest.importorskip("vlc")
+    from facemood.settings import with_value
+
+    happy, _neutral = face_photos()
+    events: list[dict[str, Any]] = []
+    code = run_headless(
+        HeadlessOptions(str(happy[0]), library=str(music_dir), player="vlc"),
+        events.append,
+        settings=with_value(Settings(), "music.audio_output", "bogus"),
+        analyzer=ScriptedAnalyzer(),
+    )
+    assert code == 0
+    errors = [e["message"] for e in events if e["event"] == "error"]
+    assert len(errors) == 1
+    assert errors[0].startswith("The sound output 'bogus' in the settings does not exist")
+    assert "outputs here: " in errors[0]
+    assert any(e["event"] == "track" for e in events)
