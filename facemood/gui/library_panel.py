@@ -1,14 +1,16 @@
 """The library tab: folder, background scan with progress, counts, skipped files, tagging.
 
 A double-click (or Enter) on a track plays it; its context menu plays it, tags the
-selected tracks with a mood, or shows the file in its folder.
+selected tracks with a mood, writes their audio estimates as tags, or shows the file in
+its folder. A mood estimated from the audio reads "calm · estimated 72 %", never like a
+tag; its tooltip gives the features it came from.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -39,9 +41,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facemood.audio.types import Mode
 from facemood.core.types import MusicMood
 from facemood.gui.texts import music_mood_name
-from facemood.library import ScanProgress, ScanResult, SkippedFile, Track
+from facemood.library import MoodSource, ScanProgress, ScanResult, SkippedFile, Track
+
+if TYPE_CHECKING:
+    from facemood.audio.worker import AnalysisProgress
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -138,6 +144,8 @@ class LibraryPanel(QWidget):
     """(paths tuple, MusicMood)."""
     play_requested = Signal(object)
     """A :class:`~facemood.library.Track` to play now."""
+    write_estimates_requested = Signal(object)
+    """A tuple of audio-estimated :class:`~facemood.library.Track` to tag with their estimate."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -255,6 +263,60 @@ class LibraryPanel(QWidget):
             self.tr("{done} of {total} files").format(done=progress.done, total=progress.total)
         )
 
+    def show_analysis_progress(self, progress: AnalysisProgress) -> None:
+        """The audio analysis of untagged tracks progressed (it follows a scan)."""
+        self.cancel_button.setEnabled(progress.done < progress.total)
+        self.progress.setRange(0, max(1, progress.total))
+        self.progress.setValue(progress.done)
+        self.summary.setText(
+            self.tr("Listening to untagged tracks: {done} of {total}").format(
+                done=progress.done, total=progress.total
+            )
+        )
+
+    def mood_text(self, track: Track) -> str:
+        """The mood column: the mood, or for an audio estimate "calm · estimated 72 %"."""
+        if track.mood_source is MoodSource.AUDIO and track.audio is not None:
+            return self.tr("{mood} · estimated {percent} %").format(
+                mood=music_mood_name(track.mood), percent=round(100 * track.audio.confidence)
+            )
+        return music_mood_name(track.mood)
+
+    def track_tip(self, track: Track) -> str:
+        """The tooltip: the file, and where its mood came from."""
+        lines = [str(track.path)]
+        estimate = track.audio
+        if track.mood_source is MoodSource.AUDIO and estimate is not None:
+            lines.append(
+                self.tr(
+                    "Estimated from the audio: energy {arousal} %, brightness {valence} %, "
+                    "{tempo} BPM, {mode}. Tag it to correct it."
+                ).format(
+                    arousal=round(100 * estimate.arousal),
+                    valence=round(100 * estimate.valence),
+                    tempo=round(estimate.tempo),
+                    mode=self.tr("major") if estimate.mode is Mode.MAJOR else self.tr("minor"),
+                )
+            )
+        elif track.mood_source is not None:
+            lines.append(
+                self.tr("Mood from its {source}: {raw}").format(
+                    source=self._source_name(track.mood_source), raw=track.raw_mood or ""
+                )
+            )
+        elif track.audio_problem:
+            lines.append(track.audio_problem)
+        return "\n".join(lines)
+
+    def _source_name(self, source: MoodSource) -> str:
+        names = {
+            MoodSource.TAG: self.tr("mood tag"),
+            MoodSource.FOLDER: self.tr("folder"),
+            MoodSource.PLAYLIST: self.tr("playlist"),
+            MoodSource.GENRE: self.tr("genre"),
+        }
+        return names.get(source, source.value)
+
     def scan_failed(self, message: str) -> None:
         """A scan failed."""
         self.progress.setRange(0, 1)
@@ -286,7 +348,7 @@ class LibraryPanel(QWidget):
             if column == 1:
                 return t.artist or ""
             if column == 2:
-                return music_mood_name(t.mood)
+                return self.mood_text(t)
             return outcome.relative(t.path)
 
         def skipped_cell(s: SkippedFile, column: int) -> str:
@@ -294,7 +356,7 @@ class LibraryPanel(QWidget):
                 return outcome.relative(s.path)
             return f"{s.reason}: {s.detail}" if s.detail else str(s.reason)
 
-        self.tracks_model.set_items(outcome.tracks, track_cell, lambda t: str(t.path))
+        self.tracks_model.set_items(outcome.tracks, track_cell, self.track_tip)
         self.skipped_model.set_items(outcome.skipped, skipped_cell, lambda s: str(s.path))
 
     def track_at(self, row: int) -> Track | None:
@@ -324,6 +386,10 @@ class LibraryPanel(QWidget):
             action.triggered.connect(
                 lambda _=False, m=mood: self.tag_requested.emit(self.selected_paths(), m)
             )
+        estimated = self.selected_estimates()
+        write = menu.addAction(self.tr("Write the estimated moods as tags"))
+        write.setEnabled(bool(estimated))
+        write.triggered.connect(lambda: self.write_estimates_requested.emit(estimated))
         menu.addAction(self.tr("Show in folder")).triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(track.path.parent)))
         )
@@ -334,12 +400,20 @@ class LibraryPanel(QWidget):
         if menu is not None:
             menu.popup(self.tracks.viewport().mapToGlobal(pos))
 
-    def selected_paths(self) -> tuple[Path, ...]:
-        """Paths of the selected tracks."""
+    def selected_tracks(self) -> tuple[Track, ...]:
+        """The selected tracks, in table order."""
         if self.outcome is None:
             return ()
         rows = sorted({index.row() for index in self.tracks.selectionModel().selectedRows()})
-        return tuple(self.outcome.tracks[r].path for r in rows if r < len(self.outcome.tracks))
+        return tuple(self.outcome.tracks[r] for r in rows if r < len(self.outcome.tracks))
+
+    def selected_paths(self) -> tuple[Path, ...]:
+        """Paths of the selected tracks."""
+        return tuple(t.path for t in self.selected_tracks())
+
+    def selected_estimates(self) -> tuple[Track, ...]:
+        """The selected tracks whose mood was estimated from their audio."""
+        return tuple(t for t in self.selected_tracks() if t.mood_source is MoodSource.AUDIO)
 
     def _on_tag(self) -> None:
         paths = self.selected_paths()

@@ -228,6 +228,9 @@ class MainWindow(QMainWindow):
         self.library.scan_finished.connect(self._on_scan_finished)
         self.library.scan_failed.connect(self._on_scan_failed)
         self.library.tags_written.connect(self._on_tags_written)
+        self.library.analysis_progressed.connect(self.library_panel.show_analysis_progress)
+        self.library.analysis_finished.connect(self._on_analysis_finished)
+        self.library.analysis_failed.connect(lambda m, d: self.add_notice(f"{m}: {d}" if d else m))
         files = self.jobs.file_signals
         files.capture_saved.connect(self._on_capture_saved)
         files.capture_failed.connect(self._on_capture_failed)
@@ -294,6 +297,7 @@ class MainWindow(QMainWindow):
         lib.rescan_requested.connect(lambda: self.scan_library(lib.outcome_dir()))
         lib.cancel_requested.connect(self.library.cancel_scan)
         lib.tag_requested.connect(self.tag_tracks)
+        lib.write_estimates_requested.connect(self.library.write_estimates)
         lib.play_requested.connect(self.play_track)
 
     def _start_mpris(self) -> MprisService | None:
@@ -714,7 +718,7 @@ class MainWindow(QMainWindow):
         """Scan ``folder`` in the background."""
         self.library_panel.set_folder(folder)
         self.library_panel.scan_started()
-        self.library.start_scan(folder)
+        self.library.start_scan(folder, audio=self.settings.library.audio_moods)
 
     def choose_library(self) -> None:
         """Pick a music folder, remember it and scan it."""
@@ -740,6 +744,16 @@ class MainWindow(QMainWindow):
             if not self.library.scanning:
                 self.library_panel.show_outcome(result)
             return
+        self._use_library(result)
+
+    def _on_analysis_finished(self, result: ScanResult) -> None:
+        """The untagged tracks were listened to: their estimated moods count from now on
+        (a cancelled analysis still brings what it estimated)."""
+        if result.cancelled and self.library.scanning:
+            return  # a newer scan replaced it
+        self._use_library(result)
+
+    def _use_library(self, result: ScanResult) -> None:
         self.library_panel.show_outcome(result)
         self._library_result = result
         self.music.set_tracks(result.tracks)
@@ -821,6 +835,8 @@ class MainWindow(QMainWindow):
         if new.music.library_dir != old.music.library_dir:
             self._session_library = None
             self.scan_library(str(compose.library_folder(new)))
+        elif new.library != old.library:
+            self.scan_library(self.library_panel.outcome_dir())
         old_output = (old.music.audio_output, old.music.audio_device)
         if (new.music.audio_output, new.music.audio_device) != old_output:
             self.music.set_output(new.music.audio_output, new.music.audio_device)

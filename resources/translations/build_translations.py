@@ -49,6 +49,24 @@ KO: dict[str, str] = {
     "Catch up with a relaxed face over (seconds)": "편안한 얼굴을 따라가는 시간 (초)",
     "Adapt to my resting face over (seconds)": "쉬는 얼굴에 적응하는 시간 (초)",
     "Guess the mood of untagged tracks from their sound": "태그 없는 곡의 분위기를 소리로 추측하기",
+    # Audio estimates in the library
+    "Listening to untagged tracks: {done} of {total}": (
+        "태그 없는 곡 듣는 중: {total}곡 중 {done}곡"
+    ),
+    "{mood} · estimated {percent} %": "{mood} · 추정 {percent} %",
+    "Estimated from the audio: energy {arousal} %, brightness {valence} %, {tempo} BPM, "
+    "{mode}. Tag it to correct it.": (
+        "소리로 추정했습니다: 에너지 {arousal} %, 밝기 {valence} %, {tempo} BPM, {mode}. "
+        "고치려면 태그를 붙이세요."
+    ),
+    "major": "장조",
+    "minor": "단조",
+    "Mood from its {source}: {raw}": "{source}에서 온 분위기: {raw}",
+    "mood tag": "분위기 태그",
+    "folder": "폴더",
+    "playlist": "재생 목록",
+    "genre": "장르",
+    "Write the estimated moods as tags": "추정한 분위기를 태그로 쓰기",
     # Notices
     "⚠ {n}": "⚠ {n}",
     "Warnings of this session": "이번 실행의 경고",

@@ -152,129 +152,184 @@
   <context>
     <name>LibraryPanel</name>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="215" />
+      <location filename="../../facemood/gui/library_panel.py" line="223" />
       <source>Choose folder…</source>
       <translation>Choose folder…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="216" />
+      <location filename="../../facemood/gui/library_panel.py" line="224" />
       <source>Rescan</source>
       <translation>Rescan</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="217" />
+      <location filename="../../facemood/gui/library_panel.py" line="225" />
       <source>Cancel scan</source>
       <translation>Cancel scan</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="218" />
-      <location filename="../../facemood/gui/library_panel.py" line="220" />
+      <location filename="../../facemood/gui/library_panel.py" line="226" />
+      <location filename="../../facemood/gui/library_panel.py" line="228" />
       <source>Mood</source>
       <translation>Mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="218" />
+      <location filename="../../facemood/gui/library_panel.py" line="226" />
       <source>Tracks</source>
       <translation>Tracks</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="220" />
+      <location filename="../../facemood/gui/library_panel.py" line="228" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="220" />
+      <location filename="../../facemood/gui/library_panel.py" line="228" />
       <source>Artist</source>
       <translation>Artist</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="220" />
-      <location filename="../../facemood/gui/library_panel.py" line="222" />
+      <location filename="../../facemood/gui/library_panel.py" line="228" />
+      <location filename="../../facemood/gui/library_panel.py" line="230" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="222" />
+      <location filename="../../facemood/gui/library_panel.py" line="230" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="223" />
+      <location filename="../../facemood/gui/library_panel.py" line="231" />
       <source>Tracks (double-click to play, right-click for more)</source>
       <translation>Tracks (double-click to play, right-click for more)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="224" />
+      <location filename="../../facemood/gui/library_panel.py" line="232" />
       <source>Tracks per mood</source>
       <translation>Tracks per mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="225" />
+      <location filename="../../facemood/gui/library_panel.py" line="233" />
       <source>Skipped files</source>
       <translation>Skipped files</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="226" />
+      <location filename="../../facemood/gui/library_panel.py" line="234" />
       <source>Tag selected tracks as</source>
       <translation>Tag selected tracks as</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="227" />
+      <location filename="../../facemood/gui/library_panel.py" line="235" />
       <source>Write tag</source>
       <translation>Write tag</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="241" />
+      <location filename="../../facemood/gui/library_panel.py" line="249" />
       <source>Music folder: {path}</source>
       <translation>Music folder: {path}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="247" />
+      <location filename="../../facemood/gui/library_panel.py" line="255" />
       <source>Scanning…</source>
       <translation>Scanning…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="255" />
+      <location filename="../../facemood/gui/library_panel.py" line="263" />
       <source>{done} of {total} files</source>
       <translation>{done} of {total} files</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="271" />
+      <location filename="../../facemood/gui/library_panel.py" line="272" />
+      <source>Listening to untagged tracks: {done} of {total}</source>
+      <translation>Listening to untagged tracks: {done} of {total}</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="280" />
+      <source>{mood} · estimated {percent} %</source>
+      <translation>{mood} · estimated {percent} %</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="292" />
+      <source>Estimated from the audio: energy {arousal} %, brightness {valence} %, {tempo} BPM, {mode}. Tag it to correct it.</source>
+      <translation>Estimated from the audio: energy {arousal} %, brightness {valence} %, {tempo} BPM, {mode}. Tag it to correct it.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="298" />
+      <source>major</source>
+      <translation>major</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="298" />
+      <source>minor</source>
+      <translation>minor</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="303" />
+      <source>Mood from its {source}: {raw}</source>
+      <translation>Mood from its {source}: {raw}</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="313" />
+      <source>mood tag</source>
+      <translation>mood tag</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="314" />
+      <source>folder</source>
+      <translation>folder</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="315" />
+      <source>playlist</source>
+      <translation>playlist</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="316" />
+      <source>genre</source>
+      <translation>genre</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="333" />
       <source>{tracks} tracks, {skipped} skipped</source>
       <translation>{tracks} tracks, {skipped} skipped</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="275" />
+      <location filename="../../facemood/gui/library_panel.py" line="337" />
       <source>(cancelled)</source>
       <translation>(cancelled)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="320" />
+      <location filename="../../facemood/gui/library_panel.py" line="382" />
       <source>Play</source>
       <translation>Play</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="321" />
+      <location filename="../../facemood/gui/library_panel.py" line="383" />
       <source>Tag as</source>
       <translation>Tag as</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="327" />
+      <location filename="../../facemood/gui/library_panel.py" line="390" />
+      <source>Write the estimated moods as tags</source>
+      <translation>Write the estimated moods as tags</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="393" />
       <source>Show in folder</source>
       <translation>Show in folder</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="347" />
+      <location filename="../../facemood/gui/library_panel.py" line="421" />
       <source>Select tracks first.</source>
       <translation>Select tracks first.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="353" />
+      <location filename="../../facemood/gui/library_panel.py" line="427" />
       <source>{n} files tagged.</source>
       <translation>{n} files tagged.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="355" />
+      <location filename="../../facemood/gui/library_panel.py" line="429" />
       <source>{n} failed: {why}</source>
       <translation>{n} failed: {why}</translation>
     </message>
@@ -307,97 +362,97 @@ Resume with File ▸ Resume analysis.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="393" />
+      <location filename="../../facemood/gui/main_window.py" line="397" />
       <source>FaceMood</source>
       <translation>FaceMood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="394" />
+      <location filename="../../facemood/gui/main_window.py" line="398" />
       <source>Live</source>
       <translation>Live</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="395" />
+      <location filename="../../facemood/gui/main_window.py" line="399" />
       <source>Library</source>
       <translation>Library</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="441" />
+      <location filename="../../facemood/gui/main_window.py" line="445" />
       <source>Open a video or photo</source>
       <translation>Open a video or photo</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="443" />
+      <location filename="../../facemood/gui/main_window.py" line="447" />
       <source>Videos and photos ({patterns});;All files (*)</source>
       <translation>Videos and photos ({patterns});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="537" />
+      <location filename="../../facemood/gui/main_window.py" line="541" />
       <source>{fps:.0f} fps</source>
       <translation>{fps:.0f} fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="538" />
+      <location filename="../../facemood/gui/main_window.py" line="542" />
       <source>analysis {ms:.1f} ms</source>
       <translation>analysis {ms:.1f} ms</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="540" />
+      <location filename="../../facemood/gui/main_window.py" line="544" />
       <source>- fps</source>
       <translation>- fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="614" />
+      <location filename="../../facemood/gui/main_window.py" line="618" />
       <source>Saved to {path}</source>
       <translation>Saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="622" />
+      <location filename="../../facemood/gui/main_window.py" line="626" />
       <source>The photo could not be saved: {why}</source>
       <translation>The photo could not be saved: {why}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="660" />
+      <location filename="../../facemood/gui/main_window.py" line="664" />
       <source>Start the camera to teach it your face</source>
       <translation>Start the camera to teach it your face</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="672" />
+      <location filename="../../facemood/gui/main_window.py" line="676" />
       <source>FaceMood now knows your face</source>
       <translation>FaceMood now knows your face</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="679" />
+      <location filename="../../facemood/gui/main_window.py" line="683" />
       <source>What you taught was removed</source>
       <translation>What you taught was removed</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="699" />
+      <location filename="../../facemood/gui/main_window.py" line="703" />
       <source>⚠ {n}</source>
       <translation>⚠ {n}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="700" />
+      <location filename="../../facemood/gui/main_window.py" line="704" />
       <source>Warnings of this session</source>
       <translation>Warnings of this session</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="706" />
+      <location filename="../../facemood/gui/main_window.py" line="710" />
       <source>Warnings</source>
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="707" />
+      <location filename="../../facemood/gui/main_window.py" line="711" />
       <source>{n} warnings in this session:</source>
       <translation>{n} warnings in this session:</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="888" />
+      <location filename="../../facemood/gui/main_window.py" line="904" />
       <source>FaceMood is still playing</source>
       <translation>FaceMood is still playing</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="889" />
+      <location filename="../../facemood/gui/main_window.py" line="905" />
       <source>It keeps running here. Quit it from this icon's menu.</source>
       <translation>It keeps running here. Quit it from this icon's menu.</translation>
     </message>
@@ -427,17 +482,17 @@ Resume with File ▸ Resume analysis.</translation>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="602" />
+      <location filename="../../facemood/gui/main_window.py" line="606" />
       <source>Nothing to capture yet</source>
       <translation>Nothing to capture yet</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="723" />
+      <location filename="../../facemood/gui/main_window.py" line="727" />
       <source>Choose your music folder</source>
       <translation>Choose your music folder</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="755" />
+      <location filename="../../facemood/gui/main_window.py" line="769" />
       <source>Library: {n} tracks</source>
       <translation>Library: {n} tracks</translation>
     </message>

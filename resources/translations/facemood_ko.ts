@@ -152,129 +152,184 @@
   <context>
     <name>LibraryPanel</name>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="215" />
+      <location filename="../../facemood/gui/library_panel.py" line="223" />
       <source>Choose folder…</source>
       <translation>폴더 선택…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="216" />
+      <location filename="../../facemood/gui/library_panel.py" line="224" />
       <source>Rescan</source>
       <translation>다시 검색</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="217" />
+      <location filename="../../facemood/gui/library_panel.py" line="225" />
       <source>Cancel scan</source>
       <translation>검색 취소</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="218" />
-      <location filename="../../facemood/gui/library_panel.py" line="220" />
+      <location filename="../../facemood/gui/library_panel.py" line="226" />
+      <location filename="../../facemood/gui/library_panel.py" line="228" />
       <source>Mood</source>
       <translation>분위기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="218" />
+      <location filename="../../facemood/gui/library_panel.py" line="226" />
       <source>Tracks</source>
       <translation>곡</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="220" />
+      <location filename="../../facemood/gui/library_panel.py" line="228" />
       <source>Title</source>
       <translation>제목</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="220" />
+      <location filename="../../facemood/gui/library_panel.py" line="228" />
       <source>Artist</source>
       <translation>아티스트</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="220" />
-      <location filename="../../facemood/gui/library_panel.py" line="222" />
+      <location filename="../../facemood/gui/library_panel.py" line="228" />
+      <location filename="../../facemood/gui/library_panel.py" line="230" />
       <source>File</source>
       <translation>파일</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="222" />
+      <location filename="../../facemood/gui/library_panel.py" line="230" />
       <source>Reason</source>
       <translation>이유</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="223" />
+      <location filename="../../facemood/gui/library_panel.py" line="231" />
       <source>Tracks (double-click to play, right-click for more)</source>
       <translation>곡 (두 번 클릭하면 재생, 오른쪽 클릭하면 더 보기)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="224" />
+      <location filename="../../facemood/gui/library_panel.py" line="232" />
       <source>Tracks per mood</source>
       <translation>분위기별 곡 수</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="225" />
+      <location filename="../../facemood/gui/library_panel.py" line="233" />
       <source>Skipped files</source>
       <translation>건너뛴 파일</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="226" />
+      <location filename="../../facemood/gui/library_panel.py" line="234" />
       <source>Tag selected tracks as</source>
       <translation>선택한 곡의 분위기 태그:</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="227" />
+      <location filename="../../facemood/gui/library_panel.py" line="235" />
       <source>Write tag</source>
       <translation>태그 쓰기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="241" />
+      <location filename="../../facemood/gui/library_panel.py" line="249" />
       <source>Music folder: {path}</source>
       <translation>음악 폴더: {path}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="247" />
+      <location filename="../../facemood/gui/library_panel.py" line="255" />
       <source>Scanning…</source>
       <translation>검색 중…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="255" />
+      <location filename="../../facemood/gui/library_panel.py" line="263" />
       <source>{done} of {total} files</source>
       <translation>파일 {total}개 중 {done}개</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="271" />
+      <location filename="../../facemood/gui/library_panel.py" line="272" />
+      <source>Listening to untagged tracks: {done} of {total}</source>
+      <translation>태그 없는 곡 듣는 중: {total}곡 중 {done}곡</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="280" />
+      <source>{mood} · estimated {percent} %</source>
+      <translation>{mood} · 추정 {percent} %</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="292" />
+      <source>Estimated from the audio: energy {arousal} %, brightness {valence} %, {tempo} BPM, {mode}. Tag it to correct it.</source>
+      <translation>소리로 추정했습니다: 에너지 {arousal} %, 밝기 {valence} %, {tempo} BPM, {mode}. 고치려면 태그를 붙이세요.</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="298" />
+      <source>major</source>
+      <translation>장조</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="298" />
+      <source>minor</source>
+      <translation>단조</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="303" />
+      <source>Mood from its {source}: {raw}</source>
+      <translation>{source}에서 온 분위기: {raw}</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="313" />
+      <source>mood tag</source>
+      <translation>분위기 태그</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="314" />
+      <source>folder</source>
+      <translation>폴더</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="315" />
+      <source>playlist</source>
+      <translation>재생 목록</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="316" />
+      <source>genre</source>
+      <translation>장르</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="333" />
       <source>{tracks} tracks, {skipped} skipped</source>
       <translation>곡 {tracks}개, 건너뜀 {skipped}개</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="275" />
+      <location filename="../../facemood/gui/library_panel.py" line="337" />
       <source>(cancelled)</source>
       <translation>(취소됨)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="320" />
+      <location filename="../../facemood/gui/library_panel.py" line="382" />
       <source>Play</source>
       <translation>재생</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="321" />
+      <location filename="../../facemood/gui/library_panel.py" line="383" />
       <source>Tag as</source>
       <translation>분위기 태그</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="327" />
+      <location filename="../../facemood/gui/library_panel.py" line="390" />
+      <source>Write the estimated moods as tags</source>
+      <translation>추정한 분위기를 태그로 쓰기</translation>
+    </message>
+    <message>
+      <location filename="../../facemood/gui/library_panel.py" line="393" />
       <source>Show in folder</source>
       <translation>폴더에서 보기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="347" />
+      <location filename="../../facemood/gui/library_panel.py" line="421" />
       <source>Select tracks first.</source>
       <translation>먼저 곡을 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="353" />
+      <location filename="../../facemood/gui/library_panel.py" line="427" />
       <source>{n} files tagged.</source>
       <translation>파일 {n}개에 태그를 썼습니다.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="355" />
+      <location filename="../../facemood/gui/library_panel.py" line="429" />
       <source>{n} failed: {why}</source>
       <translation>{n}개 실패: {why}</translation>
     </message>
@@ -307,97 +362,97 @@ Resume with File ▸ Resume analysis.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="393" />
+      <location filename="../../facemood/gui/main_window.py" line="397" />
       <source>FaceMood</source>
       <translation>FaceMood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="394" />
+      <location filename="../../facemood/gui/main_window.py" line="398" />
       <source>Live</source>
       <translation>실시간</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="395" />
+      <location filename="../../facemood/gui/main_window.py" line="399" />
       <source>Library</source>
       <translation>보관함</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="441" />
+      <location filename="../../facemood/gui/main_window.py" line="445" />
       <source>Open a video or photo</source>
       <translation>동영상 또는 사진 열기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="443" />
+      <location filename="../../facemood/gui/main_window.py" line="447" />
       <source>Videos and photos ({patterns});;All files (*)</source>
       <translation>동영상과 사진 ({patterns});;모든 파일 (*)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="537" />
+      <location filename="../../facemood/gui/main_window.py" line="541" />
       <source>{fps:.0f} fps</source>
       <translation>{fps:.0f} fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="538" />
+      <location filename="../../facemood/gui/main_window.py" line="542" />
       <source>analysis {ms:.1f} ms</source>
       <translation>분석 {ms:.1f} ms</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="540" />
+      <location filename="../../facemood/gui/main_window.py" line="544" />
       <source>- fps</source>
       <translation>- fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="614" />
+      <location filename="../../facemood/gui/main_window.py" line="618" />
       <source>Saved to {path}</source>
       <translation>저장했습니다: {path}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="622" />
+      <location filename="../../facemood/gui/main_window.py" line="626" />
       <source>The photo could not be saved: {why}</source>
       <translation>사진을 저장하지 못했습니다: {why}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="660" />
+      <location filename="../../facemood/gui/main_window.py" line="664" />
       <source>Start the camera to teach it your face</source>
       <translation>내 얼굴을 알려주려면 카메라를 켜세요</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="672" />
+      <location filename="../../facemood/gui/main_window.py" line="676" />
       <source>FaceMood now knows your face</source>
       <translation>이제 FaceMood가 내 얼굴을 압니다</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="679" />
+      <location filename="../../facemood/gui/main_window.py" line="683" />
       <source>What you taught was removed</source>
       <translation>알려준 내용을 지웠습니다</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="699" />
+      <location filename="../../facemood/gui/main_window.py" line="703" />
       <source>⚠ {n}</source>
       <translation>⚠ {n}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="700" />
+      <location filename="../../facemood/gui/main_window.py" line="704" />
       <source>Warnings of this session</source>
       <translation>이번 실행의 경고</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="706" />
+      <location filename="../../facemood/gui/main_window.py" line="710" />
       <source>Warnings</source>
       <translation>경고</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="707" />
+      <location filename="../../facemood/gui/main_window.py" line="711" />
       <source>{n} warnings in this session:</source>
       <translation>이번 실행의 경고 {n}개:</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="888" />
+      <location filename="../../facemood/gui/main_window.py" line="904" />
       <source>FaceMood is still playing</source>
       <translation>FaceMood가 계속 재생 중입니다</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="889" />
+      <location filename="../../facemood/gui/main_window.py" line="905" />
       <source>It keeps running here. Quit it from this icon's menu.</source>
       <translation>여기에서 계속 실행됩니다. 끝내려면 이 아이콘의 메뉴를 쓰세요.</translation>
     </message>
@@ -427,17 +482,17 @@ Resume with File ▸ Resume analysis.</source>
       <translation>끝내기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="602" />
+      <location filename="../../facemood/gui/main_window.py" line="606" />
       <source>Nothing to capture yet</source>
       <translation>아직 찍을 화면이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="723" />
+      <location filename="../../facemood/gui/main_window.py" line="727" />
       <source>Choose your music folder</source>
       <translation>음악 폴더 선택</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="755" />
+      <location filename="../../facemood/gui/main_window.py" line="769" />
       <source>Library: {n} tracks</source>
       <translation>보관함: {n}곡</translation>
     </message>

@@ -210,7 +210,8 @@ def test_the_track_menu_plays_tags_the_selection_and_shows_the_folder(
     menu = panel.track_menu(1)  # a right-click outside the selection selects that row
     assert menu is not None
     texts = [a.text() for a in menu.actions()]
-    assert texts == ["Play", "Tag as", "Show in folder"]
+    assert texts == ["Play", "Tag as", "Write the estimated moods as tags", "Show in folder"]
+    assert not menu.actions()[2].isEnabled()  # folder moods, no estimate to write
     tracks = panel.outcome.tracks if panel.outcome is not None else ()
     with qtbot.waitSignal(panel.play_requested, timeout=1000) as played:
         menu.actions()[0].trigger()
