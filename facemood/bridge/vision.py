@@ -96,10 +96,11 @@ class PictureSchedule:
 
     def due(self, now: float, max_fps: float) -> bool:
         """Whether the frame at ``now`` (seconds) gets a picture; counts it if so."""
-        if now < self._next:
-            return False
         period = 1.0 / max_fps
-        self._next = max(self._next + period, now - period)
+        if now < self._next - 0.25 * period:  # a frame a little early still counts
+            return False
+        late = now - self._next
+        self._next = self._next + period if late < period else now + period
         return True
 
 
