@@ -27,9 +27,7 @@ import numpy as np
 from facemood.training.data import (
     DEFAULT_TRAIN,
     ferplus_majority,
-    holdout_split,
     load_npz,
-    not_a_face,
 )
 from facemood.training.evaluate import cpu_description
 from facemood.vision.model import EmotionModel
@@ -74,9 +72,14 @@ def main() -> int:
 
     config = json.loads((args.model.parent / "config.json").read_text())
     crop = str(config.get("crop", "box"))
-    data = load_npz(DEFAULT_TRAIN)
-    _fit, held = holdout_split(data)
-    held_data = data.subset(held & ~not_a_face(data.votes))
+    from facemood import paths
+    from facemood.training.faceprep import run_split
+    from facemood.vision.crops import CropStyle
+
+    cut, _fit, held = run_split(
+        load_npz(DEFAULT_TRAIN), CropStyle.parse(crop), cache_dir=paths.cache_dir()
+    )
+    held_data = cut.subset(held)  # the run's own slice, already cut in its crop style
     majority = ferplus_majority(held_data.votes)
     ok = majority >= 0
     rows = []
@@ -90,10 +93,7 @@ def main() -> int:
             report = export_model(args.model, out, crop=crop, **options)  # type: ignore[arg-type]
             for mirror in (False, True):
                 with EmotionModel.load(report.path, mirror=mirror) as model:
-                    from facemood import paths
-                    from facemood.training.faceprep import prepare_fer
-
-                    faces = prepare_fer(held_data.images, model.crop_style, paths.cache_dir())
+                    faces = held_data.images
                     probs = np.concatenate(
                         [model.predict(faces[i : i + 256]) for i in range(0, len(faces), 256)]
                     )

@@ -40,11 +40,9 @@ from facemood.training.calibration import (  # noqa: E402
 from facemood.training.data import (  # noqa: E402
     DEFAULT_TRAIN,
     ferplus_majority,
-    holdout_split,
     load_npz,
-    not_a_face,
 )
-from facemood.training.faceprep import load_photos, prepare_fer  # noqa: E402
+from facemood.training.faceprep import load_photos, run_split  # noqa: E402
 from facemood.vision.crops import CropStyle  # noqa: E402
 
 NEUTRAL_OFFSETS = (0.0, -0.25, -0.5, -0.75, -1.0, -1.25, -1.5)
@@ -95,9 +93,15 @@ def choose_output(
     data = load_npz(train_data)
     if data.votes is None:
         raise ValueError(f"{train_data} has no FER+ votes; they decide the temperature")
-    _fit, held = holdout_split(data, float(config.get("holdout", 0.1)))
-    held_data = data.subset(held & ~not_a_face(data.votes))
-    faces = prepare_fer(held_data.images, style, paths.cache_dir())
+    cut, _fit, held = run_split(
+        data,
+        style,
+        float(config.get("holdout", 0.1)),
+        int(config.get("holdout_seed", 2026)),
+        paths.cache_dir(),
+    )
+    held_data = cut.subset(held)
+    faces = held_data.images
     assert held_data.votes is not None
     majority = ferplus_majority(held_data.votes)
     ok = majority >= 0

@@ -168,7 +168,8 @@ def holdout_split(
     Args:
         data: the Training split.
         fraction: share of each class held out.
-        seed: fixes the slice, so every run and every later session holds out the same faces.
+        seed: fixes the slice: every run on the same images (the same crop style,
+            :func:`facemood.training.faceprep.run_split`) holds out the same faces.
 
     Returns:
         ``(fit, held_out)`` boolean masks over ``data``.

@@ -24,6 +24,7 @@ import numpy as np
 import numpy.typing as npt
 
 from facemood.core.types import EMOTIONS, FaceBox
+from facemood.training.data import FerData, holdout_split, not_a_face
 from facemood.vision.crops import CropStyle, equalize
 from facemood.vision.faces import BlazeFaceDetector, Detection, align_face
 
@@ -78,6 +79,30 @@ def prepare_fer(images: UInt8Array, style: CropStyle, cache_dir: Path | None = N
         for j in range(len(out)):
             out[j] = equalize(out[j])
     return out
+
+
+def run_split(
+    data: FerData,
+    style: CropStyle,
+    fraction: float = 0.1,
+    seed: int = 2026,
+    cache_dir: Path | None = None,
+) -> tuple[FerData, npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    """Training cut in a run's crop style, and the run's ``(fit, held_out)`` masks.
+
+    The one place the held-out slice is drawn, for training, choosing and measuring alike.
+    The slice is drawn on the cut images (pixel-identical images are grouped after
+    cutting), so runs in different crop styles hold out different slices: measure a run
+    on its own. "Not a face" rows are in neither mask.
+    """
+    cut = FerData(
+        prepare_fer(data.images, style, cache_dir), data.labels, data.votes, data.dup_in_train
+    )
+    fit, held = holdout_split(cut, fraction, seed)
+    if data.votes is not None:
+        face = ~not_a_face(data.votes)
+        fit, held = fit & face, held & face
+    return cut, fit, held
 
 
 @dataclass(frozen=True)

@@ -41,12 +41,11 @@ from facemood.training.data import (  # noqa: E402
     TargetKind,
     class_weights,
     ferplus_majority,
-    holdout_split,
     load_npz,
     make_targets,
     not_a_face,
 )
-from facemood.training.faceprep import PhotoSet, load_photos, prepare_fer  # noqa: E402
+from facemood.training.faceprep import PhotoSet, load_photos, run_split  # noqa: E402
 from facemood.training.network import build_augmenter, build_model  # noqa: E402
 from facemood.vision.crops import CropStyle  # noqa: E402
 
@@ -120,15 +119,10 @@ def prepare(cfg: TrainConfig) -> Prepared:
     style = CropStyle.parse(cfg.crop)
     data = load_npz(cfg.train_data)
     rows = np.arange(len(data))
-    keep = ~not_a_face(data.votes) if data.votes is not None else np.ones(len(data), bool)
-    log.info("dropping %d not-a-face rows", int((~keep).sum()))
+    if data.votes is not None:
+        log.info("dropping %d not-a-face rows", int(not_a_face(data.votes).sum()))
     cache = cfg.out_dir.parent / "cache"
-    data = FerData(
-        prepare_fer(data.images, style, cache), data.labels, data.votes, data.dup_in_train
-    )
-    fit_mask, held_mask = holdout_split(data, cfg.holdout, cfg.holdout_seed)
-    fit_mask &= keep
-    held_mask &= keep
+    data, fit_mask, held_mask = run_split(data, style, cfg.holdout, cfg.holdout_seed, cache)
     if cfg.limit:
         rng = np.random.default_rng(cfg.seed)
         fit_idx = np.nonzero(fit_mask)[0]

@@ -221,3 +221,29 @@ def test_choose_weighs_mirror_temperature_and_offset_on_held_out_data_only(
     forced = choose_output(run, None, set(), train_npz, mirror=not chosen.mirror)
     assert forced.mirror is (not chosen.mirror) and forced.neutral_offset == 0.0
     assert forced.holdout["mirror=True"] == held["mirror=True"]
+
+
+def test_a_run_is_chosen_and_measured_on_the_slice_it_held_out(
+    slices: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The slice is drawn after cutting, so an aligned run holds out other faces than a box
+    run; training, ``choose`` and the benchmarks all find a run's slice with ``run_split``
+    (before, choose and the benchmarks drew the box slice for every run)."""
+    from facemood.training.data import not_a_face
+    from facemood.training.faceprep import run_split
+    from facemood.training.train import TrainConfig, prepare
+    from facemood.vision.crops import CropStyle
+
+    train_npz, _ = slices
+    data = load_npz(train_npz)
+    assert data.votes is not None
+    masks = {}
+    for crop in ("box", "aligned"):
+        cfg = TrainConfig(train_data=train_npz, out_dir=tmp_path / crop / "run", crop=crop)
+        cut, fit, held = run_split(data, CropStyle.parse(crop), cache_dir=tmp_path / "cache")
+        prep = prepare(cfg)
+        np.testing.assert_array_equal(prep.holdout.images, cut.images[held])
+        np.testing.assert_array_equal(prep.holdout.labels, data.labels[held])
+        assert not (fit & held).any() and not (held & not_a_face(data.votes)).any()
+        masks[crop] = held
+    assert not np.array_equal(masks["box"], masks["aligned"])
