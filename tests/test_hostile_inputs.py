@@ -8,8 +8,7 @@ files are expected, read-only files and folders (run without root's override, se
 
 Each case asserts the documented exit status (0 success, 1 failure, 2 usage error), a
 specific message, that no ``Traceback`` is printed, and that no file of the user changed
-beyond the mood field of a file that was tagged. ``run --headless`` cases that the
-headless runner does not pass yet are strict xfails. The results are also written to
+beyond the mood field of a file that was tagged. The results are also written to
 ``test-artifacts/hostile-inputs.md``.
 """
 
@@ -233,7 +232,6 @@ class Case:
     check: Callable[[Corpus, Outcome], None] | None = None
     prepare_home: Callable[[Path], None] | None = None
     """Puts something into the data folder first (e.g. a damaged index)."""
-    xfail: str = ""
 
 
 def _json(outcome: Outcome) -> Any:
@@ -615,7 +613,7 @@ CASES = [
         1,
         r"^facemood train: Not a readable \.npz file: .*zero\.npz",
     ),
-    # -- run --headless (the headless runner is being rewritten; see the xfail reasons) ----
+    # -- run --headless -----------------------------------------------------------------
     Case(
         "run --headless: a non-UTF-8 track name",
         lambda c: [
@@ -753,15 +751,7 @@ def _tiny_npz(c: Corpus) -> Path:
     return path
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(case, id=case.id, marks=[pytest.mark.xfail(strict=True, reason=case.xfail)])
-        if case.xfail
-        else pytest.param(case, id=case.id)
-        for case in CASES
-    ],
-)
+@pytest.mark.parametrize("case", [pytest.param(case, id=case.id) for case in CASES])
 def test_hostile_input(case: Case, corpus: Corpus, facemood_home: Path) -> None:
     home = corpus.ro_home if case.read_only_home else facemood_home
     if case.prepare_home is not None:
