@@ -104,7 +104,7 @@ class LiveView(QSplitter):
         self.player_box.setTitle(self.tr("Now playing"))
         self.queue_box.setTitle(self.tr("Up next in this mood (double-click to play)"))
         self.paused_panel.setText(
-            self.tr("Analysis paused — the camera is off.\nResume with File ▸ Resume analysis.")
+            self.tr("Analysis paused — the camera is off.\nResume with File → Resume analysis.")
         )
         for widget in (
             self.timeline_box,

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QStyle,
     QSystemTrayIcon,
     QTabWidget,
     QToolButton,
@@ -208,6 +209,11 @@ class MainWindow(QMainWindow):
         """Every warning of this session (settings, library, saving), oldest first."""
         self.notice_button = QToolButton()
         self.notice_button.setAutoRaise(True)
+        # The style's warning icon, not a "⚠" character: no font is needed for it.
+        self.notice_button.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        )
+        self.notice_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.notice_button.setVisible(False)
         self.notice_button.clicked.connect(self.show_notices)
         bar = self.statusBar()
@@ -701,7 +707,7 @@ class MainWindow(QMainWindow):
 
     def _show_notice_count(self) -> None:
         self.notice_button.setVisible(bool(self.notices))
-        self.notice_button.setText(self.tr("⚠ {n}").format(n=len(self.notices)))
+        self.notice_button.setText(str(len(self.notices)))
         self.notice_button.setToolTip(self.tr("Warnings of this session"))
 
     def show_notices(self) -> None:

@@ -87,7 +87,7 @@ def ask_about_tray(parent: QWidget, answered: Callable[[bool], None]) -> QMessag
         QCoreApplication.translate(
             "MainWindow",
             "FaceMood can keep playing in the system tray instead. You can change this any "
-            "time in Settings ▸ Window ▸ Keep running in the tray.",
+            "time in Settings → Window → Keep running in the tray.",
         )
     )
     keep = box.addButton(

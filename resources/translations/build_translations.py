@@ -68,7 +68,6 @@ KO: dict[str, str] = {
     "genre": "장르",
     "Write the estimated moods as tags": "추정한 분위기를 태그로 쓰기",
     # Notices
-    "⚠ {n}": "⚠ {n}",
     "Warnings of this session": "이번 실행의 경고",
     "Warnings": "경고",
     "{n} warnings in this session:": "이번 실행의 경고 {n}개:",
@@ -148,9 +147,9 @@ KO: dict[str, str] = {
     ),
     "Now playing": "재생 중",
     "Back to camera": "카메라로 돌아가기",
-    "Analysis paused — the camera is off.\nResume with File ▸ Resume analysis.": (
+    "Analysis paused — the camera is off.\nResume with File → Resume analysis.": (
         "분석이 일시 정지되었습니다 — 카메라가 꺼져 있습니다.\n"
-        "파일 ▸ 분석 다시 시작으로 재개하세요."
+        "파일 → 분석 다시 시작으로 재개하세요."
     ),
     "Music:": "음악:",
     "follow my face": "내 얼굴 따라가기",
@@ -312,8 +311,8 @@ KO: dict[str, str] = {
     "Close FaceMood": "FaceMood 닫기",
     "Closing the window stops FaceMood and its music.": ("창을 닫으면 FaceMood와 음악이 멈춥니다."),
     "FaceMood can keep playing in the system tray instead. You can change this any time in "
-    "Settings ▸ Window ▸ Keep running in the tray.": (
-        "대신 시스템 트레이에서 계속 재생할 수도 있습니다. 언제든 설정 ▸ 창 ▸ 창을 닫을 때에서 "
+    "Settings → Window → Keep running in the tray.": (
+        "대신 시스템 트레이에서 계속 재생할 수도 있습니다. 언제든 설정 → 창 → 창을 닫을 때에서 "
         "바꿀 수 있습니다."
     ),
     "Keep running in the tray": "트레이에서 계속 실행",

@@ -354,105 +354,100 @@
     <message>
       <location filename="../../facemood/gui/live_view.py" line="107" />
       <source>Analysis paused — the camera is off.
-Resume with File ▸ Resume analysis.</source>
+Resume with File → Resume analysis.</source>
       <translation>Analysis paused — the camera is off.
-Resume with File ▸ Resume analysis.</translation>
+Resume with File → Resume analysis.</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="397" />
+      <location filename="../../facemood/gui/main_window.py" line="404" />
       <source>FaceMood</source>
       <translation>FaceMood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="398" />
+      <location filename="../../facemood/gui/main_window.py" line="405" />
       <source>Live</source>
       <translation>Live</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="399" />
+      <location filename="../../facemood/gui/main_window.py" line="406" />
       <source>Library</source>
       <translation>Library</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="445" />
+      <location filename="../../facemood/gui/main_window.py" line="452" />
       <source>Open a video or photo</source>
       <translation>Open a video or photo</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="447" />
+      <location filename="../../facemood/gui/main_window.py" line="454" />
       <source>Videos and photos ({patterns});;All files (*)</source>
       <translation>Videos and photos ({patterns});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="541" />
+      <location filename="../../facemood/gui/main_window.py" line="548" />
       <source>{fps:.0f} fps</source>
       <translation>{fps:.0f} fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="542" />
+      <location filename="../../facemood/gui/main_window.py" line="549" />
       <source>analysis {ms:.1f} ms</source>
       <translation>analysis {ms:.1f} ms</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="544" />
+      <location filename="../../facemood/gui/main_window.py" line="551" />
       <source>- fps</source>
       <translation>- fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="618" />
+      <location filename="../../facemood/gui/main_window.py" line="625" />
       <source>Saved to {path}</source>
       <translation>Saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="626" />
+      <location filename="../../facemood/gui/main_window.py" line="633" />
       <source>The photo could not be saved: {why}</source>
       <translation>The photo could not be saved: {why}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="664" />
+      <location filename="../../facemood/gui/main_window.py" line="671" />
       <source>Start the camera to teach it your face</source>
       <translation>Start the camera to teach it your face</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="676" />
+      <location filename="../../facemood/gui/main_window.py" line="683" />
       <source>FaceMood now knows your face</source>
       <translation>FaceMood now knows your face</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="683" />
+      <location filename="../../facemood/gui/main_window.py" line="690" />
       <source>What you taught was removed</source>
       <translation>What you taught was removed</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="703" />
-      <source>⚠ {n}</source>
-      <translation>⚠ {n}</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="704" />
+      <location filename="../../facemood/gui/main_window.py" line="711" />
       <source>Warnings of this session</source>
       <translation>Warnings of this session</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="710" />
+      <location filename="../../facemood/gui/main_window.py" line="717" />
       <source>Warnings</source>
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="711" />
+      <location filename="../../facemood/gui/main_window.py" line="718" />
       <source>{n} warnings in this session:</source>
       <translation>{n} warnings in this session:</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="904" />
+      <location filename="../../facemood/gui/main_window.py" line="911" />
       <source>FaceMood is still playing</source>
       <translation>FaceMood is still playing</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="905" />
+      <location filename="../../facemood/gui/main_window.py" line="912" />
       <source>It keeps running here. Quit it from this icon's menu.</source>
       <translation>It keeps running here. Quit it from this icon's menu.</translation>
     </message>
@@ -468,8 +463,8 @@ Resume with File ▸ Resume analysis.</translation>
     </message>
     <message>
       <location filename="../../facemood/gui/tray.py" line="87" />
-      <source>FaceMood can keep playing in the system tray instead. You can change this any time in Settings ▸ Window ▸ Keep running in the tray.</source>
-      <translation>FaceMood can keep playing in the system tray instead. You can change this any time in Settings ▸ Window ▸ Keep running in the tray.</translation>
+      <source>FaceMood can keep playing in the system tray instead. You can change this any time in Settings → Window → Keep running in the tray.</source>
+      <translation>FaceMood can keep playing in the system tray instead. You can change this any time in Settings → Window → Keep running in the tray.</translation>
     </message>
     <message>
       <location filename="../../facemood/gui/tray.py" line="94" />
@@ -482,17 +477,17 @@ Resume with File ▸ Resume analysis.</translation>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="606" />
+      <location filename="../../facemood/gui/main_window.py" line="613" />
       <source>Nothing to capture yet</source>
       <translation>Nothing to capture yet</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="727" />
+      <location filename="../../facemood/gui/main_window.py" line="734" />
       <source>Choose your music folder</source>
       <translation>Choose your music folder</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="769" />
+      <location filename="../../facemood/gui/main_window.py" line="776" />
       <source>Library: {n} tracks</source>
       <translation>Library: {n} tracks</translation>
     </message>

@@ -354,105 +354,100 @@
     <message>
       <location filename="../../facemood/gui/live_view.py" line="107" />
       <source>Analysis paused — the camera is off.
-Resume with File ▸ Resume analysis.</source>
+Resume with File → Resume analysis.</source>
       <translation>분석이 일시 정지되었습니다 — 카메라가 꺼져 있습니다.
-파일 ▸ 분석 다시 시작으로 재개하세요.</translation>
+파일 → 분석 다시 시작으로 재개하세요.</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="397" />
+      <location filename="../../facemood/gui/main_window.py" line="404" />
       <source>FaceMood</source>
       <translation>FaceMood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="398" />
+      <location filename="../../facemood/gui/main_window.py" line="405" />
       <source>Live</source>
       <translation>실시간</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="399" />
+      <location filename="../../facemood/gui/main_window.py" line="406" />
       <source>Library</source>
       <translation>보관함</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="445" />
+      <location filename="../../facemood/gui/main_window.py" line="452" />
       <source>Open a video or photo</source>
       <translation>동영상 또는 사진 열기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="447" />
+      <location filename="../../facemood/gui/main_window.py" line="454" />
       <source>Videos and photos ({patterns});;All files (*)</source>
       <translation>동영상과 사진 ({patterns});;모든 파일 (*)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="541" />
+      <location filename="../../facemood/gui/main_window.py" line="548" />
       <source>{fps:.0f} fps</source>
       <translation>{fps:.0f} fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="542" />
+      <location filename="../../facemood/gui/main_window.py" line="549" />
       <source>analysis {ms:.1f} ms</source>
       <translation>분석 {ms:.1f} ms</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="544" />
+      <location filename="../../facemood/gui/main_window.py" line="551" />
       <source>- fps</source>
       <translation>- fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="618" />
+      <location filename="../../facemood/gui/main_window.py" line="625" />
       <source>Saved to {path}</source>
       <translation>저장했습니다: {path}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="626" />
+      <location filename="../../facemood/gui/main_window.py" line="633" />
       <source>The photo could not be saved: {why}</source>
       <translation>사진을 저장하지 못했습니다: {why}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="664" />
+      <location filename="../../facemood/gui/main_window.py" line="671" />
       <source>Start the camera to teach it your face</source>
       <translation>내 얼굴을 알려주려면 카메라를 켜세요</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="676" />
+      <location filename="../../facemood/gui/main_window.py" line="683" />
       <source>FaceMood now knows your face</source>
       <translation>이제 FaceMood가 내 얼굴을 압니다</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="683" />
+      <location filename="../../facemood/gui/main_window.py" line="690" />
       <source>What you taught was removed</source>
       <translation>알려준 내용을 지웠습니다</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="703" />
-      <source>⚠ {n}</source>
-      <translation>⚠ {n}</translation>
-    </message>
-    <message>
-      <location filename="../../facemood/gui/main_window.py" line="704" />
+      <location filename="../../facemood/gui/main_window.py" line="711" />
       <source>Warnings of this session</source>
       <translation>이번 실행의 경고</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="710" />
+      <location filename="../../facemood/gui/main_window.py" line="717" />
       <source>Warnings</source>
       <translation>경고</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="711" />
+      <location filename="../../facemood/gui/main_window.py" line="718" />
       <source>{n} warnings in this session:</source>
       <translation>이번 실행의 경고 {n}개:</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="904" />
+      <location filename="../../facemood/gui/main_window.py" line="911" />
       <source>FaceMood is still playing</source>
       <translation>FaceMood가 계속 재생 중입니다</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="905" />
+      <location filename="../../facemood/gui/main_window.py" line="912" />
       <source>It keeps running here. Quit it from this icon's menu.</source>
       <translation>여기에서 계속 실행됩니다. 끝내려면 이 아이콘의 메뉴를 쓰세요.</translation>
     </message>
@@ -468,8 +463,8 @@ Resume with File ▸ Resume analysis.</source>
     </message>
     <message>
       <location filename="../../facemood/gui/tray.py" line="87" />
-      <source>FaceMood can keep playing in the system tray instead. You can change this any time in Settings ▸ Window ▸ Keep running in the tray.</source>
-      <translation>대신 시스템 트레이에서 계속 재생할 수도 있습니다. 언제든 설정 ▸ 창 ▸ 창을 닫을 때에서 바꿀 수 있습니다.</translation>
+      <source>FaceMood can keep playing in the system tray instead. You can change this any time in Settings → Window → Keep running in the tray.</source>
+      <translation>대신 시스템 트레이에서 계속 재생할 수도 있습니다. 언제든 설정 → 창 → 창을 닫을 때에서 바꿀 수 있습니다.</translation>
     </message>
     <message>
       <location filename="../../facemood/gui/tray.py" line="94" />
@@ -482,17 +477,17 @@ Resume with File ▸ Resume analysis.</source>
       <translation>끝내기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="606" />
+      <location filename="../../facemood/gui/main_window.py" line="613" />
       <source>Nothing to capture yet</source>
       <translation>아직 찍을 화면이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="727" />
+      <location filename="../../facemood/gui/main_window.py" line="734" />
       <source>Choose your music folder</source>
       <translation>음악 폴더 선택</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="769" />
+      <location filename="../../facemood/gui/main_window.py" line="776" />
       <source>Library: {n} tracks</source>
       <translation>보관함: {n}곡</translation>
     </message>

@@ -40,6 +40,9 @@ def test_the_bundled_font_has_every_character_of_the_korean_texts(qtbot: QtBot) 
     assert len(hangul) > 300
     missing = sorted(ch for ch in hangul if not raw.supportsCharacter(ord(ch)))
     assert missing == [], "run resources/fonts/make_font.py"
+    # Every other character too (symbols such as arrows), so a bare machine shows no box.
+    others = {ch for ch in "".join(_korean_texts()) if not ch.isspace() and not _is_hangul(ch)}
+    assert sorted(ch for ch in others if not raw.supportsCharacter(ord(ch))) == []
     # The 2,350 common syllables (KS X 1001) are there for titles and file names too.
     common = [
         bytes((lead, trail)).decode("euc-kr") for lead in (0xB0, 0xC8) for trail in (0xA1, 0xFE)
