@@ -26,7 +26,7 @@ import numpy as np
 
 from facemood.training.data import (
     DEFAULT_TRAIN,
-    ferplus_majority,
+    accuracies,
     load_npz,
 )
 from facemood.training.evaluate import cpu_description
@@ -80,8 +80,6 @@ def main() -> int:
         load_npz(DEFAULT_TRAIN), CropStyle.parse(crop), cache_dir=paths.cache_dir()
     )
     held_data = cut.subset(held)  # the run's own slice, already cut in its crop style
-    majority = ferplus_majority(held_data.votes)
-    ok = majority >= 0
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for variant, options in (
@@ -97,7 +95,7 @@ def main() -> int:
                     probs = np.concatenate(
                         [model.predict(faces[i : i + 256]) for i in range(0, len(faces), 256)]
                     )
-                    pred = probs.argmax(1)
+                    fer, plus = accuracies(held_data, probs)
                     rows.append(
                         {
                             "variant": variant,
@@ -106,8 +104,8 @@ def main() -> int:
                             "ms_per_face": round(
                                 _median_ms(lambda m=model, f=faces[:1]: m.predict(f)), 3
                             ),
-                            "holdout_fer": round(float((pred == held_data.labels).mean()), 4),
-                            "holdout_ferplus": round(float((pred[ok] == majority[ok]).mean()), 4),
+                            "holdout_fer": round(fer, 4),
+                            "holdout_ferplus": round(plus, 4),
                         }
                     )
     if args.fer is not None:

@@ -21,19 +21,14 @@ import _common  # noqa: F401 - puts the repository on sys.path
 import numpy as np
 
 from facemood import paths
-from facemood.training.data import DEFAULT_TEST, DEFAULT_TRAIN, FerData, ferplus_majority, load_npz
+from facemood.training.data import DEFAULT_TEST, DEFAULT_TRAIN, FerData, accuracies, load_npz
 from facemood.training.faceprep import run_split
 from facemood.vision.crops import CropStyle
 
 
-def _accuracy(probs: np.ndarray, data: FerData, rows: np.ndarray) -> str:
-    assert data.votes is not None
-    pred = probs.argmax(1)
-    majority = ferplus_majority(data.votes[rows])
-    ok = majority >= 0
-    fer = 100 * float((pred == data.labels[rows]).mean())
-    plus = 100 * float((pred[ok] == majority[ok]).mean())
-    return f"{fer:.1f} / {plus:.1f}"
+def _percent(data: FerData, probs: np.ndarray) -> str:
+    fer, plus = accuracies(data, probs)
+    return f"{100 * fer:.1f} / {100 * plus:.1f}"
 
 
 def main() -> int:
@@ -50,35 +45,34 @@ def main() -> int:
             train, CropStyle.parse(crop), cache_dir=paths.cache_dir()
         )
     shared = held["box"] & held["aligned"]
-    rows = np.nonzero(shared)[0]
+    both = train.subset(shared)
     print(
-        f"held out by both crop styles: {len(rows)} faces (box {held['box'].sum()}, "
+        f"held out by both crop styles: {len(both)} faces (box {held['box'].sum()}, "
         f"aligned {held['aligned'].sum()}); FER / FER+ %"
     )
     with np.load(args.teacher) as t:
         probs = np.zeros((len(train), 7), np.float32)
         probs[t["rows"]] = t["probs"]
-    print(f"  teacher {args.teacher}: {_accuracy(probs[rows], train, rows)}")
+    print(f"  teacher {args.teacher}: {_percent(both, probs[shared])}")
     for run in args.runs:
         crop = str(json.loads((run / "config.json").read_text()).get("crop", "box"))
         own = np.load(run / "holdout.npz")["probs"].astype(np.float32)
         on_shared = own[shared[held[crop]]]  # the run's slice, in row order
-        print(f"  {run.name} (one pass): {_accuracy(on_shared, train, rows)}")
+        print(f"  {run.name} (one pass): {_percent(both, on_shared)}")
 
     if args.publictest:
         from facemood.training.teacher import run_probabilities
 
         test = load_npz(DEFAULT_TEST)
-        everything = np.arange(len(test))
         members = []
         print("PublicTest, mirrored (report only); FER / FER+ %")
         for run in args.runs:
             p = run_probabilities(run, test.images, paths.cache_dir())
             members.append(p)
-            print(f"  {run.name}: {_accuracy(p, test, everything)}")
+            print(f"  {run.name}: {_percent(test, p)}")
         if members:
             mean = np.mean(members, axis=0)
-            print(f"  mean of the {len(members)} runs: {_accuracy(mean, test, everything)}")
+            print(f"  mean of the {len(members)} runs: {_percent(test, mean)}")
     return 0
 
 

@@ -39,6 +39,7 @@ from facemood.training.calibration import (  # noqa: E402
 )
 from facemood.training.data import (  # noqa: E402
     DEFAULT_TRAIN,
+    accuracies,
     ferplus_majority,
     load_npz,
 )
@@ -108,12 +109,7 @@ def choose_output(
     evidence: dict[str, Any] = {}
     best: tuple[float, bool] | None = None
     for mirrored in (False, True):
-        probs = _predict(model, faces, mirrored)
-        pred = probs.argmax(1)
-        fer, plus = (
-            float((pred == held_data.labels).mean()),
-            float((pred[ok] == majority[ok]).mean()),
-        )
+        fer, plus = accuracies(held_data, _predict(model, faces, mirrored))
         evidence[f"mirror={mirrored}"] = {"fer": fer, "ferplus": plus}
         if best is None or fer + plus > best[0]:
             best = (fer + plus, mirrored)
@@ -147,9 +143,9 @@ def choose_output(
             "happy_recall": float((pred[happy] == _HAPPY).mean()),
             "neutral_recall": float((pred[neutral] == _NEUTRAL).mean()),
         }
-        held_pred = adjust(probs, temperature, bias).argmax(1)
-        row["holdout_fer"] = float((held_pred == held_data.labels).mean())
-        row["holdout_ferplus"] = float((held_pred[ok] == majority[ok]).mean())
+        row["holdout_fer"], row["holdout_ferplus"] = accuracies(
+            held_data, adjust(probs, temperature, bias)
+        )
         scored.append(row)
     choice.photos = scored
 

@@ -128,6 +128,18 @@ def ferplus_majority(votes: npt.NDArray[np.uint8]) -> IntArray:
     return majority
 
 
+def accuracies(data: FerData, probs: npt.ArrayLike) -> tuple[float, float]:
+    """Top-1 accuracy of ``probs`` (N, 7) vs the FER labels and vs the FER+ majority (the
+    rows that have one; nan without votes)."""
+    predicted = np.asarray(probs).argmax(axis=1)
+    fer = float((predicted == data.labels).mean())
+    if data.votes is None:
+        return fer, float("nan")
+    majority = ferplus_majority(data.votes)
+    ok = majority >= 0
+    return fer, float((predicted[ok] == majority[ok]).mean())
+
+
 def make_targets(data: FerData, kind: TargetKind, alpha: float = 0.5) -> FloatArray:
     """Soft (N, 7) training targets of the chosen kind.
 

@@ -39,8 +39,8 @@ from facemood.training.data import (  # noqa: E402
     DEFAULT_TRAIN,
     FerData,
     TargetKind,
+    accuracies,
     class_weights,
-    ferplus_majority,
     load_npz,
     make_targets,
     not_a_face,
@@ -253,7 +253,7 @@ def train(cfg: TrainConfig, resume: bool = True) -> TrainResult:
         prep.holdout.images[..., None].astype(np.float32), batch_size=256, verbose=0
     )
     np.savez_compressed(cfg.out_dir / "holdout.npz", probs=probs.astype(np.float16))
-    acc, acc_plus = holdout_accuracy(prep.holdout, probs)
+    acc, acc_plus = accuracies(prep.holdout, probs)
     log.info(
         "final (SWA over %d epochs): held-out FER %.4f FER+ %.4f%s",
         swa.count,
@@ -263,17 +263,6 @@ def train(cfg: TrainConfig, resume: bool = True) -> TrainResult:
     )
     hist = {k: [float(v) for v in vals] for k, vals in history.history.items()}
     return TrainResult(final_path, initial_epoch + len(hist.get("loss", [])), acc, acc_plus, hist)
-
-
-def holdout_accuracy(data: FerData, probs: np.ndarray) -> tuple[float, float]:
-    """Accuracy vs FER labels and vs the FER+ majority (rows that have one)."""
-    predicted = probs.argmax(axis=1)
-    acc = float((predicted == data.labels).mean())
-    if data.votes is None:
-        return acc, float("nan")
-    majority = ferplus_majority(data.votes)
-    ok = majority >= 0
-    return acc, float((predicted[ok] == majority[ok]).mean())
 
 
 def _photo_summary(model: Any, photos: PhotoSet | None) -> str:
@@ -361,7 +350,7 @@ class _Progress(keras.callbacks.Callback):  # type: ignore[misc]
         probs = self.model.predict(
             held.images[..., None].astype(np.float32), batch_size=256, verbose=0
         )
-        acc, acc_plus = holdout_accuracy(held, probs)
+        acc, acc_plus = accuracies(held, probs)
         logs["holdout_accuracy"], logs["holdout_accuracy_ferplus"] = acc, acc_plus
         log.info(
             "epoch %d/%d %.0fs lr=%.2e loss=%.4f acc=%.4f held-out FER %.4f FER+ %.4f%s %.1fmin",

@@ -11,6 +11,7 @@ from facemood.errors import ModelError
 from facemood.training.data import (
     FerData,
     TargetKind,
+    accuracies,
     class_weights,
     ferplus_majority,
     load_npz,
@@ -36,6 +37,16 @@ def _data(labels: list[int]) -> FerData:
 
 def test_ferplus_majority_maps_columns_and_leaves_out_non_classes() -> None:
     assert ferplus_majority(VOTES).tolist() == [3, -1, -1, -1]
+
+
+def test_accuracies_count_fer_labels_on_every_row_and_ferplus_where_it_has_a_majority() -> None:
+    probs = np.zeros((4, 7))
+    probs[[0, 1, 2, 3], [3, 3, 6, 0]] = 1.0  # reads: happy, happy, neutral, angry
+    data = _data([3, 0, 6, 1])  # FER labels; FER+ has a majority only for row 0 (happy)
+    assert accuracies(data, probs) == (0.5, 1.0)
+    no_votes = FerData(data.images, data.labels, None)
+    fer, plus = accuracies(no_votes, probs)
+    assert fer == 0.5 and np.isnan(plus)
 
 
 def test_not_a_face_flags_nf_and_unvoted_rows() -> None:
