@@ -15,6 +15,7 @@ can be listed too.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 import tempfile
@@ -28,47 +29,37 @@ from facemood.training.data import (
     DEFAULT_TEST,
     DEFAULT_TRAIN,
     FerData,
-    ferplus_majority,
+    accuracies,
     load_npz,
 )
 from facemood.training.evaluate import predict_all
 from facemood.training.faceprep import prepare_fer, run_split
 from facemood.training.photo_eval import evaluate_photos
+from facemood.vision.crops import CropStyle
 from facemood.vision.model import MODEL_FILE, EmotionModel
 
 
-def _accuracy(model: EmotionModel, data: FerData) -> tuple[float, float]:
-    faces = prepare_fer(data.images, model.crop_style, paths.cache_dir())
-    pred = predict_all(model, faces).argmax(1)
-    assert data.votes is not None
-    majority = ferplus_majority(data.votes)
-    ok = majority >= 0
-    return float((pred == data.labels).mean()), float((pred[ok] == majority[ok]).mean())
+@functools.cache
+def _cut_sets(crop: str) -> tuple[FerData, FerData]:
+    """Training's held-out slice (drawn in ``crop``, as a run in that style drew it) and
+    PublicTest, both cut in ``crop``; made once per crop style, not once per row."""
+    style = CropStyle.parse(crop)
+    cut, _fit, held = run_split(load_npz(DEFAULT_TRAIN), style, cache_dir=paths.cache_dir())
+    test = load_npz(DEFAULT_TEST)
+    faces = prepare_fer(test.images, style, paths.cache_dir())
+    return cut.subset(held), FerData(faces, test.labels, test.votes, test.dup_in_train)
 
 
-def _held_accuracy(model: EmotionModel, train: FerData) -> tuple[float, float]:
-    """Accuracy on the model's own held-out slice (drawn in its crop style, as its run
-    drew it)."""
-    cut, _fit, held = run_split(train, model.crop_style, cache_dir=paths.cache_dir())
-    held_data = cut.subset(held)
-    pred = predict_all(model, held_data.images).argmax(1)
-    assert held_data.votes is not None
-    majority = ferplus_majority(held_data.votes)
-    ok = majority >= 0
-    return float((pred == held_data.labels).mean()), float((pred[ok] == majority[ok]).mean())
-
-
-def _row(
-    name: str, model_file: Path, mirror: bool, train: FerData, test: FerData
-) -> dict[str, object]:
+def _row(name: str, model_file: Path, mirror: bool, demo_folder: Path) -> dict[str, object]:
     fold_b = london_people()[1::2]
     b1, b2 = fold_b[: len(fold_b) // 2], fold_b[len(fold_b) // 2 :]
     with EmotionModel.load(model_file, mirror=mirror) as model:
-        h_fer, h_plus = _held_accuracy(model, train)
-        t_fer, t_plus = _accuracy(model, test)
+        held, test = _cut_sets(model.crop_style.name)
+        h_fer, h_plus = accuracies(held, predict_all(model, held.images))
+        t_fer, t_plus = accuracies(test, predict_all(model, test.images))
     london_b1 = evaluate_photos(LONDON, model_file, mirror=mirror, people=set(b1))
     london_b2 = evaluate_photos(LONDON, model_file, mirror=mirror, people=set(b2))
-    demo = evaluate_photos(_demo_folder(), model_file, mirror=mirror)
+    demo = evaluate_photos(demo_folder, model_file, mirror=mirror)
     return {
         "model": name,
         "mirror": mirror,
@@ -120,8 +111,7 @@ def main() -> int:
     args = parser.parse_args()
     from facemood.training.export import export_model
 
-    train = load_npz(DEFAULT_TRAIN)
-    test = load_npz(DEFAULT_TEST)
+    demo_folder = _demo_folder()
     mirrors = {"both": (False, True), "on": (True,), "off": (False,)}[args.mirror]
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -134,7 +124,7 @@ def main() -> int:
                     folder / "final.keras", Path(tmp) / folder.name, crop=crop
                 ).path
             for mirror in mirrors:
-                rows.append(_row(folder.name, model_file, mirror, train, test))
+                rows.append(_row(folder.name, model_file, mirror, demo_folder))
                 if args.json:
                     print(json.dumps(rows[-1]), flush=True)
     if not args.json:
