@@ -160,7 +160,7 @@ def main() -> int:
             if not args.untagged:
                 QTimer.singleShot(int(args.after * 1000), stop)
 
-        def analysed(outcome: object) -> None:
+        def analysed(_outcome: object) -> None:
             if "analysed" not in scan and "end" in scan:
                 scan["analysed"] = time.perf_counter()
                 QTimer.singleShot(int(args.after * 1000), stop)
@@ -171,7 +171,8 @@ def main() -> int:
             app.quit()
 
         window.library.scan_finished.connect(finished)
-        window.library.analysis_finished.connect(analysed)
+        if args.untagged:  # otherwise the scan's end alone stops the measurement
+            window.library.analysis_finished.connect(analysed)
         QTimer.singleShot(1500, ticker.start)  # measure from 1 s before the scan starts
         QTimer.singleShot(2500, start)
         QTimer.singleShot(300_000, stop)  # never hang
