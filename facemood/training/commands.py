@@ -70,6 +70,38 @@ def _configure_train(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--photo-copies", type=count(1), default=24)
     parser.add_argument("--photo-weight", type=number(0), default=1.0)
     parser.add_argument(
+        "--real-photos",
+        type=Path,
+        help="real photos with identities (DIR/<emotion>/, manifest.csv), e.g. real_faces",
+    )
+    parser.add_argument(
+        "--real-holdout",
+        type=number(0.05, 0.9),
+        default=0.2,
+        help="share of --real-photos' people held out to choose on",
+    )
+    parser.add_argument(
+        "--real-copies",
+        type=count(1),
+        default=1,
+        help="crops per real photo in the mix (1-4; the mix weight)",
+    )
+    parser.add_argument(
+        "--real-balance",
+        type=number(0, 1),
+        default=0.0,
+        help="repeat rare classes of --real-photos by (n_max/n_c)**this (0: as they come)",
+    )
+    parser.add_argument("--real-smoothing", type=number(0, 0.9), default=0.1)
+    parser.add_argument(
+        "--epoch-images",
+        type=count(0),
+        default=0,
+        help="images per epoch, a budget equal across mixes (0: one pass over the mix)",
+    )
+    parser.add_argument("--warmup-epochs", type=count(0), default=2)
+    parser.add_argument("--jit", action="store_true", help="compile training steps with XLA")
+    parser.add_argument(
         "--limit", type=count(0), default=0, help="train on this many images only (0: all)"
     )
     parser.add_argument("--seed", type=int, default=1234)
@@ -80,7 +112,8 @@ def _configure_train(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--init-from",
         type=Path,
-        help="start from this model's weights (same design) with a new learning-rate schedule",
+        help="start from this model's weights (same design: a .keras file, float16 "
+        "weights-f16.npz or an exported .tflite) with a new learning-rate schedule",
     )
     parser.add_argument("--export", type=Path, help="export the final model to this folder")
 
@@ -117,7 +150,8 @@ def _model_file_problem(path: Path) -> str | None:
             head = fh.read(8)
     except OSError as exc:
         return f"cannot read the model {display(path)}: {explain(exc, path)}"
-    if head.startswith(b"PK\x03\x04") or head == _H5_MAGIC:
+    # .keras and .npz files are zip archives; HDF5 weights; an exported LiteRT model.
+    if head.startswith(b"PK\x03\x04") or head == _H5_MAGIC or head[4:8] == b"TFL3":
         return None
     return (
         f"{display(path)} is not a Keras model (a .keras file is a zip archive, "
@@ -170,6 +204,14 @@ def run_train(args: argparse.Namespace) -> int:
         photo_people=tuple(p for p in args.photo_people.split(",") if p),
         photo_copies=args.photo_copies,
         photo_weight=args.photo_weight,
+        real_photos=args.real_photos,
+        real_holdout=args.real_holdout,
+        real_copies=min(args.real_copies, 4),
+        real_balance=args.real_balance,
+        real_smoothing=args.real_smoothing,
+        epoch_images=args.epoch_images,
+        warmup_epochs=args.warmup_epochs,
+        jit=args.jit,
         limit=args.limit,
         seed=args.seed,
         init_from=args.init_from,
@@ -234,7 +276,9 @@ def _configure_choose(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("run", type=Path, help="a finished run folder (final.keras)")
     parser.add_argument("--photos", type=Path, help="labelled photos to choose the offset on")
     parser.add_argument(
-        "--photo-people", default="", help="the people of --photos set aside for choosing"
+        "--photo-people",
+        default="",
+        help="the people of --photos set aside for choosing (comma-separated, or @FILE)",
     )
     parser.add_argument("--export", type=Path, help="export with what was chosen to this folder")
     parser.add_argument(
@@ -260,8 +304,8 @@ def run_choose(args: argparse.Namespace) -> int:
         from facemood.training.choose import choose_output
     except ImportError as exc:
         return _fail("choose", f"needs TensorFlow: pip install 'facemood[train]' ({exc})")
-    people = {p for p in args.photo_people.split(",") if p}
     try:
+        people = _people(args.photo_people) if args.photo_people else set()
         forced = {"auto": None, "on": True, "off": False}[args.mirror]
         choice = choose_output(args.run, args.photos, people, mirror=forced)
     except (FaceMoodError, OSError, ValueError) as exc:
@@ -347,9 +391,15 @@ def run_export(args: argparse.Namespace) -> int:
 def _configure_evaluate(parser: argparse.ArgumentParser) -> None:
     what = parser.add_mutually_exclusive_group(required=True)
     what.add_argument("--data", type=Path, help="npz with images, labels")
-    what.add_argument("--photos", type=Path, help="labelled full-face photos, DIR/<emotion>/")
+    what.add_argument(
+        "--photos",
+        type=Path,
+        help="labelled full-face photos: DIR/manifest.csv (file,label[,identity]) or "
+        "DIR/<emotion>/",
+    )
     parser.add_argument(
-        "--people", help="with --photos: only these people (comma-separated numbers)"
+        "--people",
+        help="with --photos: only these people (comma-separated, or @FILE with one a line)",
     )
     parser.add_argument("--model", type=Path, help="a .tflite file (default: the bundled one)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
@@ -390,13 +440,24 @@ def run_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _people(text: str) -> set[str]:
+    """``a,b,c`` or ``@FILE`` (one person a line) as a set of people."""
+    if text.startswith("@"):
+        items = Path(text[1:]).read_text(encoding="utf-8").splitlines()
+    else:
+        items = text.split(",")
+    return {p.strip() for p in items if p.strip()}
+
+
 def _evaluate_photos(args: argparse.Namespace, mirror: bool | None) -> int:
     from facemood.training.photo_eval import evaluate_photos, format_photo_report
 
-    people = {p.strip() for p in args.people.split(",") if p.strip()} if args.people else None
     try:
+        people = _people(args.people) if args.people else None
         result = evaluate_photos(args.photos, args.model, mirror=mirror, people=people)
-    except (FaceMoodError, FileNotFoundError, NotADirectoryError) as exc:
+    except (FaceMoodError, FileNotFoundError, NotADirectoryError, ValueError) as exc:
         return _fail("evaluate", str(exc))
+    except OSError as exc:
+        return _fail("evaluate", explain(exc))
     print(json.dumps(result.as_dict()) if args.json else format_photo_report(result))
     return 0

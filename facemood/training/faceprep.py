@@ -13,6 +13,7 @@ Two sources of 48x48 faces:
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import logging
 import re
@@ -125,7 +126,10 @@ class PhotoSet:
 
     def select(self, people: set[str]) -> PhotoSet:
         """The crops of these people only."""
-        keep = np.array([p in people for p in self.person], dtype=bool)
+        return self.where(np.array([p in people for p in self.person], dtype=bool))
+
+    def where(self, keep: npt.NDArray[np.bool_]) -> PhotoSet:
+        """The crops where ``keep`` is true."""
         return PhotoSet(
             self.images[keep],
             self.labels[keep],
@@ -145,7 +149,45 @@ def person_of(path: Path) -> str:
     return match.group(0) if match else path.stem
 
 
-def load_photos(folder: Path, style: CropStyle, copies: int = 1, seed: int = 0) -> PhotoSet:
+def manifest_people(folder: Path) -> dict[str, str]:
+    """``{relative file: person}`` from ``folder/manifest.csv``'s ``identity`` column
+    (real_faces has one; empty when there is no manifest or no such column)."""
+    manifest = folder / "manifest.csv"
+    if not manifest.is_file():
+        return {}
+    with manifest.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    return {row["file"]: row["identity"] for row in rows if row.get("identity")}
+
+
+def people_of(folder: Path, files: list[Path]) -> list[str]:
+    """The person in each photo: the manifest's identity, else :func:`person_of`."""
+    known = manifest_people(folder)
+    return [known.get(p.relative_to(folder).as_posix(), person_of(p)) for p in files]
+
+
+def split_people(people: list[str], fraction: float, seed: int) -> set[str]:
+    """A seeded ``fraction`` of the distinct people, held out whole (never by photo)."""
+    distinct = sorted(set(people))
+    rng = np.random.default_rng(seed)
+    return set(rng.permutation(distinct)[: round(len(distinct) * fraction)].tolist())
+
+
+def held_out_halves(photos: PhotoSet, fraction: float, seed: int) -> tuple[set[str], set[str]]:
+    """The people a run with these real photos held out (:func:`split_people`, as training
+    draws them), cut in two seeded halves: one to choose on, one to report on only."""
+    held = sorted(split_people(list(photos.person), fraction, seed))
+    order = np.random.default_rng(seed + 1).permutation(held).tolist()
+    return set(order[0::2]), set(order[1::2])
+
+
+def load_photos(
+    folder: Path,
+    style: CropStyle,
+    copies: int = 1,
+    seed: int = 0,
+    cache_dir: Path | None = None,
+) -> PhotoSet:
     """Detect and crop every photo in ``folder/<emotion>/``.
 
     Args:
@@ -154,11 +196,11 @@ def load_photos(folder: Path, style: CropStyle, copies: int = 1, seed: int = 0) 
         copies: crops per photo; the first is exact, the others jittered (box shifted by
             up to 5 % and scaled by up to 6 %, key points alike, as a detector wobbles).
         seed: fixes the jitter.
+        cache_dir: where to keep the crops, keyed by the files, style, copies and seed.
 
     Raises:
         FileNotFoundError: when the folder holds no emotion sub-folder with photos.
     """
-    rng = np.random.default_rng(seed)
     names = {e.value: i for i, e in enumerate(EMOTIONS)}
     files = sorted(
         p
@@ -169,6 +211,36 @@ def load_photos(folder: Path, style: CropStyle, copies: int = 1, seed: int = 0) 
     )
     if not files:
         raise FileNotFoundError(f"no labelled photos in {folder}/<emotion>/")
+    key = hashlib.sha256(f"{[str(f) for f in files]}{style}{copies}{seed}".encode()).hexdigest()
+    cache = cache_dir / f"photos-{key[:16]}.npz" if cache_dir is not None else None
+    if cache is not None and cache.is_file():
+        with np.load(cache) as saved:
+            return PhotoSet(
+                saved["images"],
+                saved["labels"],
+                tuple(saved["person"].tolist()),
+                saved["photo"],
+                tuple(files),
+            )
+    found_set = _crop_photos(folder, files, style, copies, seed)
+    if cache is not None:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(
+            cache,
+            images=found_set.images,
+            labels=found_set.labels,
+            person=np.asarray(found_set.person),
+            photo=found_set.photo,
+        )
+    return found_set
+
+
+def _crop_photos(
+    folder: Path, files: list[Path], style: CropStyle, copies: int, seed: int
+) -> PhotoSet:
+    rng = np.random.default_rng(seed)
+    names = {e.value: i for i, e in enumerate(EMOTIONS)}
+    persons = people_of(folder, files)
     crops, labels, people, photo = [], [], [], []
     with BlazeFaceDetector() as detector:
         for index, path in enumerate(files):
@@ -186,7 +258,7 @@ def load_photos(folder: Path, style: CropStyle, copies: int = 1, seed: int = 0) 
                 det = found[0] if copy == 0 else _jitter(found[0], rng)
                 crops.append(style.crop(gray, det))
                 labels.append(names[path.parent.name])
-                people.append(person_of(path))
+                people.append(persons[index])
                 photo.append(index)
     return PhotoSet(
         np.stack(crops),

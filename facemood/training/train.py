@@ -45,8 +45,14 @@ from facemood.training.data import (  # noqa: E402
     make_targets,
     not_a_face,
 )
-from facemood.training.faceprep import PhotoSet, load_photos, run_split  # noqa: E402
+from facemood.training.faceprep import (  # noqa: E402
+    PhotoSet,
+    load_photos,
+    run_split,
+    split_people,
+)
 from facemood.training.network import build_augmenter, build_model  # noqa: E402
+from facemood.training.recover import save_weights_f16  # noqa: E402
 from facemood.vision.crops import CropStyle  # noqa: E402
 
 log = logging.getLogger("facemood.training")
@@ -80,10 +86,17 @@ class TrainConfig:
     photo_people: tuple[str, ...] = ()
     photo_copies: int = 24
     photo_weight: float = 1.0
+    real_photos: Path | None = None
+    real_holdout: float = 0.2
+    real_copies: int = 1
+    real_balance: float = 0.0
+    real_smoothing: float = 0.1
+    epoch_images: int = 0
     limit: int = 0
     seed: int = 1234
     init_from: Path | None = None
     threads: int = 0
+    jit: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-friendly copy."""
@@ -112,6 +125,7 @@ class Prepared:
     fit_rows: np.ndarray
     holdout: FerData
     eval_photos: PhotoSet | None
+    eval_real: PhotoSet | None = None
 
 
 def prepare(cfg: TrainConfig) -> Prepared:
@@ -151,6 +165,24 @@ def prepare(cfg: TrainConfig) -> Prepared:
                 [weights, per_class[trained.labels] * cfg.photo_weight]
             ).astype(np.float32)
             log.info("mixing in %d photo crops of %d people", len(trained.labels), len(chosen))
+    eval_real = None
+    if cfg.real_photos is not None:
+        fit_real, eval_real = real_split(cfg, style, cache)
+        picked = _balanced_rows(fit_real.labels, cfg.real_balance, cfg.seed)
+        smooth = np.full((len(picked), targets.shape[1]), cfg.real_smoothing / targets.shape[1])
+        smooth[np.arange(len(picked)), fit_real.labels[picked]] += 1 - cfg.real_smoothing
+        images = np.concatenate([images, fit_real.images[picked]])
+        targets = np.concatenate([targets, smooth.astype(np.float32)])
+        weights = np.concatenate([weights, per_class[fit_real.labels[picked]]]).astype(np.float32)
+        log.info(
+            "mixing in %d real-photo crops of %d people (per class %s); holding out %d "
+            "photos of %d people",
+            len(picked),
+            len(fit_real.people()),
+            np.bincount(fit_real.labels[picked], minlength=targets.shape[1]).tolist(),
+            len(eval_real.labels),
+            len(eval_real.people()),
+        )
     log.info(
         "fit %d images, held out %d; target=%s alpha=%.2f teacher=%s; class weights %s",
         len(images),
@@ -161,8 +193,51 @@ def prepare(cfg: TrainConfig) -> Prepared:
         np.round(per_class, 2).tolist(),
     )
     return Prepared(
-        images, targets, weights.astype(np.float32), rows[fit_mask], holdout, eval_photos
+        images,
+        targets,
+        weights.astype(np.float32),
+        rows[fit_mask],
+        holdout,
+        eval_photos,
+        eval_real,
     )
+
+
+REAL_COPIES = 4
+"""Crops cut per real photo (the first exact, the others jittered); runs take a prefix."""
+
+
+def real_split(cfg: TrainConfig, style: CropStyle, cache: Path) -> tuple[PhotoSet, PhotoSet]:
+    """``cfg.real_photos`` cut as the app cuts them: the fit crops (the first
+    ``cfg.real_copies`` of each photo of the fit people) and the exact crop of every photo
+    of the held-out people (``cfg.real_holdout`` of the people, seeded by the run's
+    held-out seed, so every run holds out the same people)."""
+    assert cfg.real_photos is not None
+    photos = load_photos(
+        cfg.real_photos, style, copies=REAL_COPIES, seed=cfg.holdout_seed, cache_dir=cache
+    )
+    held = split_people(list(photos.person), cfg.real_holdout, cfg.holdout_seed)
+    copy = np.arange(len(photos.labels)) % REAL_COPIES  # crops come photo by photo
+    is_held = np.array([p in held for p in photos.person], dtype=bool)
+    return photos.where(~is_held & (copy < cfg.real_copies)), photos.where(is_held & (copy == 0))
+
+
+def _balanced_rows(labels: np.ndarray, power: float, seed: int) -> np.ndarray:
+    """Row indices with each class repeated ``(n_max / n_c) ** power`` times (at most 8),
+    the fraction drawn at random: class-balanced sampling, partial for ``power`` < 1."""
+    rows = np.arange(len(labels))
+    if power <= 0:
+        return rows
+    counts = np.bincount(labels, minlength=7).astype(np.float64)
+    factor = np.minimum((counts.max() / np.maximum(counts, 1)) ** power, 8.0)
+    rng = np.random.default_rng(seed)
+    out = []
+    for c in np.nonzero(counts)[0]:
+        members = rows[labels == c]
+        whole, part = divmod(factor[c], 1.0)
+        extra = rng.choice(members, round(part * len(members)), replace=False)
+        out += [np.tile(members, int(whole)), extra]
+    return np.sort(np.concatenate(out))
 
 
 def _blend_teacher(
@@ -203,6 +278,7 @@ def train(cfg: TrainConfig, resume: bool = True) -> TrainResult:
     dataset = (
         tf.data.Dataset.from_tensor_slices((images, prep.targets, prep.weights))
         .shuffle(len(images), seed=cfg.seed, reshuffle_each_iteration=True)
+        .repeat()
         .batch(cfg.batch_size)
         .map(
             lambda x, y, w: (augmenter(x, training=True), y, w),
@@ -211,23 +287,22 @@ def train(cfg: TrainConfig, resume: bool = True) -> TrainResult:
         .prefetch(2)
     )
 
-    steps_per_epoch = math.ceil(len(images) / cfg.batch_size)
+    # An epoch is a fixed number of images (a budget equal across mixes) or one pass.
+    steps_per_epoch = math.ceil((cfg.epoch_images or len(images)) / cfg.batch_size)
     initial_epoch = 0
     if resume and last_path.exists() and state_path.exists():
         model = keras.models.load_model(last_path)
         initial_epoch = int(json.loads(state_path.read_text())["epoch"])
         log.info("resuming from %s at epoch %d", last_path, initial_epoch)
     else:
-        model = build_model(cfg.widths, arch=cfg.arch)
-        if cfg.init_from is not None:
-            model.load_weights(cfg.init_from)
-            log.info("starting from the weights of %s", cfg.init_from)
+        model = _initial_model(cfg, prep)
         model.compile(
             optimizer=keras.optimizers.AdamW(
                 _schedule(cfg, steps_per_epoch), weight_decay=cfg.weight_decay
             ),
             loss=keras.losses.CategoricalCrossentropy(),
             metrics=[keras.metrics.CategoricalAccuracy(name="accuracy")],
+            jit_compile=cfg.jit,
         )
     log.info("model %s: %d parameters", model.name, model.count_params())
 
@@ -241,6 +316,7 @@ def train(cfg: TrainConfig, resume: bool = True) -> TrainResult:
     history = model.fit(
         dataset,
         epochs=cfg.epochs,
+        steps_per_epoch=steps_per_epoch,
         initial_epoch=initial_epoch,
         callbacks=callbacks,
         shuffle=False,  # the dataset reshuffles itself every epoch
@@ -249,20 +325,63 @@ def train(cfg: TrainConfig, resume: bool = True) -> TrainResult:
     if swa.count:
         swa.apply(model, dataset)
     model.save(final_path)
+    save_weights_f16(model, cfg.out_dir / "weights-f16.npz", cfg.widths, cfg.arch)
     probs = model.predict(
         prep.holdout.images[..., None].astype(np.float32), batch_size=256, verbose=0
     )
     np.savez_compressed(cfg.out_dir / "holdout.npz", probs=probs.astype(np.float16))
     acc, acc_plus = accuracies(prep.holdout, probs)
     log.info(
-        "final (SWA over %d epochs): held-out FER %.4f FER+ %.4f%s",
+        "final (SWA over %d epochs): held-out FER %.4f FER+ %.4f%s%s",
         swa.count,
         acc,
         acc_plus,
         _photo_summary(model, prep.eval_photos),
+        _real_summary(model, prep.eval_real),
     )
     hist = {k: [float(v) for v in vals] for k, vals in history.history.items()}
     return TrainResult(final_path, initial_epoch + len(hist.get("loss", [])), acc, acc_plus, hist)
+
+
+def _initial_model(cfg: TrainConfig, prep: Prepared) -> Any:
+    """A new network, or one started from ``cfg.init_from``: a ``.keras``/weights file,
+    float16 weights (``.npz``, :func:`facemood.training.recover.load_weights_f16`) or an
+    exported ``.tflite`` (:func:`facemood.training.recover.keras_from_tflite`)."""
+    if cfg.init_from is not None and cfg.init_from.suffix == ".npz":
+        from facemood.training.recover import load_weights_f16
+
+        log.info("starting from the float16 weights of %s", cfg.init_from)
+        return load_weights_f16(cfg.init_from)
+    if cfg.init_from is not None and cfg.init_from.suffix == ".tflite":
+        from facemood.training.recover import keras_from_tflite
+
+        sample = np.random.default_rng(cfg.seed).choice(len(prep.images), 4096, replace=False)
+        model = keras_from_tflite(cfg.init_from, prep.images[np.sort(sample)])
+        log.info("starting from the exported weights of %s", cfg.init_from)
+        return model
+    model = build_model(cfg.widths, arch=cfg.arch)
+    if cfg.init_from is not None:
+        model.load_weights(cfg.init_from)
+        log.info("starting from the weights of %s", cfg.init_from)
+    return model
+
+
+_NEGATIVE = (0, 2, 4)  # angry, fear, sad: what a resting face must not read as
+
+
+def _real_summary(model: Any, photos: PhotoSet | None) -> str:
+    """Held-out real photos: neutral and happy recall, resting faces read negative."""
+    if photos is None or not len(photos.labels):
+        return ""
+    probs = model.predict(photos.images[..., None].astype(np.float32), verbose=0)
+    pred = probs.argmax(axis=1)
+    rest, smile = photos.labels == _NEUTRAL, photos.labels == _HAPPY
+    negative = float(np.isin(pred[rest], _NEGATIVE).mean())
+    return (
+        f" real(held-out {len(photos.labels)}): neutral {(pred[rest] == _NEUTRAL).mean():.3f}"
+        f" happy {(pred[smile] == _HAPPY).mean():.3f} rest->negative {negative:.3f}"
+        f" all {(pred == photos.labels).mean():.3f}"
+    )
 
 
 def _photo_summary(model: Any, photos: PhotoSet | None) -> str:
@@ -353,7 +472,7 @@ class _Progress(keras.callbacks.Callback):  # type: ignore[misc]
         acc, acc_plus = accuracies(held, probs)
         logs["holdout_accuracy"], logs["holdout_accuracy_ferplus"] = acc, acc_plus
         log.info(
-            "epoch %d/%d %.0fs lr=%.2e loss=%.4f acc=%.4f held-out FER %.4f FER+ %.4f%s %.1fmin",
+            "epoch %d/%d %.0fs lr=%.2e loss=%.4f acc=%.4f held-out FER %.4f FER+ %.4f%s%s %.1fmin",
             epoch + 1,
             self.cfg.epochs,
             now - self.epoch_started,
@@ -363,6 +482,7 @@ class _Progress(keras.callbacks.Callback):  # type: ignore[misc]
             acc,
             acc_plus,
             _photo_summary(self.model, self.prep.eval_photos),
+            _real_summary(self.model, self.prep.eval_real),
             (now - self.started) / 60,
         )
         state = json.loads(self.state_path.read_text()) if self.state_path.exists() else {}

@@ -247,3 +247,99 @@ def test_a_run_is_chosen_and_measured_on_the_slice_it_held_out(
         assert not (fit & held).any() and not (held & not_a_face(data.votes)).any()
         masks[crop] = held
     assert not np.array_equal(masks["box"], masks["aligned"])
+
+
+def _manifest_folder(folder: Path) -> Path:
+    """london photos laid out as real_faces is: <emotion>/ files and a manifest with the
+    identity of each (two people, one of them with a name that has no number)."""
+    import shutil
+
+    from tests.helpers.clips import FACES_DIR
+
+    rows = ["file,label,identity"]
+    for person, identity in (("004", "Ada_Lovelace"), ("030", "Person_030")):
+        for label in ("happy", "neutral"):
+            (folder / label).mkdir(parents=True, exist_ok=True)
+            name = f"{identity}_{label}.jpg"
+            shutil.copy(FACES_DIR / f"london_{person}_{label}.jpg", folder / label / name)
+            rows.append(f"{label}/{name},{label},{identity}")
+    (folder / "manifest.csv").write_text("\n".join(rows) + "\n")
+    return folder
+
+
+def test_real_photos_are_split_by_identity_and_mixed_in(
+    slices: tuple[Path, Path], tmp_path: Path
+) -> None:
+    from facemood.training.train import REAL_COPIES, TrainConfig, prepare, real_split
+    from facemood.vision.crops import CropStyle
+
+    folder = _manifest_folder(tmp_path / "real")
+    train_npz, _ = slices
+    cfg = TrainConfig(
+        train_data=train_npz,
+        out_dir=tmp_path / "run",
+        crop="aligned",
+        real_photos=folder,
+        real_holdout=0.5,
+        real_copies=2,
+    )
+    fit, held = real_split(cfg, CropStyle.parse("aligned"), tmp_path / "cache")
+    # Whole people on each side, named by the manifest (not by a number in the file name).
+    assert len(set(fit.person)) == len(set(held.person)) == 1
+    assert set(fit.person) | set(held.person) == {"Ada_Lovelace", "Person_030"}
+    assert len(fit.labels) == 2 * 2 and len(held.labels) == 2  # 2 copies; held: exact only
+    assert cfg.real_copies <= REAL_COPIES
+    prep = prepare(cfg)
+    assert prep.eval_real is not None and set(prep.eval_real.person) == set(held.person)
+    # The fit crops are appended with smoothed one-hot targets of their labels.
+    tail = prep.targets[-len(fit.labels) :]
+    np.testing.assert_array_equal(tail.argmax(axis=1), fit.labels)
+    assert tail.max() == pytest.approx(0.9 + 0.1 / 7)
+
+
+def test_class_balanced_rows_repeat_the_rare_classes() -> None:
+    from facemood.training.train import _balanced_rows
+
+    labels = np.array([6] * 400 + [3] * 100 + [2] * 4)
+    assert np.array_equal(_balanced_rows(labels, 0.0, 1), np.arange(len(labels)))
+    rows = _balanced_rows(labels, 0.5, 1)
+    counts = np.bincount(labels[rows], minlength=7)
+    assert counts[6] == 400 and counts[3] == 200  # (400/100) ** 0.5 = 2
+    assert counts[2] == 32  # (400/4) ** 0.5 = 10, capped at 8
+
+
+def test_a_shipped_model_is_rebuilt_as_keras_that_computes_the_same() -> None:
+    from facemood.training.data import DEFAULT_TEST
+    from facemood.training.faceprep import prepare_fer
+    from facemood.training.recover import keras_from_tflite
+    from facemood.vision.crops import CropStyle
+
+    shipped = Path(__file__).resolve().parents[2] / "models" / "emotion.tflite"
+    with EmotionModel.load(shipped, mirror=False) as runtime:
+        style = runtime.crop_style
+        faces = prepare_fer(load_npz(DEFAULT_TEST).images[:600], style)
+        exported = runtime.predict(faces)
+    model = keras_from_tflite(shipped, faces[:300])
+    rebuilt = model.predict(faces[..., None].astype(np.float32), verbose=0)
+    # The export bakes a temperature into its output: compare the decisions.
+    assert (rebuilt.argmax(1) == exported.argmax(1)).mean() > 0.98
+    assert CropStyle.parse(style.name) == style
+
+
+def test_float16_weights_round_trip_and_start_a_run(tmp_path: Path) -> None:
+    from facemood.errors import ModelError
+    from facemood.training.recover import load_weights_f16, save_weights_f16
+    from facemood.training.train import build_model
+
+    model = build_model((8, 8, 16, 16))
+    faces = np.random.default_rng(0).integers(0, 256, (16, 48, 48, 1)).astype(np.float32)
+    model(faces, training=True)  # moves the batch-norm statistics off their defaults
+    path = tmp_path / "weights-f16.npz"
+    save_weights_f16(model, path, (8, 8, 16, 16), "vgg")
+    again = load_weights_f16(path)
+    np.testing.assert_allclose(
+        again.predict(faces, verbose=0), model.predict(faces, verbose=0), atol=2e-3
+    )
+    (tmp_path / "bad.npz").write_bytes(b"not an archive")
+    with pytest.raises(ModelError, match="not a float16 weights archive"):
+        load_weights_f16(tmp_path / "bad.npz")
