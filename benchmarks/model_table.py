@@ -6,10 +6,15 @@ mirrored average where asked: accuracy on the held-out slice of Training (FER la
 FER+ majority), on PublicTest (reported, never used to choose), and on labelled full-face
 photos of people no run trained on (london_dev fold B, as B1, the half offsets are chosen
 on, and B2, the half reported; happy recall on smiles, neutral recall on resting faces)
-and the demo photos. An already exported folder (``models``)
-can be listed too.
+and the demo photos. With ``--real DIR`` (real_faces), also real photos of the people
+every run held out (``--real-holdout`` of them, drawn as training draws them), in two
+halves: R1, the half choices are made on, and R2, the half only reported (per-class
+recall and the share of resting faces read angry/fear/sad). Per-class recall on
+PublicTest is printed as a second table. An already exported folder (``models``) can be
+listed too.
 
     python benchmarks/model_table.py RUN_OR_MODELS_DIR... [--mirror both|on|off] [--json]
+        [--real ../shared/datasets/real_faces [--people-out DIR]]
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import _common  # noqa: F401 - puts the repository on sys.path
 from mood_clips import DEMO, LONDON, london_people
 
 from facemood import paths
+from facemood.core.types import EMOTIONS
 from facemood.training.data import (
     DEFAULT_TEST,
     DEFAULT_TRAIN,
@@ -33,8 +39,8 @@ from facemood.training.data import (
     load_npz,
 )
 from facemood.training.evaluate import predict_all
-from facemood.training.faceprep import prepare_fer, run_split
-from facemood.training.photo_eval import evaluate_photos
+from facemood.training.faceprep import held_out_halves, load_photos, prepare_fer, run_split
+from facemood.training.photo_eval import PhotoEvaluation, evaluate_photos
 from facemood.vision.crops import CropStyle
 from facemood.vision.model import MODEL_FILE, EmotionModel
 
@@ -50,17 +56,58 @@ def _cut_sets(crop: str) -> tuple[FerData, FerData]:
     return cut.subset(held), FerData(faces, test.labels, test.votes, test.dup_in_train)
 
 
-def _row(name: str, model_file: Path, mirror: bool, demo_folder: Path) -> dict[str, object]:
+REAL_HOLDOUT, REAL_SEED = 0.2, 2026
+"""The share of real_faces' people a run holds out and its seed (training's defaults)."""
+
+
+@functools.cache
+def real_halves(folder: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """(R1, R2): the held-out people of real_faces, the half to choose on and the half
+    to report on, found from the crops as training found them."""
+    photos = load_photos(
+        folder, CropStyle.parse("aligned"), copies=4, seed=REAL_SEED, cache_dir=paths.cache_dir()
+    )
+    choose, report = held_out_halves(photos, REAL_HOLDOUT, REAL_SEED)
+    return frozenset(choose), frozenset(report)
+
+
+def _real_cells(prefix: str, ev: PhotoEvaluation) -> dict[str, object]:
+    cells: dict[str, object] = {
+        f"{prefix}_{label}": ev.recall.get(label) for label in ("neutral", "happy")
+    }
+    cells[f"{prefix}_neg"] = ev.neutral_to_negative
+    cells[f"{prefix}_all"] = ev.accuracy
+    cells[f"{prefix}_recall"] = ev.recall
+    cells[f"{prefix}_confusion"] = ev.confusion
+    return cells
+
+
+def _recall(labels: object, probs: object) -> dict[str, float]:
+    import numpy as np
+
+    truth, pred = np.asarray(labels), np.asarray(probs).argmax(axis=1)
+    return {e.value: float((pred[truth == i] == i).mean()) for i, e in enumerate(EMOTIONS)}
+
+
+def _row(
+    name: str, model_file: Path, mirror: bool, demo_folder: Path, real: Path | None
+) -> dict[str, object]:
     fold_b = london_people()[1::2]
     b1, b2 = fold_b[: len(fold_b) // 2], fold_b[len(fold_b) // 2 :]
     with EmotionModel.load(model_file, mirror=mirror) as model:
         held, test = _cut_sets(model.crop_style.name)
         h_fer, h_plus = accuracies(held, predict_all(model, held.images))
-        t_fer, t_plus = accuracies(test, predict_all(model, test.images))
+        test_probs = predict_all(model, test.images)
+        t_fer, t_plus = accuracies(test, test_probs)
     london_b1 = evaluate_photos(LONDON, model_file, mirror=mirror, people=set(b1))
     london_b2 = evaluate_photos(LONDON, model_file, mirror=mirror, people=set(b2))
     demo = evaluate_photos(demo_folder, model_file, mirror=mirror)
-    return {
+    extra: dict[str, object] = {"publictest_recall": _recall(test.labels, test_probs)}
+    if real is not None:
+        r1, r2 = real_halves(real)
+        extra |= _real_cells("r1", evaluate_photos(real, model_file, mirror=mirror, people=set(r1)))
+        extra |= _real_cells("r2", evaluate_photos(real, model_file, mirror=mirror, people=set(r2)))
+    return extra | {
         "model": name,
         "mirror": mirror,
         "holdout_fer": h_fer,
@@ -108,7 +155,15 @@ def main() -> int:
     parser.add_argument("models", type=Path, nargs="+")
     parser.add_argument("--mirror", choices=("both", "on", "off"), default="both")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--real", type=Path, help="real photos with identities (real_faces)")
+    parser.add_argument(
+        "--people-out", type=Path, help="with --real: write R1/R2's people to this folder"
+    )
     args = parser.parse_args()
+    if args.real is not None and args.people_out is not None:
+        for half, people in zip(("choose", "report"), real_halves(args.real), strict=True):
+            out = args.people_out / f"real-holdout-{half}.txt"
+            out.write_text("".join(f"{p}\n" for p in sorted(people)), encoding="utf-8")
     from facemood.training.export import export_model
 
     demo_folder = _demo_folder()
@@ -124,7 +179,7 @@ def main() -> int:
                     folder / "final.keras", Path(tmp) / folder.name, crop=crop
                 ).path
             for mirror in mirrors:
-                rows.append(_row(folder.name, model_file, mirror, demo_folder))
+                rows.append(_row(folder.name, model_file, mirror, demo_folder, args.real))
                 if args.json:
                     print(json.dumps(rows[-1]), flush=True)
     if not args.json:
@@ -139,6 +194,8 @@ def main() -> int:
             "b2_neutral",
             "demo",
         ]
+        if args.real is not None:
+            keys += [f"{h}_{k}" for h in ("r1", "r2") for k in ("neutral", "happy", "neg", "all")]
         print(f"{'model':<24}{'mirror':>7}" + "".join(f"{k[:14]:>{_width(k)}}" for k in keys))
         for r in rows:
             cells = "".join(
@@ -146,7 +203,22 @@ def main() -> int:
                 for k in keys  # type: ignore[arg-type]
             )
             print(f"{r['model']:<24}{'yes' if r['mirror'] else 'no':>7}{cells}")
+        _print_recall(rows, "publictest_recall", "PublicTest recall per class (FER labels)")
+        if args.real is not None:
+            _print_recall(rows, "r2_recall", "real photos R2 (reported only): recall per class")
     return 0
+
+
+def _print_recall(rows: list[dict[str, object]], key: str, title: str) -> None:
+    names = [e.value for e in EMOTIONS]
+    print(f"\n{title}\n{'model':<24}{'mirror':>7}" + "".join(f"{n[:8]:>10}" for n in names))
+    for r in rows:
+        recall = r[key]
+        assert isinstance(recall, dict)
+        cells = "".join(
+            f"{recall[n]:>10.3f}" if recall.get(n) is not None else f"{'-':>10}" for n in names
+        )
+        print(f"{r['model']:<24}{'yes' if r['mirror'] else 'no':>7}{cells}")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@
 * a log-probability offset of the neutral class, weighed on the held-out slice and on
   labelled full-face photos of people set aside for choosing (london_dev fold B1): the
   offset with the best mean of held-out FER and FER+ accuracy, happy recall on smiles and
-  neutral recall on resting faces, the smallest on a tie. (Photos alone would pick a large
+  neutral recall on resting faces, the one nearest 0 on a tie. (Photos alone would pick a large
   offset that costs ten points of FER+: a mild smile gains, every doubtful face loses.)
 
 It reports every candidate it weighed, so the model card can show the table.
@@ -46,8 +46,8 @@ from facemood.training.data import (  # noqa: E402
 from facemood.training.faceprep import load_photos, run_split  # noqa: E402
 from facemood.vision.crops import CropStyle  # noqa: E402
 
-NEUTRAL_OFFSETS = (0.0, -0.25, -0.5, -0.75, -1.0, -1.25, -1.5)
-"""Neutral offsets (nats) weighed."""
+NEUTRAL_OFFSETS = (0.5, 0.25, 0.0, -0.25, -0.5, -0.75, -1.0, -1.25, -1.5)
+"""Neutral offsets (nats) weighed: positive ones favour neutral over the other six."""
 _HAPPY, _NEUTRAL = EMOTIONS.index(Emotion.HAPPY), EMOTIONS.index(Emotion.NEUTRAL)
 
 
@@ -130,7 +130,7 @@ def choose_output(
     choice = Choice(mirror, temperature, 0.0, evidence)
     if photos is None:
         return choice
-    chosen = load_photos(photos, style, copies=1).select(photo_people)
+    chosen = load_photos(photos, style, copies=1, cache_dir=paths.cache_dir()).select(photo_people)
     photo_probs = _predict(model, chosen.images, mirror)
     scored = []
     for offset in NEUTRAL_OFFSETS:
@@ -151,7 +151,7 @@ def choose_output(
 
     def merit(r: dict[str, float]) -> tuple[float, float]:
         four = (r["holdout_fer"], r["holdout_ferplus"], r["happy_recall"], r["neutral_recall"])
-        return round(sum(four) / 4, 4), r["neutral_offset"]  # on a tie, the smallest
+        return round(sum(four) / 4, 4), -abs(r["neutral_offset"])  # on a tie, nearest 0
 
     best_row = max(scored, key=merit)
     choice.neutral_offset = float(best_row["neutral_offset"])

@@ -43,3 +43,48 @@ def test_the_command_reports_json(photos: Path, capsys: pytest.CaptureFixture[st
     assert report["photos"] == 4 and 0.0 <= report["accuracy"] <= 1.0
     assert main(["evaluate", "--photos", str(photos / "unlabelled")]) == 1
     assert "no labelled photos" in capsys.readouterr().err
+
+
+@pytest.fixture
+def manifest_photos(tmp_path: Path) -> Path:
+    """Photos named by a manifest (file,label,identity), one row with a label outside the
+    seven emotions, laid out in folders that say nothing."""
+    rows = ["file,label,identity"]
+    for person, identity in (("004", "Ada_L"), ("030", "Bo_K")):
+        for label in ("happy", "neutral"):
+            name = f"{identity}_{label}.jpg"
+            shutil.copy(FACES_DIR / f"london_{person}_{label}.jpg", tmp_path / name)
+            rows.append(f"{name},{label},{identity}")
+    rows.append("Ada_L_happy.jpg,contempt,Ada_L")
+    (tmp_path / "manifest.csv").write_text("\n".join(rows) + "\n")
+    return tmp_path
+
+
+def test_a_manifest_gives_labels_identities_and_a_confusion_table(manifest_photos: Path) -> None:
+    result = evaluate_photos(manifest_photos, mirror=False)
+    assert (result.photos, result.skipped) == (4, 1)
+    assert set(result.per_person) == {"Ada_L", "Bo_K"}
+    assert {label: sum(row.values()) for label, row in result.confusion.items()} == {
+        "happy": 2,
+        "neutral": 2,
+    }
+    assert result.recall["neutral"] == result.confusion["neutral"].get("neutral", 0) / 2
+    negative = sum(result.confusion["neutral"].get(e, 0) for e in ("angry", "fear", "sad")) / 2
+    assert result.neutral_to_negative == negative
+
+
+def test_the_command_reads_people_from_a_file(
+    manifest_photos: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    people = manifest_photos / "held-out.txt"  # not a photo: the manifest lists the photos
+    people.write_text("Bo_K\n")
+    argv = ["evaluate", "--photos", str(manifest_photos), "--people", f"@{people}", "--json"]
+    assert main(argv) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["photos"] == 2 and set(report["per_person"]) == {"Bo_K"}
+    assert "neutral_to_negative" in report and "confusion" in report
+    assert main([*argv[:-1]]) == 0
+    assert "resting faces read angry/fear/sad" in capsys.readouterr().out
+    (manifest_photos / "manifest.csv").write_text("name,mood\nx.jpg,happy\n")
+    assert main(argv) == 1
+    assert "needs the columns file,label" in capsys.readouterr().err
