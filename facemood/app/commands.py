@@ -327,7 +327,7 @@ def _summary_text(summary: dict[str, Any]) -> str:
     ]
     lines += [f"  {c['t']:>8.2f} s  -> {c['mood']}" for c in summary["changes"]]
     if summary.get("skipped"):
-        lines.append(f"skipped {len(summary['skipped'])} unreadable files")
+        lines.append(f"skipped {len(summary['skipped'])} files (the reasons are on stderr)")
     if summary.get("undecodable_frames"):
         lines.append(f"{summary['undecodable_frames']} frames could not be decoded (damaged)")
     return "\n".join(lines)

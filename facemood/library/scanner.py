@@ -475,12 +475,14 @@ SYSTEM_WIDE_NOTICE = (
 
 def _refuse_system_folder(root: Path) -> None:
     """Raise for a music folder on a pseudo file system (``/proc``, ``/sys``, ``/dev``…)."""
-    system = Mounts.read().system_root(os.path.realpath(root))
+    real = os.path.realpath(root)
+    system = Mounts.read().system_root(real)
     if system is not None:
+        where = "" if system == real else f" is inside {display(system)}, which"
         raise LibraryError(
             "The music folder is a system folder",
-            f"{display(root)} is inside {display(system)}, which holds the system's own "
-            "state (processes, devices), not music. Pick the folder that holds your music.",
+            f"{display(root)}{where} holds the system's own state (processes, devices), "
+            "not music. Pick the folder that holds your music.",
         )
 
 
