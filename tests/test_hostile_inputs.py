@@ -43,6 +43,7 @@ from tests.helpers.images import (
     write_webp_with_icc,
 )
 from tests.helpers.privileges import ROOT, unprivileged
+from tests.helpers.trees import nest, remove_nested
 
 pytest.importorskip("av", reason="PyAV encodes the test audio (pip install av)")
 
@@ -155,13 +156,8 @@ class Corpus:
         """``depth`` nested folders holding a track, a photo, a FIFO and a link loop."""
         self.deep = top
         top.mkdir()
-        fd = os.open(top, os.O_RDONLY)
-        try:  # relative to a descriptor: the whole path is longer than some calls take
-            for _ in range(depth):
-                os.mkdir("d", dir_fd=fd)
-                inner = os.open("d", os.O_RDONLY, dir_fd=fd)
-                os.close(fd)
-                fd = inner
+        fd = nest(top, depth)
+        try:
             for name, source in (("deep.ogg", self.good / "good.ogg"), ("deep.jpg", FACE)):
                 out = os.open(name, os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
                 with open(out, "wb") as fh:
@@ -192,6 +188,7 @@ class Corpus:
     def unlock(self) -> None:
         for path in self._locked:
             path.chmod(0o755)
+        remove_nested(self.deep, DEPTH)  # too deep for pytest's own clean-up
 
 
 def _write_video(path: Path, frames: int) -> Path:

@@ -343,9 +343,9 @@ def os_error_behind(exc: BaseException) -> OSError | None:
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        wrapped = current.args[0] if isinstance(current, mutagen.MutagenError) else current
-        if isinstance(current, mutagen.MutagenError) and not current.args:
-            wrapped = None
+        wrapped: object = current
+        if isinstance(current, mutagen.MutagenError):
+            wrapped = current.args[0] if current.args else None
         if isinstance(wrapped, OSError) and wrapped.errno is not None:
             return wrapped
         current = current.__cause__
