@@ -310,7 +310,7 @@ def _left_out_notices(left_out: list[FolderLeftOut]) -> list[str]:
         (
             LeftOut.OTHER_FILE_SYSTEM,
             "folder(s) on other disks or mounts; scan them as music folders of their own, "
-            "or pass --all-file-systems",
+            "or with `facemood library scan --all-file-systems`",
         ),
         (LeftOut.LOOP, "folder(s) already listed through a mount"),
     ):
