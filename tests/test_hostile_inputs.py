@@ -1119,7 +1119,7 @@ def test_other_file_systems_are_left_out_unless_asked(corpus: Corpus, facemood_h
                 outcome,
                 0,
                 r"facemood library scan: Left out 2 folder\(s\) on other disks or mounts; .*"
-                r"--all-file-systems: .*bound, .*usb",
+                r"--all-file-systems`: .*bound, .*usb",
             )
             assert [t["path"] for t in _json(outcome)["tracks"]] == ["good.ogg"]
             crossing = _facemood(
