@@ -14,10 +14,14 @@ beyond the mood field of a file that was tagged. The results are also written to
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import os
 import re
+import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -31,8 +35,15 @@ import cv2
 import numpy as np
 import pytest
 
-from tests.helpers.images import write_pixel_bomb
+from tests.helpers.images import (
+    write_camera_jpeg,
+    write_pixel_bomb,
+    write_png_with_text,
+    write_tiff_directory_last,
+    write_webp_with_icc,
+)
 from tests.helpers.privileges import ROOT, unprivileged
+from tests.helpers.trees import nest, remove_nested
 
 pytest.importorskip("av", reason="PyAV encodes the test audio (pip install av)")
 
@@ -45,6 +56,7 @@ FACE = ROOT / "tests" / "data" / "faces" / "grace_hopper.jpg"
 LATIN1 = os.fsdecode(b"caf\xe9")  # "café" in Latin-1: not valid UTF-8
 LONG = "a" * 300  # over the 255 bytes a file name may have
 CUT = 20  # bytes kept of a truncated file: it ends inside its headers
+DEPTH = 1000  # nested folders: far past Python's recursion limit for a recursive walk
 REPORT = ROOT / "test-artifacts" / "hostile-inputs.md"
 
 
@@ -98,6 +110,62 @@ class Corpus:
         self.ro_home = root / "read-only home"
         self.ro_home.mkdir(mode=0o555)
         self._locked: list[Path] = [self.ro_home]
+        self._camera_photos(root / "camera")
+        self._damaged_videos()
+        self._deep_tree(root / "deep", DEPTH)
+        self.system_links = root / "system links"
+        self.system_links.mkdir()
+        shutil.copy(self.good / "good.ogg", self.system_links / "song.ogg")
+        (self.system_links / "environ.mp3").symlink_to("/proc/self/environ")
+        (self.system_links / "fds").symlink_to("/proc/self/fd")
+        (self.system_links / "loop").symlink_to(".")
+
+    def _camera_photos(self, folder: Path) -> None:
+        """Photos as cameras and editors write them, a GIF, and files that are no photo."""
+        self.camera = folder
+        folder.mkdir()
+        image = cv2.imread(str(FACE))
+        write_camera_jpeg(folder / "camera.jpg", FACE)
+        write_tiff_directory_last(folder / "directory last.tif", image)
+        assert cv2.imwritemulti(str(folder / "two pages.tiff"), [image, image[:100]])
+        write_png_with_text(folder / "big iTXt.png", image)
+        write_webp_with_icc(folder / "big ICC.webp", image)
+        ok, gif = cv2.imencode(".gif", image)
+        assert ok
+        (folder / "first frame.gif").write_bytes(gif.tobytes())
+        (folder / "notes.txt").write_text("not a photo")
+        (folder / "loop").symlink_to(".")
+        os.mkfifo(folder / "pipe.jpg")
+
+    def _damaged_videos(self) -> None:
+        """A damaged stretch in the middle, a stretch cut out, a stream dead after 3 frames."""
+        data = _write_video(self.root / "thirty.avi", frames=30).read_bytes()
+        chunks = [m.start() for m in re.finditer(b"00dc", data)]
+        frames = [o for o in chunks if data[o + 8 : o + 10] == b"\xff\xd8"]  # JPEG payloads
+        damaged = bytearray(data)
+        for offset in frames[10:15]:
+            size = int.from_bytes(data[offset + 4 : offset + 8], "little")
+            damaged[offset + 8 : offset + 8 + size] = bytes(size)
+        (self.video / "damaged middle.avi").write_bytes(bytes(damaged))
+        (self.video / "gap.avi").write_bytes(data[: frames[10]] + data[frames[15] :])
+        dead = bytearray(data)
+        dead[frames[3] :] = os.urandom(len(data) - frames[3])
+        (self.video / "dead.avi").write_bytes(bytes(dead))
+
+    def _deep_tree(self, top: Path, depth: int) -> None:
+        """``depth`` nested folders holding a track, a photo, a FIFO and a link loop."""
+        self.deep = top
+        top.mkdir()
+        fd = nest(top, depth)
+        try:
+            for name, source in (("deep.ogg", self.good / "good.ogg"), ("deep.jpg", FACE)):
+                out = os.open(name, os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
+                with open(out, "wb") as fh:
+                    fh.write(source.read_bytes())
+            os.mkfifo("pipe.mp3", dir_fd=fd)
+            os.symlink("..", "up", dir_fd=fd)
+        finally:
+            os.close(fd)
 
     def fresh(self, name: str, mode: int | None = None, folder_mode: int | None = None) -> Path:
         """A copy of ``good/<name>`` in a folder of its own, with the modes asked for."""
@@ -120,12 +188,13 @@ class Corpus:
     def unlock(self) -> None:
         for path in self._locked:
             path.chmod(0o755)
+        remove_nested(self.deep, DEPTH)  # too deep for pytest's own clean-up
 
 
 def _write_video(path: Path, frames: int) -> Path:
     writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 10, (64, 48))
     for i in range(frames):
-        writer.write(np.full((48, 64, 3), i * 20, np.uint8))
+        writer.write(np.full((48, 64, 3), i * 20 % 256, np.uint8))
     writer.release()
     return path
 
@@ -180,8 +249,14 @@ def _headline(outcome: Outcome) -> str:
 
 
 def _facemood(
-    case: str, argv: list[str], *, as_user: bool = False, home: Path | None = None
+    case: str,
+    argv: list[str],
+    *,
+    as_user: bool = False,
+    home: Path | None = None,
+    max_file_size: int | None = None,
 ) -> Outcome:
+    """Run ``facemood ARGV``; ``max_file_size`` makes larger writes fail (``EFBIG``)."""
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     if home is not None:
         env["FACEMOOD_HOME"] = str(home)
@@ -193,6 +268,7 @@ def _facemood(
         timeout=300,
         env=env,
         check=False,
+        preexec_fn=None if max_file_size is None else (lambda: _limit_file_size(max_file_size)),
     )
     outcome = Outcome(
         case,
@@ -204,6 +280,12 @@ def _facemood(
     )
     _RESULTS.append(outcome)
     return outcome
+
+
+def _limit_file_size(size: int) -> None:
+    """In the child: writes past ``size`` bytes fail with EFBIG instead of killing it."""
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
 
 
 def _expect(outcome: Outcome, code: int, message: str) -> None:
@@ -708,6 +790,162 @@ CASES = [
 ]
 
 
+DEEP_TRACK = "/".join(["d"] * DEPTH) + "/deep.ogg"
+
+
+def _deep_scan(c: Corpus, outcome: Outcome) -> None:
+    doc = _json(outcome)
+    assert [t["path"] for t in doc["tracks"]] == [DEEP_TRACK]
+    assert {s["path"].rsplit("/", 1)[-1]: s["reason"] for s in doc["skipped"]} == {
+        "deep.jpg": "not audio",
+        "pipe.mp3": "not a regular file",
+    }
+
+
+def _system_links_scan(c: Corpus, outcome: Outcome) -> None:
+    doc = _json(outcome)
+    assert [t["path"] for t in doc["tracks"]] == ["song.ogg"]
+    assert doc["skipped"] == [{"path": "environ.mp3", "reason": "not a regular file"}]
+
+
+def _camera_rows(c: Corpus, outcome: Outcome) -> None:
+    """Every camera and editor photo was decoded, and a face found in each."""
+    summary = json.loads(outcome.out.splitlines()[-1])["summary"]
+    assert (summary["frames"], summary["frames_with_face"]) == (6, 6)
+    names = [json.loads(line)["path"].rsplit("/", 1)[-1] for line in outcome.out.splitlines()[:-1]]
+    assert names == [
+        "big ICC.webp",
+        "big iTXt.png",
+        "camera.jpg",
+        "directory last.tif",
+        "first frame.gif",
+        "two pages.tiff",
+    ]
+    assert sorted(Path(p).name for p in summary["skipped"]) == ["loop", "notes.txt", "pipe.jpg"]
+
+
+def _undecodable(frames: int, undecodable: int) -> Callable[[Corpus, Outcome], None]:
+    def check(c: Corpus, outcome: Outcome) -> None:
+        summary = json.loads(outcome.out.splitlines()[-1])["summary"]
+        assert (summary["frames"], summary["undecodable_frames"]) == (frames, undecodable)
+        assert "[mjpeg" not in outcome.err and "[avi" not in outcome.err  # FFmpeg's chatter
+
+    return check
+
+
+CASES += [
+    # -- round 3: camera photos, damaged videos, deep and system folders ------------------
+    Case(
+        "analyze: camera/editor photos (300 KB of EXIF/XMP/ICC before the pixels, a TIFF "
+        "directory after them, two pages, big iTXt/ICC chunks, a GIF), a FIFO, a link loop",
+        lambda c: ["analyze", str(c.camera), "--json", "--no-settings"],
+        0,
+        r"facemood analyze: skipped loop: a link to a folder, not followed(.|\n)*"
+        r"facemood analyze: skipped Not a photo: notes\.txt \(photos end in \.bmp(.|\n)*"
+        r"facemood analyze: skipped pipe\.jpg: not a regular file",
+        check=_camera_rows,
+    ),
+    *(
+        Case(
+            f"analyze: a {name} photo alone",
+            lambda c, name=name: ["analyze", str(c.camera / name), "--no-settings"],
+            0,
+            r"1 frames \(1 with a face\)",
+        )
+        for name in ("camera.jpg", "directory last.tif")
+    ),
+    Case(
+        "analyze: a video with a damaged stretch in the middle reads on to the end",
+        lambda c: ["analyze", str(c.video / "damaged middle.avi"), "--json"],
+        0,
+        r"^facemood analyze: 5 frames of damaged middle\.avi could not be decoded",
+        check=_undecodable(25, 5),
+    ),
+    Case(
+        "analyze: a video with a stretch cut out of the middle",
+        lambda c: ["analyze", str(c.video / "gap.avi"), "--json"],
+        0,
+        r"^facemood analyze: 5 frames of gap\.avi could not be decoded",
+        check=_undecodable(25, 5),  # the header still announces 30
+    ),
+    Case(
+        "analyze: a video dead after 3 frames ends (bounded retries)",
+        lambda c: ["analyze", str(c.video / "dead.avi"), "--json"],
+        0,
+        r"^facemood analyze: 27 frames of dead\.avi could not be decoded",
+        check=_undecodable(3, 27),
+    ),
+    Case(
+        "bench: a video with a damaged stretch",
+        lambda c: ["bench", str(c.video / "damaged middle.avi"), "--json"],
+        0,
+        r"^facemood bench: 5 frames of damaged middle\.avi could not be decoded",
+    ),
+    Case(
+        f"scan: {DEPTH} nested folders with a track, a photo, a FIFO and a link loop",
+        lambda c: ["library", "scan", str(c.deep), "--json", "--no-cache", "--no-audio"],
+        0,
+        r'"path": "d/d/d/',
+        check=_deep_scan,
+    ),
+    Case(
+        f"analyze: a photo {DEPTH} folders deep",
+        lambda c: ["analyze", str(c.deep), "--no-settings"],
+        0,
+        r"facemood analyze: skipped Not a photo: deep\.ogg(.|\n)*1 frames \(1 with a face\)",
+    ),
+    Case(
+        f"run --headless: a library {DEPTH} folders deep",
+        lambda c: [
+            "run",
+            "--headless",
+            "--player",
+            "null",
+            "--source",
+            str(FACE),
+            "--library",
+            str(c.deep),
+        ],
+        0,
+        r"playing",
+    ),
+    Case(
+        "scan: /proc as the music folder",
+        lambda c: ["library", "scan", "/proc", "--json"],
+        1,
+        r"^facemood library scan: The music folder is a system folder: /proc holds the "
+        r"system's own state",
+    ),
+    Case(
+        "scan: a folder inside /sys",
+        lambda c: ["library", "scan", "/sys/kernel"],
+        1,
+        r"^facemood library scan: The music folder is a system folder: /sys/kernel is inside "
+        r"/sys",
+    ),
+    Case(
+        "scan: links into /proc (a file and a folder) and a link loop",
+        lambda c: ["library", "scan", str(c.system_links), "--json", "--no-cache", "--no-audio"],
+        0,
+        r'"path": "song\.ogg"',
+        check=_system_links_scan,
+    ),
+    Case(
+        "scan: --audio-limit leaves the rest for the next scan",
+        lambda c: ["library", "scan", str(c.good), "--json", "--audio-limit", "1"],
+        0,
+        r"^facemood library scan: the audio of \d+ more untagged tracks was not analysed in "
+        r"this run \(--audio-limit 1\)",
+    ),
+    Case(
+        "scan: --audio-limit -1",
+        lambda c: ["library", "scan", str(c.good), "--audio-limit", "-1"],
+        2,
+        r"facemood library scan: error: argument --audio-limit: must be at least 0, not -1",
+    ),
+]
+
+
 def _same_size(path: Path) -> None:
     """The corpus file refused by ``tag`` is still what the corpus wrote."""
     if path.is_dir():
@@ -786,3 +1024,167 @@ def test_a_reader_that_goes_away_is_not_a_traceback(corpus: Corpus) -> None:
         code = child.wait(timeout=120)
     assert "Traceback" not in err, err
     assert code == 1
+
+
+# -- round 3: full and read-only disks, mounts, decoder chatter, a system-wide root -------
+
+
+@contextlib.contextmanager
+def _tmpfs(where: Path, kilobytes: int) -> Iterator[Path]:
+    """A small tmpfs mounted at ``where`` (skips the test where mounting is not allowed)."""
+    where.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={kilobytes}k", "tmpfs", str(where)],
+        capture_output=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], check=False)
+
+
+def _fill(folder: Path) -> None:
+    """Write to ``folder`` until its file system has no byte left."""
+    fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT, 0o644)
+    try:
+        while True:
+            os.write(fd, b"\0" * 4096)
+    except OSError as exc:
+        assert exc.errno == errno.ENOSPC, exc
+    finally:
+        os.close(fd)
+
+
+@pytest.mark.parametrize(
+    ("disk", "message"),
+    [
+        ("full", r"Cannot tag good\.wav: not enough free space — nothing was changed"),
+        ("read-only", r"Cannot tag good\.wav: its disk is read-only — nothing was changed"),
+    ],
+)
+def test_tagging_on_a_full_or_read_only_disk(
+    disk: str, message: str, corpus: Corpus, facemood_home: Path
+) -> None:
+    """A WAV grows when tagged (its ID3 chunk is new): the disk refuses, the file is kept."""
+    with _tmpfs(corpus.root / f"disk-{disk}", 1024) as mount:
+        track = Path(shutil.copy(corpus.good / "good.wav", mount / "good.wav"))
+        original = track.read_bytes()
+        if disk == "full":
+            _fill(mount)
+        else:
+            subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+        argv = ["library", "tag", str(track), "--mood", "calm"]
+        outcome = _facemood(f"tag: a {disk} disk", argv, home=facemood_home)
+        _expect(outcome, 1, rf"^facemood library tag: {message}: .*good\.wav: ")
+        assert "damaged" not in outcome.err
+        assert track.read_bytes() == original
+        assert sorted(os.listdir(mount)) == sorted(["good.wav", *(["filler"] * (disk == "full"))])
+
+
+def test_tagging_past_the_file_size_limit(corpus: Corpus, facemood_home: Path) -> None:
+    """``EFBIG`` (a file system's or the process's size limit), a neighbour of ``ENOSPC``."""
+    track = corpus.fresh("good.wav")
+    original = track.read_bytes()
+    outcome = _facemood(
+        "tag: past the file size limit",
+        ["library", "tag", str(track), "--mood", "calm"],
+        home=facemood_home,
+        max_file_size=len(original),
+    )
+    _expect(
+        outcome,
+        1,
+        r"^facemood library tag: Cannot tag good\.wav: the file would grow past the size "
+        r"allowed — nothing was changed",
+    )
+    assert track.read_bytes() == original
+
+
+def test_other_file_systems_are_left_out_unless_asked(corpus: Corpus, facemood_home: Path) -> None:
+    """A tmpfs and a bind mount inside the music folder: left out and named, or scanned."""
+    music = corpus.fresh("good.ogg").parent
+    (music / "bound").mkdir()
+    with _tmpfs(music / "usb", 1024) as usb:
+        shutil.copy(corpus.good / "good.mp3", usb / "on usb.mp3")
+        bound = subprocess.run(
+            ["mount", "--bind", str(corpus.good), str(music / "bound")], check=False
+        )
+        try:
+            argv = ["library", "scan", str(music), "--json", "--no-cache", "--no-audio"]
+            outcome = _facemood("scan: a tmpfs and a bind mount inside", argv, home=facemood_home)
+            _expect(
+                outcome,
+                0,
+                r"facemood library scan: Left out 2 folder\(s\) on other disks or mounts; .*"
+                r"--all-file-systems`: .*bound, .*usb",
+            )
+            assert [t["path"] for t in _json(outcome)["tracks"]] == ["good.ogg"]
+            crossing = _facemood(
+                "scan: --all-file-systems", [*argv, "--all-file-systems"], home=facemood_home
+            )
+            _expect(crossing, 0, r'"path": "usb/on usb\.mp3"')
+            paths = [t["path"] for t in _json(crossing)["tracks"]]
+            assert "usb/on usb.mp3" in paths and "bound/good.flac" in paths
+        finally:
+            if bound.returncode == 0:
+                subprocess.run(["umount", "-l", str(music / "bound")], check=False)
+
+
+def test_decoder_chatter_stays_off_the_terminal(corpus: Corpus, facemood_home: Path) -> None:
+    """An MP3 whose Xing header announces the wrong size makes mpg123 print a warning."""
+    folder = corpus.fresh("good.ogg").parent
+    (folder / "good.ogg").unlink()
+    data = encode(folder / "long.mp3", seconds=8.0).read_bytes()
+    (folder / "long.mp3").write_bytes(data + data[len(data) // 3 :])  # more than announced
+    outcome = _facemood(
+        "scan: an MP3 that makes its decoder talk",
+        ["library", "scan", str(folder), "--json", "--no-cache"],
+        home=facemood_home,
+    )
+    _expect(outcome, 0, r'"mood_source": "audio"')
+    assert "Xing" not in outcome.err and "Warning" not in outcome.err, outcome.err
+
+
+def test_a_system_wide_root_warns_shows_progress_and_stops_on_ctrl_c(
+    facemood_home: Path,
+) -> None:
+    """``library scan / --json``: a warning, progress on stderr, Ctrl+C ends it (exit 130)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), FACEMOOD_HOME=str(facemood_home))
+    command = [sys.executable, "-m", "facemood", "library", "scan", "/", "--json", "--no-cache"]
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    ) as child:
+        assert child.stderr is not None
+        seen = b""
+        while b"files found" not in seen:  # the walk has started and says so
+            byte = child.stderr.read(1)
+            assert byte, seen
+            seen += byte
+        child.send_signal(signal.SIGINT)
+        out, err = child.communicate(timeout=120)
+    err = (seen + err).decode("utf-8", "backslashreplace")
+    assert "Traceback" not in err, err
+    assert child.returncode == 130, err
+    assert err.startswith("facemood library scan: / is the whole system"), err
+    assert "facemood library scan: stopped (Ctrl+C)" in err
+    json.loads(out)  # what was found so far, as a whole document
+
+
+def test_undecodable_frames_reach_the_headless_run(corpus: Corpus, facemood_home: Path) -> None:
+    """``run --headless``: the count of undecodable frames is one of its JSON records."""
+    outcome = _facemood(
+        "run --headless: a video with a damaged stretch",
+        [
+            "run",
+            "--headless",
+            "--player",
+            "null",
+            "--source",
+            str(corpus.video / "damaged middle.avi"),
+        ],
+        home=facemood_home,
+    )
+    _expect(outcome, 0, r"5 frames of damaged middle\.avi could not be decoded")

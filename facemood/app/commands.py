@@ -18,8 +18,11 @@ smooth) and the sustained analysis fps on one thread.
 Both exit 0 when frames were analysed, 1 when nothing was readable or the source could
 not be opened, 2 for a usage error; errors start with ``facemood analyze:`` or
 ``facemood bench:``. A photo of a folder that cannot be read (e.g. over the pixel limit,
-see :data:`~facemood.vision.sources.MAX_IMAGE_PIXELS`) is skipped with its reason on
-stderr, and the rest of the folder is analysed.
+see :data:`~facemood.vision.sources.MAX_IMAGE_PIXELS`), and every other file of the
+folder, is skipped with its reason on stderr, and the rest of the folder is analysed.
+Frames of a video that do not decode (a damaged stretch) are skipped, reading goes on
+to the end, and their number is printed on stderr and given as the summary's
+``undecodable_frames``.
 """
 
 from __future__ import annotations
@@ -230,6 +233,19 @@ def _report_skipped(command: str, source: Any) -> list[str]:
     return [display(path) for path, _ in skipped]
 
 
+def _report_undecodable(command: str, source: Any) -> int:
+    """Print how many frames of a video did not decode; the count, for the summary."""
+    undecodable: int = getattr(source, "undecodable", 0)
+    if undecodable:
+        print(
+            f"facemood {command}: {undecodable} frames of {display(source.description)} "
+            "could not be decoded (the file is damaged there) and were skipped; the rest "
+            "was read. To repair the file, re-encode it, e.g. ffmpeg -i IN -c:v mjpeg OUT.avi",
+            file=sys.stderr,
+        )
+    return undecodable
+
+
 @command(
     "analyze", "analyse faces and mood in a camera, video, photo or folder", _configure_analyze
 )
@@ -279,6 +295,7 @@ def analyze(args: argparse.Namespace) -> int:
         source=display(source.description),
         detector=pipeline.detector.name,
         skipped=_report_skipped("analyze", source),
+        undecodable_frames=_report_undecodable("analyze", source),
     )
     if args.json:
         out.write(json.dumps({"summary": summary}) + "\n")
@@ -310,7 +327,9 @@ def _summary_text(summary: dict[str, Any]) -> str:
     ]
     lines += [f"  {c['t']:>8.2f} s  -> {c['mood']}" for c in summary["changes"]]
     if summary.get("skipped"):
-        lines.append(f"skipped {len(summary['skipped'])} unreadable files")
+        lines.append(f"skipped {len(summary['skipped'])} files (the reasons are on stderr)")
+    if summary.get("undecodable_frames"):
+        lines.append(f"{summary['undecodable_frames']} frames could not be decoded (damaged)")
     return "\n".join(lines)
 
 
@@ -384,6 +403,7 @@ def bench(args: argparse.Namespace) -> int:
     summary = stats.summary(
         source=display(source.description),
         skipped=_report_skipped("bench", source),
+        undecodable_frames=_report_undecodable("bench", source),
         frame_size=size,
         detector=pipeline.detector.name,
         detect_every=args.detect_every,

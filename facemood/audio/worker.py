@@ -10,7 +10,11 @@ and yields an :class:`AnalysisProgress`. So:
   once; everything analysed so far is already saved;
 * **resume** is the next run: files with a current result are not sent again;
 * a file that **crashes** the decoder (native code) or hangs it past ``timeout_s`` is
-  recorded as ``crashed`` / ``timed out``; a fresh process goes on with the next file.
+  recorded as ``crashed`` / ``timed out``; a fresh process goes on with the next file;
+* what the decoders print themselves (mpg123's ``Warning: Xing stream size off…``,
+  libVLC's messages) never reaches the terminal: the process's standard error (file
+  descriptor 2, where C code writes) is a pipe, and its lines come back with each
+  result and go to the log (DEBUG).
 
 One process, on purpose: the analysis is a background nicety and must leave the other
 core to the window and the camera. Pass ``processes=`` to use more on a batch job.
@@ -108,10 +112,49 @@ def _lower_priority() -> None:
         kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), idle_priority_class)
 
 
+class _StderrCapture:
+    """This process's file descriptor 2 turned into a pipe, drained by a thread.
+
+    The decoders are C libraries that print to fd 2 directly, so replacing
+    ``sys.stderr`` would not catch them. The thread (one; it exists so that a decoder
+    printing more than a pipe holds can never block) keeps the lines until
+    :meth:`take`.
+    """
+
+    _MAX_LINES = 200  # per file: a decoder stuck in a loop of warnings must not fill memory
+
+    def __init__(self) -> None:
+        read_end, write_end = os.pipe()
+        os.dup2(write_end, 2)
+        os.close(write_end)
+        self._lines: deque[str] = deque(maxlen=self._MAX_LINES)
+        self._lock = threading.Lock()
+        threading.Thread(
+            target=self._drain, args=(read_end,), name="decoder-stderr", daemon=True
+        ).start()
+
+    def _drain(self, read_end: int) -> None:
+        with open(read_end, "rb") as pipe:
+            for raw in pipe:
+                line = raw.decode("utf-8", "backslashreplace").rstrip()
+                if line:
+                    with self._lock:
+                        self._lines.append(line)
+
+    def take(self) -> tuple[str, ...]:
+        """The lines printed since the last call."""
+        with self._lock:
+            lines = tuple(self._lines)
+            self._lines.clear()
+        return lines
+
+
 def _worker_main(conn: Connection) -> None:
     """The analysis process: say ``("ready",)``, then answer each ``(index, path, duration)``
-    with ``("done", index, outcome)`` until ``None`` or the parent goes away."""
+    with ``("done", index, outcome, decoder_lines)`` until ``None`` or the parent goes
+    away."""
     _lower_priority()
+    stderr = _StderrCapture()
     from facemood.audio.decode import Decoder
 
     decoder = Decoder()
@@ -129,7 +172,7 @@ def _worker_main(conn: Connection) -> None:
                 outcome = analyse_file(path, duration, decoder)
             except Exception as exc:  # a bug must cost one file, not the analysis
                 outcome = AnalysisFailure(AnalysisProblem.CORRUPT, f"{type(exc).__name__}: {exc}")
-            conn.send(("done", index, outcome))
+            conn.send(("done", index, outcome, stderr.take()))
     finally:
         decoder.close()
 
@@ -177,6 +220,8 @@ class BackgroundAnalysis:
         timeout_s: per-file limit, see :data:`FILE_TIMEOUT_S`.
         cancel: anything with ``is_set()`` (e.g. :class:`threading.Event`) that stops the
             analysis once set, like :meth:`cancel`.
+        limit: analyse at most this many of the pending files (the first in order);
+            :attr:`left_over` says how many wait for a later run. ``None``: all.
     """
 
     def __init__(
@@ -187,9 +232,13 @@ class BackgroundAnalysis:
         processes: int = 1,
         timeout_s: float = FILE_TIMEOUT_S,
         cancel: CancelToken | None = None,
+        limit: int | None = None,
     ) -> None:
         self.store = store
-        self.files = store.pending(files)
+        pending = store.pending(files)
+        self.files = pending if limit is None else pending[: max(0, limit)]
+        self.left_over = len(pending) - len(self.files)
+        """Pending files beyond ``limit``, not analysed by this run."""
         self.processes = max(1, processes)
         self.timeout_s = timeout_s
         self._cancel = threading.Event()
@@ -233,7 +282,9 @@ class BackgroundAnalysis:
                     except (EOFError, OSError):
                         continue  # it died: the check below records and replaces it
                     if message[0] == "done":
-                        _, index, outcome = message
+                        _, index, outcome, printed = message
+                        for line in printed:
+                            log.debug("decoder, %s: %s", self.files[index].path, line)
                         worker.current = None
                         done += 1
                         yield self._record(index, outcome, unsaved, done)

@@ -255,10 +255,13 @@ class LibraryPanel(QWidget):
         self.summary.setText(self.tr("Scanning…"))
 
     def show_progress(self, progress: ScanProgress) -> None:
-        """A scan progressed."""
-        if progress.total > 0:
-            self.progress.setRange(0, progress.total)
-            self.progress.setValue(progress.done)
+        """A scan progressed (``total`` is 0 while the folders are still being listed)."""
+        if progress.total == 0:
+            self.progress.setRange(0, 0)  # busy: the number of files is not known yet
+            self.summary.setText(self.tr("Scanning…"))
+            return
+        self.progress.setRange(0, progress.total)
+        self.progress.setValue(progress.done)
         self.summary.setText(
             self.tr("{done} of {total} files").format(done=progress.done, total=progress.total)
         )

@@ -199,6 +199,13 @@ def run_headless(
         log.info("Headless run read %d frames from %s", end.frames, options.source)
         for _path, reason in getattr(source, "skipped", []):
             emit(error_record(f"skipped: {reason}"))
+        if undecodable := getattr(source, "undecodable", 0):
+            emit(
+                error_record(
+                    f"{undecodable} frames of {display(source.description)} could not be "
+                    "decoded (the file is damaged there) and were skipped"
+                )
+            )
         if end.frames == 0:
             emit(error_record(f"no readable frames in {display(source.description)}"))
             code = 1

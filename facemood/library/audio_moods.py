@@ -99,12 +99,16 @@ def audio_analysis(
     *,
     processes: int = 1,
     cancel: CancelToken | None = None,
+    limit: int | None = None,
 ) -> BackgroundAnalysis:
     """The background analysis of ``result``'s untagged tracks that have no cached result.
 
-    Iterate its ``run()`` off the GUI thread; ``total`` says how many files it has.
+    Iterate its ``run()`` off the GUI thread; ``total`` says how many files it has, and
+    ``left_over`` how many more than ``limit`` (``None``: no limit) wait for a later run.
     """
-    return BackgroundAnalysis(_stamps(result), store, processes=processes, cancel=cancel)
+    return BackgroundAnalysis(
+        _stamps(result), store, processes=processes, cancel=cancel, limit=limit
+    )
 
 
 def estimate_moods(
@@ -114,13 +118,27 @@ def estimate_moods(
     progress: Callable[[AnalysisProgress], None] | None = None,
     cancel: CancelToken | None = None,
     processes: int = 1,
+    limit: int | None = None,
+    left_over: Callable[[int], None] | None = None,
 ) -> ScanResult:
     """Analyse what is pending (blocking, in a background process) and apply the estimates.
+
+    Args:
+        result: the scan.
+        store: the cached analyses.
+        progress: called after each file.
+        cancel: stops the analysis once set (what was analysed is kept).
+        processes: analysis processes.
+        limit: analyse at most this many files in this run (``None``: all).
+        left_over: called with the number of files left for a later run, when over
+            ``limit``.
 
     Raises:
         AudioAnalysisError: the analysis process could not start.
     """
-    job = audio_analysis(result, store, processes=processes, cancel=cancel)
+    job = audio_analysis(result, store, processes=processes, cancel=cancel, limit=limit)
+    if job.left_over and left_over is not None:
+        left_over(job.left_over)
     for step in job.run():
         if progress is not None:
             progress(step)

@@ -2,9 +2,10 @@
 moods of untagged tracks from their audio), write mood tags, export mood playlists.
 
 Exit status: 0 success, 1 failure (the folder cannot be scanned, a file was not
-tagged), 2 usage error (e.g. an unknown mood). Errors go to stderr as
-``facemood library <action>: …``; file names that are not valid UTF-8 are shown with
-``\\xNN`` escapes.
+tagged), 2 usage error (e.g. an unknown mood), 130 stopped with Ctrl+C (what was
+scanned so far is printed; audio analysed so far is kept for the next scan). Errors go
+to stderr as ``facemood library <action>: …``; file names that are not valid UTF-8 are
+shown with ``\\xNN`` escapes. Progress goes to stderr, also with ``--json``.
 """
 
 from __future__ import annotations
@@ -13,11 +14,14 @@ import argparse
 import contextlib
 import json
 import os
+import signal
 import sys
+import threading
 import time
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, TextIO
 
-from facemood.cli import command, non_empty
+from facemood.cli import command, count, non_empty
 from facemood.core.types import MusicMood
 
 if TYPE_CHECKING:
@@ -93,6 +97,25 @@ def _add_scan_options(parser: argparse.ArgumentParser) -> None:
         help="do not estimate moods of untagged tracks from their audio "
         "(default: the library.audio_moods setting, on)",
     )
+    parser.add_argument(
+        "--audio-limit",
+        type=count(0),
+        default=AUDIO_LIMIT,
+        metavar="N",
+        help="analyse the audio of at most N untagged tracks in this run; the rest are "
+        f"analysed by later scans (default {AUDIO_LIMIT}; 0: no limit)",
+    )
+    parser.add_argument(
+        "--all-file-systems",
+        action="store_true",
+        help="also scan other disks and mounts inside DIR (system folders such as /proc "
+        "are never scanned)",
+    )
+
+
+AUDIO_LIMIT = 500
+"""Untagged tracks whose audio one command-line scan analyses at most (about a few
+minutes); the analysis resumes where it stopped on the next scan."""
 
 
 @command("library", "scan a music folder, tag files, export mood playlists", _configure)
@@ -112,9 +135,13 @@ class _ProgressBar:
         self.drawn = False
 
     def update(self, done: int, total: int) -> None:
-        filled = int(self.width * done / max(total, 1))
-        bar = "#" * filled + "-" * (self.width - filled)
-        self.stream.write(f"\r{self.label} [{bar}] {done}/{total}")
+        """Redraw; ``total`` 0 means not known yet (``done`` files found so far)."""
+        if total == 0:
+            self.stream.write(f"\r{self.label}: listing folders, {done} files found")
+        else:
+            filled = int(self.width * done / max(total, 1))
+            bar = "#" * filled + "-" * (self.width - filled)
+            self.stream.write(f"\r{self.label} [{bar}] {done}/{total}\x1b[K")
         self.stream.flush()
         self.drawn = True
 
@@ -136,29 +163,42 @@ def _library_and_audio_setting(args: argparse.Namespace) -> tuple[str, bool]:
     return root, settings.library.audio_moods and not args.no_audio
 
 
-def _scan_with_moods(args: argparse.Namespace, show_progress: bool) -> ScanResult | None:
-    """Scan (and estimate audio moods unless turned off); ``None`` after printing an error."""
+def _scan_with_moods(args: argparse.Namespace, stop: threading.Event) -> ScanResult | None:
+    """Scan (and estimate audio moods unless turned off); ``None`` after printing an error.
+
+    ``stop`` cancels the scan and the analysis (Ctrl+C sets it, see :func:`_ctrl_c_stops`).
+    """
     from facemood.audio.store import AudioStore
     from facemood.errors import FaceMoodError
     from facemood.fsnames import display
     from facemood.library import LibraryIndex, scan_library
     from facemood.library.audio_moods import estimate_moods
     from facemood.library.moods import SUGGESTED_GENRE_MOODS
+    from facemood.walk import is_system_wide
 
+    action = f"facemood library {args.library_action}"
     root, audio = _library_and_audio_setting(args)
+    if is_system_wide(root):
+        print(
+            f"{action}: {display(root)} is the whole system: this scan takes long and lists "
+            "system sounds; Ctrl+C stops it. Pick the folder that holds your music.",
+            file=sys.stderr,
+        )
     index = None if args.no_cache else LibraryIndex()
-    scan_bar = _ProgressBar(sys.stderr, "Scanning") if show_progress else None
-    audio_bar = _ProgressBar(sys.stderr, "Analysing audio") if show_progress else None
+    scan_bar = _ProgressBar(sys.stderr, "Scanning")
+    audio_bar = _ProgressBar(sys.stderr, "Analysing audio")
+    left: list[int] = []
     try:
         result = scan_library(
             root,
             index=index,
             genre_moods=SUGGESTED_GENRE_MOODS if args.genre_moods else None,
-            progress=None if scan_bar is None else (lambda p: scan_bar.update(p.done, p.total)),
+            progress=lambda p: scan_bar.update(p.done, p.total),
+            cancel=stop,
+            cross_mounts=args.all_file_systems,
         )
-        if scan_bar is not None:
-            scan_bar.finish()
-        if audio:
+        scan_bar.finish()
+        if audio and not result.cancelled:
             with contextlib.ExitStack() as stack:
                 if index is None:
                     index_or_memory = stack.enter_context(LibraryIndex(":memory:"))
@@ -167,39 +207,76 @@ def _scan_with_moods(args: argparse.Namespace, show_progress: bool) -> ScanResul
                 result = estimate_moods(
                     result,
                     AudioStore(index_or_memory),
-                    progress=None
-                    if audio_bar is None
-                    else (lambda p: audio_bar.update(p.done, p.total)),
+                    progress=lambda p: audio_bar.update(p.done, p.total),
+                    cancel=stop,
+                    limit=args.audio_limit or None,
+                    left_over=left.append,
                 )
     except FaceMoodError as exc:
-        for bar in (scan_bar, audio_bar):
-            if bar is not None:
-                bar.finish()
-        print(f"facemood library {args.library_action}: {display(str(exc))}", file=sys.stderr)
+        scan_bar.finish()
+        audio_bar.finish()
+        print(f"{action}: {display(str(exc))}", file=sys.stderr)
         return None
     finally:
         late = index.take_notices() if index is not None else []  # from the audio table
         if index is not None:
             index.close()
-    if audio_bar is not None:
-        audio_bar.finish()
+    audio_bar.finish()
     for notice in [*result.notices, *late]:
-        print(f"facemood library {args.library_action}: {notice}", file=sys.stderr)
+        print(f"{action}: {notice}", file=sys.stderr)
+    if left:
+        print(
+            f"{action}: the audio of {left[0]} more untagged tracks was not analysed in "
+            f"this run (--audio-limit {args.audio_limit}); the next scan goes on with them",
+            file=sys.stderr,
+        )
+    if stop.is_set():
+        print(
+            f"{action}: stopped (Ctrl+C); what was scanned so far is shown, and the audio "
+            "analysed so far is kept for the next scan",
+            file=sys.stderr,
+        )
     return result
+
+
+@contextlib.contextmanager
+def _ctrl_c_stops() -> Iterator[threading.Event]:
+    """An event that Ctrl+C sets (a second Ctrl+C ends the process at once)."""
+    stop = threading.Event()
+
+    def interrupted(signum: int, frame: object) -> None:
+        stop.set()
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+    try:
+        previous = signal.signal(signal.SIGINT, interrupted)
+    except ValueError:  # not the main thread (tests calling main() from a worker)
+        yield stop
+        return
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+EXIT_STOPPED = 130
+"""Exit status after Ctrl+C (128 + SIGINT), as shells report it."""
 
 
 def _scan(args: argparse.Namespace) -> int:
     from facemood.fsnames import display
 
     started = time.monotonic()
-    result = _scan_with_moods(args, show_progress=not args.json)
+    with _ctrl_c_stops() as stop:
+        result = _scan_with_moods(args, stop)
     if result is None:
         return 1
+    code = EXIT_STOPPED if stop.is_set() else 0
     elapsed = time.monotonic() - started
     if args.json:
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-        return 0
+        return code
 
     print(f"{display(result.root)}: {len(result.tracks)} tracks, {len(result.skipped)} skipped")
     groups = result.by_mood()
@@ -224,7 +301,7 @@ def _scan(args: argparse.Namespace) -> int:
         listed = ", ".join(f"{n} {reason}" for reason, n in sorted(reasons.items()))
         print(f"Skipped: {listed}")
     print(f"({result.read} files read, {result.cached} from the index, {elapsed:.2f} s)")
-    return 0
+    return code
 
 
 def _tag(args: argparse.Namespace) -> int:
@@ -269,9 +346,12 @@ def _export(args: argparse.Namespace) -> int:
             )
             return 2
         moods = [mood]
-    result = _scan_with_moods(args, show_progress=True)
+    with _ctrl_c_stops() as stop:
+        result = _scan_with_moods(args, stop)
     if result is None:
         return 1
+    if stop.is_set():
+        return EXIT_STOPPED  # a partial scan would write partial playlists
     try:
         written = export_mood_playlists(result.tracks, args.out, moods)
     except OSError as exc:

@@ -23,8 +23,14 @@ What lands where:
   ``"unreadable"`` or ``"unsupported"``; FIFOs and devices → ``"not a regular file"``.
 
 Hidden files are included. Symbolic links to files are followed (listed under the
-link's path); symbolic links to folders are not followed, so a link loop cannot hang a
-scan. A file cut short inside its audio data is still a track: it plays up to the cut.
+link's path), except into a system folder; symbolic links to folders are not followed,
+so a link loop cannot hang a scan. The walk (:func:`facemood.walk.walk_tree`) has no
+depth limit, never enters ``/proc``, ``/sys``, ``/dev`` or other pseudo file systems,
+and leaves out other file systems mounted inside the folder unless ``cross_mounts`` is
+set; the scan's notices name the folders left out. A system folder as the music folder
+is refused, and the whole system (``/``) gets a notice.
+
+A file cut short inside its audio data is still a track: it plays up to the cut.
 Temp files that earlier versions' tag writer left behind (``.NAME.XXXXXXXX.facemood.tmp``)
 are removed and never listed; a tag write that was killed is undone first
 (:func:`~facemood.library.journal.recover`).
@@ -59,6 +65,7 @@ from facemood.library.moods import (
     normalise_genre_map,
     parse_mood,
 )
+from facemood.walk import FileFound, FolderLeftOut, LeftOut, Mounts, is_system_wide, walk_tree
 
 if TYPE_CHECKING:
     from facemood.audio.estimate import AudioEstimate
@@ -215,62 +222,104 @@ class _Entry:
     detail: str = ""
 
 
-def _walk(root: Path) -> list[_Entry]:
-    """Every file under ``root`` in path order, with its stat stamp; nothing is opened."""
-    entries: list[_Entry] = []
+@dataclass(slots=True)
+class _Listing:
+    """What the walk found: the files, and the folders it left out."""
 
-    def visit(folder: str, rel: tuple[str, ...]) -> None:
-        try:
-            with os.scandir(folder) as it:
-                children = sorted(it, key=lambda e: e.name)
-        except OSError as exc:
-            log.warning("cannot list %s: %s", display(folder), explain(exc))
-            if rel:  # an unreadable subfolder: record it so the user learns why it is missing
-                entries.append(
+    entries: list[_Entry]
+    left_out: list[FolderLeftOut]
+    cancelled: bool = False
+
+
+def _walk(
+    root: Path,
+    *,
+    cross_mounts: bool,
+    cancel: CancelToken | None,
+    found: Callable[[int, str], None],
+) -> _Listing:
+    """Every file under ``root`` in path order, with its stat stamp; nothing is opened.
+
+    ``found(count, path)`` is called for every file (the caller throttles it); ``cancel``
+    is checked every 256 entries.
+    """
+    mounts = Mounts.read()
+    listing = _Listing([], [])
+    for n, item in enumerate(walk_tree(root, cross_mounts=cross_mounts, mounts=mounts)):
+        if n % 256 == 0 and cancel is not None and cancel.is_set():
+            listing.cancelled = True
+            break
+        if isinstance(item, FolderLeftOut):
+            if item.reason is LeftOut.UNREADABLE and item.folders:
+                # an unreadable subfolder: record it so the user learns why it is missing
+                error = item.error
+                detail = (error.strerror or str(error)) if error is not None else ""
+                listing.entries.append(
                     _Entry(
-                        folder,
-                        rel[-1],
-                        rel[:-1],
+                        item.path,
+                        item.folders[-1],
+                        item.folders[:-1],
                         0,
                         0,
                         FileProblem.UNREADABLE,
-                        exc.strerror or str(exc),
+                        detail,
                     )
                 )
-            return
-        for child in children:
-            path = child.path
-            name = child.name
-            if journal.is_leftover_temp(name):
-                _remove_leftover(path)
-                continue
-            try:
-                if child.is_dir(follow_symlinks=False):
-                    visit(path, (*rel, name))
-                    continue
-                st = child.stat(follow_symlinks=False)
-                if stat.S_ISLNK(st.st_mode):
-                    try:
-                        st = os.stat(path)
-                    except OSError:
-                        entries.append(
-                            _Entry(path, name, rel, 0, 0, FileProblem.UNREADABLE, "broken link")
-                        )
-                        continue
-                    if stat.S_ISDIR(st.st_mode):
-                        continue  # links to folders are not followed
-            except OSError as exc:
-                entries.append(
-                    _Entry(path, name, rel, 0, 0, FileProblem.UNREADABLE, exc.strerror or str(exc))
-                )
-                continue
-            if not stat.S_ISREG(st.st_mode):
-                entries.append(_Entry(path, name, rel, 0, 0, FileProblem.NOT_REGULAR))
-                continue
-            entries.append(_Entry(path, name, rel, st.st_mtime_ns, st.st_size))
+            elif item.reason is not LeftOut.UNREADABLE:
+                listing.left_out.append(item)
+            continue
+        entry = _file_entry(item, mounts)
+        if entry is not None:
+            listing.entries.append(entry)
+            found(len(listing.entries), entry.path)
+    return listing
 
-    visit(os.fspath(root), ())
-    return entries
+
+def _file_entry(item: FileFound, mounts: Mounts) -> _Entry | None:
+    """The :class:`_Entry` of one walked file (``None`` for what is never listed)."""
+    path, name, rel = item.path, item.entry.name, item.folders
+    if journal.is_leftover_temp(name):
+        _remove_leftover(path)
+        return None
+    try:
+        st = item.entry.stat(follow_symlinks=False)
+        if stat.S_ISLNK(st.st_mode):
+            try:
+                st = os.stat(path)
+            except OSError:
+                return _Entry(path, name, rel, 0, 0, FileProblem.UNREADABLE, "broken link")
+            if stat.S_ISDIR(st.st_mode):
+                return None  # links to folders are not followed
+            if st.st_dev in mounts.pseudo_devices:
+                return _Entry(path, name, rel, 0, 0, FileProblem.NOT_REGULAR, _SYSTEM_LINK)
+    except OSError as exc:
+        return _Entry(path, name, rel, 0, 0, FileProblem.UNREADABLE, exc.strerror or str(exc))
+    if not stat.S_ISREG(st.st_mode):
+        return _Entry(path, name, rel, 0, 0, FileProblem.NOT_REGULAR)
+    return _Entry(path, name, rel, st.st_mtime_ns, st.st_size)
+
+
+_SYSTEM_LINK = "a link into a system folder (/proc, /sys, /dev); not followed"
+
+
+def _left_out_notices(left_out: list[FolderLeftOut]) -> list[str]:
+    """One notice per reason for the folders the walk did not enter."""
+    notices = []
+    for reason, what in (
+        (LeftOut.SYSTEM, "system folder(s), which hold the system's own state, not music"),
+        (
+            LeftOut.OTHER_FILE_SYSTEM,
+            "folder(s) on other disks or mounts; scan them as music folders of their own, "
+            "or with `facemood library scan --all-file-systems`",
+        ),
+        (LeftOut.LOOP, "folder(s) already listed through a mount"),
+    ):
+        folders = [f for f in left_out if f.reason is reason]
+        if folders:
+            shown = ", ".join(display(f.path) for f in folders[:3])
+            more = f" and {len(folders) - 3} more" if len(folders) > 3 else ""
+            notices.append(f"Left out {len(folders)} {what}: {shown}{more}")
+    return notices
 
 
 def _remove_leftover(path: str) -> None:
@@ -417,6 +466,26 @@ def _make_track(
     )
 
 
+SYSTEM_WIDE_NOTICE = (
+    "The music folder {root} is the whole system: the scan lists every file on it, which "
+    "takes long, and finds system sounds beside your music. Pick the folder that holds "
+    "your music (e.g. ~/Music)"
+)
+
+
+def _refuse_system_folder(root: Path) -> None:
+    """Raise for a music folder on a pseudo file system (``/proc``, ``/sys``, ``/dev``…)."""
+    real = os.path.realpath(root)
+    system = Mounts.read().system_root(real)
+    if system is not None:
+        where = "" if system == real else f" is inside {display(system)}, which"
+        raise LibraryError(
+            "The music folder is a system folder",
+            f"{display(root)}{where} holds the system's own state (processes, devices), "
+            "not music. Pick the folder that holds your music.",
+        )
+
+
 def scan_library(
     root: str | os.PathLike[str],
     *,
@@ -425,6 +494,7 @@ def scan_library(
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
     progress_interval_s: float = 0.05,
+    cross_mounts: bool = False,
 ) -> ScanResult:
     """Scan ``root`` recursively; see the module docstring for what ends up where.
 
@@ -439,13 +509,16 @@ def scan_library(
             :data:`~facemood.library.moods.SUGGESTED_GENRE_MOODS`); ``None`` turns the
             genre source off.
         progress: called on this thread at most every ``progress_interval_s`` seconds and
-            once at the end, with how many files are done.
+            once at the end, with how many files are done; while the folders are being
+            listed ``total`` is 0 and ``done`` counts the files found so far.
         cancel: checked between files; once set, the scan returns early with
             ``cancelled=True``.
         progress_interval_s: minimum time between ``progress`` calls.
+        cross_mounts: also scan other file systems mounted inside ``root`` (system
+            folders such as ``/proc`` are never scanned).
 
     Raises:
-        LibraryError: ``root`` is not a readable folder.
+        LibraryError: ``root`` is not a readable folder, or is a system folder.
     """
     started = time.monotonic()
     root_path = Path(os.path.abspath(root))
@@ -464,10 +537,24 @@ def scan_library(
         raise LibraryError(
             "The music folder cannot be read", f"{display(root_path)}: {explain(exc)}"
         ) from exc
+    _refuse_system_folder(root_path)
     journal.recover()
 
     genre_map = normalise_genre_map(genre_moods) if genre_moods else {}
-    entries = _walk(root_path)
+    last_report = 0.0
+
+    def found(count: int, path: str) -> None:
+        nonlocal last_report
+        now = time.monotonic()
+        if progress is not None and now - last_report >= progress_interval_s:
+            last_report = now
+            progress(ScanProgress(count, 0, Path(path)))
+
+    listing = _walk(root_path, cross_mounts=cross_mounts, cancel=cancel, found=found)
+    entries = listing.entries
+    walk_notices = _left_out_notices(listing.left_out)
+    if is_system_wide(root_path):
+        walk_notices.insert(0, SYSTEM_WIDE_NOTICE.format(root=display(root_path)))
     cached = index.load_under(root_path) if index is not None else {}
     changed: dict[str, CachedFile] = {}
     quick = [_quick_problem(e) for e in entries]
@@ -479,9 +566,10 @@ def scan_library(
     skipped: list[SkippedFile] = []
     total = len(entries)
     n_read = n_cached = 0
-    last_report = 0.0
-    cancelled = False
+    cancelled = listing.cancelled
     for done, (entry, problem) in enumerate(zip(entries, quick, strict=True)):
+        if cancelled:
+            break
         if progress is not None:
             now = time.monotonic()
             if now - last_report >= progress_interval_s:
@@ -513,7 +601,7 @@ def scan_library(
         # After a cancelled scan nothing is forgotten: unvisited files may still exist.
         removed = () if cancelled else cached.keys() - {e.path for e in entries}
         index.update(changed, removed)
-    notices = tuple(index.take_notices()) if index is not None else ()
+    notices = (*walk_notices, *(index.take_notices() if index is not None else ()))
     elapsed = time.monotonic() - started
     log.info(
         "scanned %s: %d tracks, %d skipped, %d read, %d cached in %.2f s%s",

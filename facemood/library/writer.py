@@ -22,6 +22,7 @@ Safety, in order:
 from __future__ import annotations
 
 import dataclasses
+import errno
 import logging
 import os
 from pathlib import Path
@@ -88,11 +89,47 @@ def tag_file(path: str | os.PathLike[str], mood: MusicMood | str) -> MusicMood:
             audio.set_mood(value.value)
             _flush(target)
             _verify(type(audio), target, before, value)
-        except BaseException:
+        except BaseException as exc:
             _restore(entry)
+            space = _no_room_error(target, exc)
+            if space is not None:
+                raise space from exc
             raise
     log.info("tagged %s as %s (%s)", display(target), value.value, audio.mood_key())
     return value
+
+
+_NO_ROOM = {
+    errno.ENOSPC: (
+        "not enough free space — nothing was changed",
+        "the disk holding it is full. Free some space on it and tag again.",
+    ),
+    errno.EDQUOT: (
+        "your disk quota is used up — nothing was changed",
+        "free some of your space on that disk (or ask its administrator for more) and tag again.",
+    ),
+    errno.EFBIG: (
+        "the file would grow past the size allowed — nothing was changed",
+        "the file system (or a limit on this process) does not allow a larger file. "
+        "Move it to another disk and tag it there.",
+    ),
+    errno.EROFS: (
+        "its disk is read-only — nothing was changed",
+        "the disk was mounted read-only. Copy the file to a writable folder and tag the copy.",
+    ),
+}
+"""Write errors that are the disk's fault, not the file's: what to say and what to do."""
+
+
+def _no_room_error(target: Path, exc: BaseException) -> LibraryError | None:
+    """The plain-words error for a write the disk refused (after the file was restored)."""
+    os_error = formats.os_error_behind(exc)
+    if os_error is None or os_error.errno not in _NO_ROOM:
+        return None
+    message, advice = _NO_ROOM[os_error.errno]
+    return LibraryError(
+        f"Cannot tag {display(target.name)}: {message}", f"{display(target)}: {advice}"
+    )
 
 
 def _restore(entry: journal.Entry) -> None:
@@ -128,7 +165,7 @@ def _check_writable(target: Path) -> None:
         with open(target, "r+b"):
             pass
     except OSError as exc:
-        raise LibraryError(
+        raise _no_room_error(target, exc) or LibraryError(
             f"{display(target.name)} cannot be written", explain(exc, target)
         ) from exc
 

@@ -3,7 +3,9 @@
 Decoding allocates width x height x 3 bytes (and OpenCV aborts with ``cv2.error`` past
 its own limit), so a 1.5 MB PNG that claims 40000 x 40000 pixels must be refused from
 its first bytes. :func:`read_header` understands the formats FaceMood opens as photos:
-PNG, JPEG, WebP, BMP, TIFF and PNM (PGM/PPM).
+PNG, JPEG, WebP, BMP, TIFF, PNM (PGM/PPM) and GIF. It is given the whole file: a
+camera's JPEG may carry hundreds of kilobytes of EXIF, MakerNote, XMP and ICC data
+before its frame header, and a TIFF may keep its directory after the pixels.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ def read_header(data: bytes) -> ImageHeader | None:
         ``None`` when the content is none of the formats, or its header is cut short
         or makes no sense (a zero size).
     """
-    for reader in (_png, _jpeg, _webp, _bmp, _tiff, _pnm):
+    for reader in (_png, _jpeg, _webp, _bmp, _tiff, _pnm, _gif):
         try:
             header = reader(data)
         except (struct.error, IndexError, ValueError):
@@ -62,8 +64,8 @@ def _jpeg(data: bytes) -> ImageHeader | None:
         return None
     pos = 2
     while True:
-        while data[pos] != 0xFF:  # garbage between segments: skip to the next marker
-            pos += 1
+        if data[pos] != 0xFF:  # garbage between segments: skip to the next marker
+            pos = data.index(b"\xff", pos)
         while data[pos] == 0xFF:  # fill bytes
             pos += 1
         marker = data[pos]
@@ -144,3 +146,10 @@ def _pnm(data: bytes) -> ImageHeader | None:
     if match is None:
         raise ValueError("PNM header")
     return ImageHeader("PNM", int(match.group(1)), int(match.group(2)))
+
+
+def _gif(data: bytes) -> ImageHeader | None:
+    if data[:6] not in (b"GIF87a", b"GIF89a"):
+        return None
+    width, height = struct.unpack("<HH", data[6:10])  # the logical screen
+    return ImageHeader("GIF", width, height)

@@ -18,6 +18,7 @@ import abc
 import enum
 import glob
 import logging
+import os
 import re
 import stat
 import sys
@@ -35,7 +36,8 @@ import numpy.typing as npt
 from facemood.core.clock import SYSTEM_CLOCK, Clock
 from facemood.errors import SourceError
 from facemood.fsnames import display, explain, shorten
-from facemood.vision.imageheader import read_header
+from facemood.vision.imageheader import ImageHeader, read_header
+from facemood.walk import FolderLeftOut, Mounts, walk_tree
 
 _log = logging.getLogger("facemood.vision")
 
@@ -46,9 +48,9 @@ cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
 Image = npt.NDArray[np.uint8]
 
 IMAGE_SUFFIXES: Final = frozenset(
-    {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff", ".pgm", ".ppm"}
+    {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff", ".pgm", ".ppm", ".gif"}
 )
-"""File name endings treated as photos."""
+"""File name endings treated as photos (a GIF gives its first frame)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -422,8 +424,15 @@ class VideoFileSource(FrameSource):
     """A video file, read frame by frame with the file's own timestamps.
 
     The end of the file is a clean stop (``read`` returns None), or with ``loop`` the
-    file starts again and timestamps keep increasing across loops.
+    file starts again and timestamps keep increasing across loops. A frame that does not
+    decode (a damaged stretch) is counted in :attr:`undecodable` and reading goes on
+    with the next one, up to :attr:`MAX_BAD_FRAMES_IN_A_ROW` failures in a row: then,
+    or once as many frames were tried as the file says it has, the stream has ended.
     """
+
+    MAX_BAD_FRAMES_IN_A_ROW: Final = 250
+    """Failed reads in a row that end the stream (about 10 s of video): bounds the
+    retries on a stream that is dead for good, or a file that does not know its length."""
 
     def __init__(
         self, path: str | Path, *, loop: bool = False, on_status: StatusCallback | None = None
@@ -437,7 +446,11 @@ class VideoFileSource(FrameSource):
         self._offset = 0.0
         self._last_t = -float("inf")
         self._period = 1.0 / 30.0
+        self._frame_count = 0
+        self._tried = 0  # frames read or found undecodable in this loop
         self.loops = 0
+        self.undecodable = 0
+        """Frames that could not be decoded and were skipped (over all loops)."""
 
     @property
     def description(self) -> str:
@@ -458,6 +471,8 @@ class VideoFileSource(FrameSource):
             raise SourceError(f"Cannot open the video {self.path.name}", _undecodable(self.path))
         fps = cap.get(cv2.CAP_PROP_FPS)
         self._period = 1.0 / fps if fps and 1.0 <= fps <= 1000.0 else 1.0 / 30.0
+        count = cap.get(cv2.CAP_PROP_FRAME_COUNT)
+        self._frame_count = int(count) if count and 0 < count < 2**31 else 0
         self._cap = cap
         self._set_status(SourceStatus.OPEN, f"Playing {self.description}")
 
@@ -466,13 +481,14 @@ class VideoFileSource(FrameSource):
         if self._cap is None:
             return None
         start = time.perf_counter()
-        ok, image = self._cap.read()
-        if not ok and self.loop and self._index > 0:
+        image = self._read_decodable()
+        if image is None and self.loop and self._index > 0:
             self._offset = self._last_t + self._period
             self._cap.set(cv2.CAP_PROP_POS_FRAMES, 0)
             self.loops += 1
-            ok, image = self._cap.read()
-        if not ok or image is None:
+            self._tried = 0
+            image = self._read_decodable()
+        if image is None:
             self._set_status(SourceStatus.ENDED, f"{self.description} ended")
             return None
         decode_ms = (time.perf_counter() - start) * 1000.0
@@ -485,6 +501,34 @@ class VideoFileSource(FrameSource):
         frame = Frame(self._index, t, image, decode_ms=decode_ms)
         self._index += 1
         return frame
+
+    def _read_decodable(self) -> Any:
+        """The next frame that decodes, skipping a damaged stretch; ``None`` at the end.
+
+        A failed read is the end once every frame the file announces was tried, or after
+        :attr:`MAX_BAD_FRAMES_IN_A_ROW` failures in a row. Failures followed by a good
+        frame, and announced frames never decoded, count as :attr:`undecodable`.
+        """
+        failed = 0
+        while failed < self.MAX_BAD_FRAMES_IN_A_ROW:
+            try:
+                ok, image = self._cap.read()
+            except cv2.error as exc:  # some backends raise for a damaged packet
+                _log.debug("%s: %s", display(self.path), exc)
+                ok, image = False, None
+            if ok and image is not None:
+                self.undecodable += failed
+                self._tried += failed + 1
+                return image
+            failed += 1
+            if self._frame_count and self._tried + failed > self._frame_count:
+                break  # one read past every frame the file announces: its end
+        missing = max(0, self._frame_count - self._tried)
+        if missing:
+            _log.info("%s: %d frames up to the end could not be decoded", self.path, missing)
+        self.undecodable += missing
+        self._tried += missing
+        return None
 
     def close(self) -> None:
         """Release the file."""
@@ -513,15 +557,46 @@ _REDUCED = {
 def read_image(path: Path) -> Image:
     """Decode a photo as BGR uint8 (works with non-ASCII paths on every platform).
 
-    The size is read from the header first (:mod:`.imageheader`): a photo over
+    Whether the file is a photo is decided by decoding it, not by its name or a fixed
+    amount of its start: camera and editor files put large EXIF, MakerNote, XMP or ICC
+    blocks before the pixels, and a TIFF may keep its directory after them. The size is
+    read from the whole file's header first (:mod:`.imageheader`): a photo over
     :data:`MAX_IMAGE_PIXELS` is refused without decoding, and one over
     :data:`DECODE_PIXELS` is decoded at a reduced size (JPEG scales while decoding),
-    which bounds memory and time. Face detection needs no more.
+    which bounds memory and time. Content whose header FaceMood does not know is still
+    given to OpenCV, whose own limit (:data:`MAX_IMAGE_PIXELS`, set in
+    :mod:`facemood`) bounds it. A GIF gives its first frame.
 
     Raises:
-        SourceError: when the file is missing, unreadable, too large, or not a PNG,
-            JPEG, WebP, BMP, TIFF or PNM image.
+        SourceError: when the file is missing, unreadable, too large, or no image
+            OpenCV can decode.
     """
+    name = display(path.name)
+    data = _read_photo_bytes(path)
+    header = read_header(data)
+    if header is not None and header.pixels > MAX_IMAGE_PIXELS:
+        raise _too_large(path, header.width, header.height)
+    pixels = header.pixels if header is not None else 0
+    factor = next((f for f in (1, 2, 4) if pixels / f**2 <= DECODE_PIXELS), 8)
+    try:
+        image = cv2.imdecode(
+            np.frombuffer(data, dtype=np.uint8), _REDUCED.get(factor, cv2.IMREAD_COLOR)
+        )
+    except cv2.error as exc:  # translate OpenCV's error at the boundary
+        if "MAX_IMAGE_PIXELS" in str(exc):
+            raise SourceError(
+                f"{name} is too large",
+                f"{display(path)}: FaceMood reads photos of up to "
+                f"{MAX_IMAGE_PIXELS // 10**6} megapixels.",
+            ) from exc
+        raise SourceError(f"Cannot decode {name}", f"{display(path)}: {exc}") from exc
+    if image is None:
+        raise _undecodable_photo(path, header)
+    return cast(Image, image)
+
+
+def _read_photo_bytes(path: Path) -> bytes:
+    """The whole file, refused over :data:`MAX_IMAGE_BYTES`."""
     name = display(path.name)
     try:
         size = path.stat().st_size
@@ -531,41 +606,50 @@ def read_image(path: Path) -> Image:
                 f"{display(path)}: FaceMood reads photo files up to "
                 f"{MAX_IMAGE_BYTES // 2**20} MiB.",
             )
-        data = np.fromfile(path, dtype=np.uint8)
+        with open(path, "rb") as fh:
+            return fh.read(MAX_IMAGE_BYTES + 1)[:MAX_IMAGE_BYTES]
     except OSError as exc:
         raise SourceError(f"Cannot read {name}", f"{display(path)}: {explain(exc)}") from exc
-    header = read_header(data[:65536].tobytes())
+
+
+def _too_large(path: Path, width: int, height: int) -> SourceError:
+    return SourceError(
+        f"{display(path.name)} is too large: {width} x {height} pixels",
+        f"{display(path)}: FaceMood reads photos of up to {MAX_IMAGE_PIXELS // 10**6} "
+        f"megapixels; this one has {width * height / 10**6:.0f}.",
+    )
+
+
+def _undecodable_photo(path: Path, header: ImageHeader | None) -> SourceError:
+    """Why a photo did not decode: damaged data, a format this OpenCV lacks, or no image."""
+    name = display(path.name)
     if header is None:
-        raise SourceError(
+        return SourceError(
             f"Not an image: {name}",
-            f"{display(path)}: not a PNG, JPEG, WebP, BMP, TIFF or PNM image, or its header "
-            "is damaged.",
+            f"{display(path)}: not a PNG, JPEG, WebP, BMP, TIFF, PNM or GIF image, or it is "
+            "damaged. Open it in an image editor and save it as JPEG or PNG.",
         )
-    if header.pixels > MAX_IMAGE_PIXELS:
-        raise SourceError(
-            f"{name} is too large: {header.width} x {header.height} pixels",
-            f"{display(path)}: FaceMood reads photos of up to {MAX_IMAGE_PIXELS // 10**6} "
-            f"megapixels; this one has {header.pixels / 10**6:.0f}.",
+    if header.format == "GIF":
+        return SourceError(
+            f"GIF images are not supported by this build: {name}",
+            f"{display(path)}: its OpenCV cannot decode GIF. Save it as PNG or JPEG.",
         )
-    factor = next((f for f in (1, 2, 4) if header.pixels / f**2 <= DECODE_PIXELS), 8)
-    try:
-        image = cv2.imdecode(data, _REDUCED.get(factor, cv2.IMREAD_COLOR))
-    except cv2.error as exc:  # translate OpenCV's error at the boundary
-        raise SourceError(f"Cannot decode {name}", f"{display(path)}: {exc}") from exc
-    if image is None:
-        raise SourceError(
-            f"Not an image: {name}",
-            f"{display(path)}: the {header.format} data could not be decoded.",
-        )
-    return cast(Image, image)
+    return SourceError(
+        f"Not an image: {name}",
+        f"{display(path)}: the {header.format} data could not be decoded (the file is "
+        "damaged or cut short). Save it again from the program that made it.",
+    )
 
 
 class ImageFolderSource(FrameSource):
     """Photos, one frame each: a single file or a folder searched recursively.
 
     Files are visited in sorted path order; ``t`` is the photo's position (0, 1, 2 …),
-    as photos have no time of their own. An unreadable file is skipped, logged, and
-    listed in :attr:`skipped` with the reason.
+    as photos have no time of their own. Every file that gives no frame is listed in
+    :attr:`skipped` with the reason: one that does not decode, one whose name is not a
+    photo's (see :data:`IMAGE_SUFFIXES`), a FIFO or device, and each folder the walk
+    does not enter (:func:`facemood.walk.walk_tree`: system folders, other file systems,
+    unreadable folders). Links to folders are not followed.
     """
 
     def __init__(self, path: str | Path, *, on_status: StatusCallback | None = None) -> None:
@@ -594,11 +678,7 @@ class ImageFolderSource(FrameSource):
             SourceError: when the path does not exist, or a folder holds no photos.
         """
         if self.path.is_dir():
-            self._files = sorted(
-                p
-                for p in self.path.rglob("*")
-                if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file()
-            )
+            self._files, self.skipped = list_photos(self.path)
             if not self._files:
                 raise SourceError(f"No photos in {self.description}", str(self.path))
         elif self.path.is_file():
@@ -627,6 +707,47 @@ class ImageFolderSource(FrameSource):
             return frame
         self._set_status(SourceStatus.ENDED, f"{self.description}: all photos read")
         return None
+
+
+def list_photos(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The photos under ``folder`` in path order, and every other entry with the reason.
+
+    Nothing is opened: whether a listed photo decodes is found out by :func:`read_image`.
+    """
+    photos: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
+    mounts = Mounts.read()
+    for item in walk_tree(folder, mounts=mounts):
+        path = Path(item.path)
+        if isinstance(item, FolderLeftOut):
+            skipped.append((path, f"{display(path.name)}/: folder not read ({item.describe()})"))
+            continue
+        reason = _not_a_photo(path, item.entry, mounts)
+        if reason is None:
+            photos.append(path)
+        else:
+            _log.info("skipping %s: %s", display(path), reason)
+            skipped.append((path, reason))
+    return photos, skipped
+
+
+def _not_a_photo(path: Path, entry: os.DirEntry[str], mounts: Mounts) -> str | None:
+    """Why a walked entry is not read as a photo, or ``None`` for a photo to decode."""
+    name = display(path.name)
+    try:
+        st = entry.stat()  # follows a link to a file
+    except OSError as exc:
+        return f"Cannot read {name}: {explain(exc)}"
+    if stat.S_ISDIR(st.st_mode):
+        return f"{name}: a link to a folder, not followed"
+    if st.st_dev in mounts.pseudo_devices:
+        return f"{name}: a link into a system folder (/proc, /sys, /dev), not followed"
+    if not stat.S_ISREG(st.st_mode):
+        return f"{name}: not a regular file (a FIFO, socket or device)"
+    if path.suffix.lower() not in IMAGE_SUFFIXES:
+        known = ", ".join(sorted(IMAGE_SUFFIXES))
+        return f"Not a photo: {name} (photos end in {known})"
+    return None
 
 
 class ImageSource(ImageFolderSource):

@@ -25,7 +25,8 @@ def test_scan_json(
     assert doc["tracks"][0]["mood_source"] == "folder"
     assert doc["tracks"][0]["title"] == "Ä"
     assert doc["skipped"] == [{"path": "cover.png", "reason": "not audio"}]
-    assert err == ""
+    assert "Scanning [" in err and "2/2" in err  # progress goes to stderr, beside the JSON
+    assert "facemood library scan:" not in err  # and nothing else
 
 
 def test_scan_summary(

@@ -155,13 +155,16 @@ def test_progress_and_cancel(tmp_path: Path) -> None:
     seen: list[ScanProgress] = []
     result = scan_library(tmp_path, progress=seen.append, progress_interval_s=0)
     assert seen[-1] == ScanProgress(6, 6, None)
-    assert [p.done for p in seen] == sorted(p.done for p in seen)
+    listing = [p.done for p in seen if p.total == 0]  # files found while listing folders
+    reading = [p.done for p in seen if p.total]
+    assert listing == [1, 2, 3, 4, 5, 6]
+    assert reading == sorted(reading) and reading[0] == 0
     assert len(result.tracks) == 6
 
     stop = threading.Event()
 
     def cancel_after_two(progress: ScanProgress) -> None:
-        if progress.done >= 2:
+        if progress.total and progress.done >= 2:
             stop.set()
 
     partial = scan_library(tmp_path, progress=cancel_after_two, cancel=stop, progress_interval_s=0)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +13,7 @@ import pytest
 from facemood.core.types import MusicMood
 from facemood.errors import LibraryError
 from facemood.library import tag_file
-from facemood.library.formats import BadFileError, FileProblem, read_info
+from facemood.library.formats import BadFileError, FileProblem, FLACFormat, read_info
 from tests.library.audio_helpers import (
     TAGGABLE,
     MakeAudio,
@@ -165,3 +167,33 @@ def test_symlink_tags_the_real_file(tmp_path: Path) -> None:
     tag_file(link, "sad")
     assert link.is_symlink()
     assert read_info(real).moods == ("sad",)
+
+
+@pytest.mark.parametrize(
+    ("code", "says"),
+    [
+        (errno.ENOSPC, "not enough free space — nothing was changed"),
+        (errno.EDQUOT, "your disk quota is used up — nothing was changed"),
+    ],
+)
+def test_a_disk_that_refuses_the_write_is_not_called_damage(
+    code: int, says: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Mutagen wraps the OSError of a write that ran out of room; the half-written file is
+    put back and the message blames the disk, not the file (ENOSPC itself runs as a real
+    process on a full tmpfs in the hostile suite; a quota cannot be set up in a test)."""
+    path = encode(tmp_path / "song.flac")
+    before = path.read_bytes()
+
+    def half_written(self: Any, value: str) -> None:
+        with open(self.path, "r+b") as fh:
+            fh.seek(len(before) // 2)
+            fh.write(b"\0" * 1000)  # what a write cut short leaves
+        raise mutagen.MutagenError(OSError(code, os.strerror(code)))
+
+    monkeypatch.setattr(FLACFormat, "_set_mood", half_written)
+    with pytest.raises(LibraryError) as caught:
+        tag_file(path, "calm")
+    assert str(caught.value).startswith(f"Cannot tag song.flac: {says}: ")
+    assert "damaged" not in str(caught.value) and str(path) in caught.value.detail
+    assert path.read_bytes() == before

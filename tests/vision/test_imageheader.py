@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from facemood.vision.imageheader import ImageHeader, read_header
-from tests.helpers.images import write_pixel_bomb
+from tests.helpers.images import write_camera_jpeg, write_pixel_bomb, write_tiff_directory_last
 
 
 def _encoded(ext: str, width: int, height: int, *params: int) -> bytes:
@@ -32,6 +32,7 @@ def _encoded(ext: str, width: int, height: int, *params: int) -> bytes:
         (".tiff", "TIFF", ()),
         (".ppm", "PNM", ()),
         (".pgm", "PNM", ()),
+        (".gif", "GIF", ()),
     ],
 )
 def test_sizes_of_real_images(ext: str, name: str, params: tuple[int, ...]) -> None:
@@ -45,6 +46,18 @@ def test_jpeg_size_after_exif_and_fill_bytes() -> None:
     data = _encoded(".jpg", 640, 480)
     exif = b"\xff\xe1" + struct.pack(">H", 2 + 3000) + b"Exif\0\0" + b"\0" * 2994
     assert read_header(data[:2] + exif + b"\xff\xff" + data[2:]) == ImageHeader("JPEG", 640, 480)
+
+
+def test_camera_jpeg_and_tiff_with_the_size_past_64_kb(tmp_path: Path) -> None:
+    """A camera's EXIF/XMP/ICC segments, and libtiff's directory after the pixels."""
+    source = tmp_path / "plain.jpg"
+    source.write_bytes(_encoded(".jpg", 640, 480))
+    camera = write_camera_jpeg(tmp_path / "camera.jpg", source).read_bytes()
+    assert camera.index(b"\xff\xc0") > 3 * 65_536  # far past the old 64 KB header read
+    assert read_header(camera) == ImageHeader("JPEG", 640, 480)
+    image = np.random.default_rng(0).integers(0, 255, (200, 300, 3), dtype=np.uint8)
+    tiff = write_tiff_directory_last(tmp_path / "d.tif", image).read_bytes()
+    assert read_header(tiff) == ImageHeader("TIFF", 300, 200)
 
 
 def test_extended_webp_and_top_down_bmp() -> None:
@@ -73,6 +86,8 @@ def test_a_pixel_bomb_is_measured_without_decoding(tmp_path: Path) -> None:
         b"RIFF\0\0\0\0WEBPVP8 " + b"\0" * 20,  # no key frame
         b"II*\0" + struct.pack("<I", 10_000),  # IFD past the end
         b"P6\n# only a comment\n",
+        b"GIF89a\0\0\x10\0",  # zero width
+        b"\xff\xd8" + b"\0" * 100_000,  # no marker at all after the start
     ],
 )
 def test_broken_or_foreign_headers_give_none(data: bytes) -> None:

@@ -101,7 +101,11 @@ def test_folder_is_recursive_sorted_and_skips_broken_files(tmp_path: Path) -> No
         frames = list(src)
     assert [Path(f.path or "").name for f in frames] == ["a.JPG", "z.jpg"]
     assert [f.index for f in frames] == [0, 1] and [f.t for f in frames] == [0.0, 1.0]
-    assert [p.name for p, _ in src.skipped] == ["broken.png"]
+    # Files that are not photos by name are listed when the folder is; broken ones as read.
+    reasons = {p.name: why for p, why in src.skipped}
+    assert list(reasons) == ["notes.txt", "broken.png"]
+    assert reasons["notes.txt"].startswith("Not a photo: notes.txt (photos end in .bmp, ")
+    assert reasons["broken.png"] == "Not an image: broken.png"
 
 
 def test_single_photo_and_missing_paths(tmp_path: Path) -> None:

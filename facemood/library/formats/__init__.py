@@ -36,6 +36,7 @@ from facemood.library.formats.base import (
     ReadFailure,
     Signature,
     TagInfo,
+    os_error_behind,
     translate_errors,
 )
 from facemood.library.formats.id3 import AIFFFormat, MP3Format, WaveFormat
@@ -87,6 +88,7 @@ __all__ = [
     "WaveFormat",
     "format_for_extension",
     "open_audio",
+    "os_error_behind",
     "read_cover",
     "read_info",
     "sniff",

@@ -324,7 +324,32 @@ def translate_errors(path: Path, fmt: type[AudioFormat], writing: bool = False) 
     except OSError as exc:
         raise unreadable_error(path, exc, writing) from exc
     except (mutagen.MutagenError, struct.error, EOFError, ValueError, IndexError, KeyError) as exc:
+        os_error = os_error_behind(exc)
+        if os_error is not None:  # mutagen wraps the system's errors: not the file's fault
+            raise unreadable_error(path, os_error, writing) from exc
         raise _classify(path, fmt, exc) from exc
+
+
+def os_error_behind(exc: BaseException) -> OSError | None:
+    """The operating system's error that ``exc`` is or wraps, if any.
+
+    Mutagen wraps the ``OSError`` of a failed read or write as ``MutagenError(error)``;
+    our own errors chain it as ``__cause__``. Only errors with an ``errno`` count:
+    mutagen also raises a bare ``OSError()`` for data that ends early, which is the
+    file's problem; and an ``OSError`` merely caught while another error was raised
+    (``__context__``) is not followed.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        wrapped: object = current
+        if isinstance(current, mutagen.MutagenError):
+            wrapped = current.args[0] if current.args else None
+        if isinstance(wrapped, OSError) and wrapped.errno is not None:
+            return wrapped
+        current = current.__cause__
+    return None
 
 
 def _classify(path: Path, fmt: type[AudioFormat], exc: BaseException) -> BadFileError:
