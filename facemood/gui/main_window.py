@@ -677,15 +677,14 @@ class MainWindow(QMainWindow):
     def _keep_taught_face(self, face: TaughtFace) -> None:
         import datetime
 
-        self._change("mood.calibration_bias", list(face.bias), apply=False)
-        self._change("mood.calibrated_on", datetime.date.today().isoformat())
+        today = datetime.date.today().isoformat()
+        self._change_all({"mood.calibration_bias": list(face.bias), "mood.calibrated_on": today})
         self._show_taught_face(face.bias)
         self.statusBar().showMessage(self.tr("FaceMood now knows your face"), 8000)
         self.calibration_finished.emit(face)
 
     def _remove_taught_face(self) -> None:
-        self._change("mood.calibration_bias", [], apply=False)
-        self._change("mood.calibrated_on", "")
+        self._change_all({"mood.calibration_bias": [], "mood.calibrated_on": ""})
         self._show_taught_face(())
         self.statusBar().showMessage(self.tr("What you taught was removed"), 8000)
 
@@ -787,8 +786,15 @@ class MainWindow(QMainWindow):
 
     def _change(self, name: str, value: object, *, apply: bool = True) -> None:
         """Set one setting (validated) in a new snapshot, save it, and apply it."""
+        self._change_all({name: value}, apply=apply)
+
+    def _change_all(self, values: dict[str, object], *, apply: bool = True) -> None:
+        """Set settings (validated) in one new snapshot, saved once (one write, so a reader
+        never sees half of them), and apply it."""
+        new = self.settings
         try:
-            new = settings_mod.with_value(self.settings, name, value)
+            for name, value in values.items():
+                new = settings_mod.with_value(new, name, value)
         except FaceMoodError as exc:
             self._show_error(exc.message, exc.detail)
             return
