@@ -5,7 +5,10 @@ already computed (the level-normalised STFT, the short-term level, the onset env
 and the per-frame chroma):
 
 * **timbre** - 13 MFCCs (40 mel bands up to 5 kHz, DCT-II) with their mean, standard
-  deviation and the deviation of their frame-to-frame change; spectral contrast (peak
+  deviation and the deviation of their frame-to-frame change; the modulation spectrum
+  of four groups of mel bands (how much their level moves at 0.5-2, 2-4, 4-8 and 8-16
+  Hz: fluctuation, a cue of energy); how much the loudness and brightness of 1 s
+  segments vary; spectral contrast (peak
   minus valley of the log power, top and bottom fifth of each band's bins) in six
   octave bands, with its spread and the valley level; centroid, bandwidth, roll-off,
   flatness, and the share of power below 250 Hz and above 2 kHz;
@@ -40,6 +43,17 @@ CONTRAST_SHARE = 0.2
 """The top and bottom fifth of a band's bins are its peak and its valley."""
 LOW_HZ, HIGH_HZ = 250.0, 2000.0
 """Bass and treble limits of the band shares and band fluxes."""
+POWER_FLOOR = 1e-10
+"""Added to every bin's power (the excerpt is normalised to a total power of 0.01): 80 dB
+below it, about a good recording's noise floor. Spectral valleys and flatness of
+synthesised tones then stop at the floor instead of at numerical zero, where no
+recording in the training data is."""
+MODULATION_GROUPS = 4
+"""The mel bands are pooled into this many groups (bass to treble) for the modulation."""
+MODULATION_HZ = (0.5, 2.0, 4.0, 8.0, 16.0)
+"""Edges of the modulation-frequency bands (how fast each group's level moves)."""
+MODULATION_WINDOW = 128
+"""Frames per modulation spectrum (about 3 s); the spectra of all windows are averaged."""
 
 
 def _names() -> tuple[str, ...]:
@@ -48,6 +62,9 @@ def _names() -> tuple[str, ...]:
         names += [f"mfcc{i}_{stat}" for i in range(MFCC_COUNT)]
     for stat in ("mean", "std", "valley"):
         names += [f"contrast{b}_{stat}" for b in range(len(CONTRAST_EDGES_HZ) - 1)]
+    bands = len(MODULATION_HZ) - 1
+    names += [f"modulation{g}_{b}" for g in range(MODULATION_GROUPS) for b in range(bands)]
+    names += ["mfcc0_segment_std", "mfcc1_segment_std"]
     names += [
         "log_centroid_mean",
         "log_centroid_std",
@@ -150,10 +167,40 @@ def dct_matrix(n_in: int, n_out: int) -> Array:
     return m
 
 
-def _timbre(mag: Array, rate: int) -> list[float]:
+def _modulation(log_mel: Array, frame_rate: float) -> list[float]:
+    """Log energy of each band group's level modulation in each modulation band."""
+    bands = len(MODULATION_HZ) - 1
+    n = len(log_mel) // MODULATION_WINDOW
+    if n == 0:
+        return [0.0] * (MODULATION_GROUPS * bands)
+    groups = np.array_split(np.arange(log_mel.shape[1]), MODULATION_GROUPS)
+    level = np.stack([log_mel[:, g].mean(axis=1) for g in groups], axis=1)
+    windows = level[: n * MODULATION_WINDOW].reshape(n, MODULATION_WINDOW, MODULATION_GROUPS)
+    windows = windows - windows.mean(axis=1, keepdims=True)
+    spectrum = (np.abs(np.fft.rfft(windows * np.hanning(MODULATION_WINDOW)[None, :, None], axis=1)) ** 2).mean(axis=0)
+    freqs = np.fft.rfftfreq(MODULATION_WINDOW, 1.0 / frame_rate)
+    out = []
+    for g in range(MODULATION_GROUPS):
+        for lo, hi in zip(MODULATION_HZ[:-1], MODULATION_HZ[1:], strict=True):
+            band = (freqs >= lo) & (freqs < hi)
+            out.append(math.log(float(spectrum[band, g].mean()) + 1e-9))
+    return out
+
+
+def _segment_std(mfcc: Array, frame_rate: float) -> list[float]:
+    """Standard deviation of the 1 s means of MFCC 0 (level) and 1 (tilt)."""
+    size = max(1, round(frame_rate))
+    n = len(mfcc) // size
+    if n < 2:
+        return [0.0, 0.0]
+    means = mfcc[: n * size, :2].reshape(n, size, 2).mean(axis=1)
+    return [float(v) for v in means.std(axis=0)]
+
+
+def _timbre(mag: Array, rate: int, frame_rate: float) -> list[float]:
     n_bins = mag.shape[1]
     freqs = np.linspace(0.0, rate / 2, n_bins)
-    power = mag**2 + 1e-12
+    power = mag**2 + POWER_FLOOR
     log_mel = np.log10(power @ mel_filterbank(n_bins, rate).T + 1e-10)
     mfcc = log_mel @ dct_matrix(MEL_BANDS, MFCC_COUNT).T
     delta = np.diff(mfcc, axis=0) if len(mfcc) > 1 else np.zeros_like(mfcc)
@@ -169,6 +216,7 @@ def _timbre(mag: Array, rate: int) -> list[float]:
         contrast_std.append(float((peak - valley).std()))
         valley_mean.append(float(valley.mean()))
     out += contrast_mean + contrast_std + valley_mean
+    out += _modulation(log_mel, frame_rate) + _segment_std(mfcc, frame_rate)
 
     total = power.sum(axis=1)
     centroid = (power @ freqs) / total
@@ -254,6 +302,6 @@ def describe(m: Measured) -> tuple[float, ...]:
     """The descriptor vector (:data:`DESCRIPTOR_NAMES` order) of one excerpt."""
     active = m.active[: len(m.mag)]
     mag = m.mag[active] if np.any(active) else m.mag
-    values = [*_timbre(mag, m.rate), *_dynamics(m), *_rhythm(m), *_harmony(m)]
+    values = [*_timbre(mag, m.rate, m.frame_rate), *_dynamics(m), *_rhythm(m), *_harmony(m)]
     assert len(values) == len(DESCRIPTOR_NAMES)
     return tuple(float(v) if math.isfinite(v) else 0.0 for v in values)

@@ -1,11 +1,11 @@
 """The learnt arousal/valence model: a small network over the standardised descriptors.
 
-The shipped weights (:data:`MODEL_PATH`, JSON, a few hundred kB) were learnt from
+The shipped weights (:data:`MODEL_PATH`, JSON, well under 1 MB) were learnt from
 labelled music (see ``docs/audio.md``: the 4Q and Emotify sets; only the weights are
 shipped, never audio). A model is one or more members, each a stack of dense layers
 (``tanh`` hidden layers, a ``sigmoid`` output of two units: high arousal, positive
 valence); the members' outputs are averaged. Inputs are the descriptors of
-:mod:`facemood.audio.descriptors`, standardised with the training set's mean and scale;
+:mod:`facemood.audio.descriptors`, standardised with the training set's mean and scale and clipped to ±3;
 the file records the descriptor names it expects and is refused when they differ.
 
 numpy only: the model is a few small matrix products per track.
@@ -14,7 +14,6 @@ numpy only: the model is a few small matrix products per track.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,13 +24,17 @@ import numpy.typing as npt
 
 from facemood.audio.descriptors import DESCRIPTOR_NAMES
 from facemood.errors import AudioAnalysisError
+from facemood.paths import resource_path
 
 Array = npt.NDArray[np.float64]
 
-MODEL_PATH = Path(__file__).with_name("mood_model.json")
-"""The shipped model."""
+MODEL_PATH = resource_path("models", "audio_mood.json")
+"""The shipped model (``models/``, bundled like the emotion model)."""
 
 FORMAT = "facemood-audio-mood/1"
+Z_LIMIT = 3.0
+"""Standardised inputs are clipped to ±3: music far from anything in the training data
+(e.g. pure synthesised tones) cannot push the network into wild extrapolation."""
 _ACTIVATIONS = ("tanh", "sigmoid", "linear")
 
 
@@ -81,7 +84,7 @@ class MoodModel:
             raise ValueError(
                 f"the mood model reads {len(self.names)} descriptors, got {x.shape[-1]}"
             )
-        z = (x - self.mean) / self.scale
+        z = np.clip((x - self.mean) / self.scale, -Z_LIMIT, Z_LIMIT)
         total = np.zeros((*x.shape[:-1], 2))
         for layers in self.members:
             out = z
@@ -176,9 +179,3 @@ def load_model(path: Path = MODEL_PATH) -> MoodModel:
             "retrain it: python -m facemood.training.audio_model (docs/audio.md)",
         )
     return model
-
-
-def logit(p: float) -> float:
-    """log(p / (1 - p)), with p kept inside (1e-6, 1 - 1e-6)."""
-    p = min(1 - 1e-6, max(1e-6, p))
-    return math.log(p / (1 - p))

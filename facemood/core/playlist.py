@@ -237,6 +237,15 @@ class FeedbackStore:
         """The feedback for track ``key`` in ``mood`` (zeros when none)."""
         return self._data[mood].get(key, Feedback())
 
+    def evidence(self, key: str) -> dict[MusicMood, float]:
+        """How the listener's likes and skips of track ``key`` weigh each mood for it.
+
+        The :attr:`Feedback.weight` of every mood it has feedback in (2 per net like,
+        1/2 per net skip); moods without feedback are left out (weight 1). The audio mood
+        estimate multiplies its mood probabilities by these.
+        """
+        return {mood: f.weight for mood, tracks in self._data.items() if (f := tracks.get(key))}
+
     def record_skip(self, key: str, mood: MusicMood) -> Feedback:
         """Count one skip of ``key`` in ``mood``; returns the new counts."""
         old = self.get(key, mood)

@@ -4,9 +4,9 @@ Every clip is analysed exactly as the app analyses a track
 (:func:`facemood.audio.worker.analyse_file`: the middle 30 s, decimated, the same
 features), so the model learns from what it will be given. The features of all clips
 are cached in one ``.npz`` (by default ``runs/audio_features.npz``, git-ignored), keyed
-by each clip's SHA-256, :data:`~facemood.audio.store.ANALYSIS_VERSION` and the
-descriptor names, so a second run reads them in a moment and a changed feature is
-computed again.
+by each clip's SHA-256, :data:`~facemood.audio.store.ANALYSIS_VERSION`, the descriptor
+names and a hash of the analysis code, so a second run reads them in a moment and any
+change to the analysis computes them again.
 
 4Q clips carry a Russell quadrant and an artist (hold out **by artist**); Emotify clips
 carry the share of listeners who felt each of nine GEMS emotions.
@@ -15,6 +15,7 @@ carry the share of listeners who felt each of nine GEMS emotions.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import logging
 from collections.abc import Sequence
@@ -45,9 +46,7 @@ GEMS = (
     "sadness",
 )
 AROUSAL_UP = ("power", "joyful_activation", "tension")
-"""Emotify's arousal: the share of listeners who felt these ..."""
-AROUSAL_DOWN = ("calmness", "tenderness", "sadness")
-"""... minus the share who felt these (the dataset README's suggestion)."""
+"""Emotify's arousal: the summed share of listeners who felt these (issue 21's measure)."""
 VALENCE_UP = ("joyful_activation", "tenderness", "calmness", "amazement")
 """Emotify's valence: the share who felt these pleasant emotions ..."""
 VALENCE_DOWN = ("sadness", "tension")
@@ -143,7 +142,15 @@ def read_emotify(root: Path) -> list[Clip]:
 
 
 def _cache_key() -> str:
-    return json.dumps({"version": ANALYSIS_VERSION, "names": DESCRIPTOR_NAMES})
+    """The analysis version, descriptor names and a hash of the analysis code."""
+    from facemood.audio import decode, descriptors, features
+
+    code = hashlib.sha256()
+    for module in (decode, descriptors, features):
+        code.update(Path(module.__file__ or "").read_bytes())
+    return json.dumps(
+        {"version": ANALYSIS_VERSION, "names": DESCRIPTOR_NAMES, "code": code.hexdigest()}
+    )
 
 
 def load_features(clips: Sequence[Clip], cache: Path = DEFAULT_CACHE) -> LabelledSet:

@@ -32,9 +32,8 @@ import numpy as np
 import numpy.typing as npt
 
 from facemood.audio.descriptors import DESCRIPTOR_NAMES
-from facemood.audio.model import MODEL_PATH, Layer, MoodModel
+from facemood.audio.model import MODEL_PATH, Z_LIMIT, Layer, MoodModel
 from facemood.training.audio_data import (
-    AROUSAL_DOWN,
     AROUSAL_UP,
     DEFAULT_CACHE,
     VALENCE_DOWN,
@@ -102,8 +101,9 @@ def spearman(a: Array, b: Array) -> float:
 def targets(data: LabelledSet) -> tuple[Array, Array]:
     """Arousal and valence targets (n by 2) and per-clip weights.
 
-    4Q: hard 0/1 from the quadrant. Emotify: the percentile rank of
-    (up share - down share), within Emotify.
+    4Q: hard 0/1 from the quadrant. Emotify: the percentile rank, within Emotify, of
+    the arousal share (:data:`AROUSAL_UP`) and of the valence index (share of
+    :data:`VALENCE_UP` minus share of :data:`VALENCE_DOWN`).
     """
     q = data.quadrant
     y = np.zeros((len(q), 2))
@@ -113,7 +113,7 @@ def targets(data: LabelledSet) -> tuple[Array, Array]:
     y[is_4q, 1] = np.isin(q[is_4q], (0, 3)).astype(float)
     emo = ~is_4q
     if np.any(emo):
-        y[emo, 0] = rank01((data.gems(AROUSAL_UP) - data.gems(AROUSAL_DOWN))[emo])
+        y[emo, 0] = rank01(data.gems(AROUSAL_UP)[emo])
         y[emo, 1] = rank01((data.gems(VALENCE_UP) - data.gems(VALENCE_DOWN))[emo])
         w[emo] = EMOTIFY_WEIGHT
     return y, w
@@ -170,7 +170,7 @@ def fit(
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-9] = 1.0
-    z = (x - mean) / scale
+    z = np.clip((x - mean) / scale, -Z_LIMIT, Z_LIMIT)  # as MoodModel.predict does
     members = tuple(fit_member(z, y, w, cand, seed * 100 + k) for k in range(cand.members))
     names = DESCRIPTOR_NAMES if x.shape[1] == len(DESCRIPTOR_NAMES) else ()
     names = names or tuple(f"x{i}" for i in range(x.shape[1]))
@@ -238,7 +238,7 @@ def score(data: LabelledSet, probs: Array) -> Scores:
     true_pos = np.isin(q[is_4q], (0, 3))
     predicted_q = np.where(high, np.where(positive, 0, 1), np.where(positive, 3, 2))
     emo = ~is_4q
-    a_idx = data.gems(AROUSAL_UP)[emo] - data.gems(AROUSAL_DOWN)[emo]
+    a_idx = data.gems(AROUSAL_UP)[emo]
     v_idx = data.gems(VALENCE_UP)[emo] - data.gems(VALENCE_DOWN)[emo]
     return Scores(
         quadrant=float(np.mean(predicted_q == q[is_4q])),
