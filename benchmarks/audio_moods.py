@@ -266,14 +266,15 @@ def data_sets(root: Path, seeds: int = 3) -> None:
     data = am.load(root)
     every = np.arange(len(data.clips), dtype=np.int64)
     n4q = int(np.sum(data.quadrant >= 0))
+    artists = len({g for g in data.groups if g.startswith("4q:")})
     print(
-        f"Labelled sets in {root}: 4Q {n4q} clips, {len({g for g in data.groups if g.startswith('4q')})} "
+        f"Labelled sets in {root}: 4Q {n4q} clips, {artists} "
         f"artists; Emotify {len(data.clips) - n4q} clips. Held out: 5 folds by artist/clip, "
         f"{seeds} fold seeds (mean ± half the range). CPU: {cpu_model()}"
     )
     print(
-        "| variant | quadrant % | arousal % | valence % | Emotify arousal ρ | "
-        "Emotify valence ρ | model ms/track |"
+        "| variant | quadrant % | arousal % | valence % | Emotify arousal rank r | "
+        "Emotify valence rank r | model ms/track |"
     )
     print("|---|---|---|---|---|---|---|")
     rule, rule_ms = _rule_scores(data)
@@ -294,7 +295,10 @@ def data_sets(root: Path, seeds: int = 3) -> None:
     )
     variants = [
         ("today's 10 features + linear", base, am.Candidate(0, 0.03)),
-        *[(f"{len(DESCRIPTOR_NAMES)} descriptors + {c.describe()}", data.x, c) for c in am.CANDIDATES],
+        *[
+            (f"{len(DESCRIPTOR_NAMES)} descriptors + {c.describe()}", data.x, c)
+            for c in am.CANDIDATES
+        ],
     ]
     for name, x, cand in variants:
         runs = [

@@ -27,6 +27,7 @@ trained on and refuses a vector of other names.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 from dataclasses import dataclass
 
@@ -177,11 +178,13 @@ def _modulation(log_mel: Array, frame_rate: float) -> list[float]:
     level = np.stack([log_mel[:, g].mean(axis=1) for g in groups], axis=1)
     windows = level[: n * MODULATION_WINDOW].reshape(n, MODULATION_WINDOW, MODULATION_GROUPS)
     windows = windows - windows.mean(axis=1, keepdims=True)
-    spectrum = (np.abs(np.fft.rfft(windows * np.hanning(MODULATION_WINDOW)[None, :, None], axis=1)) ** 2).mean(axis=0)
+    spectrum = (
+        np.abs(np.fft.rfft(windows * np.hanning(MODULATION_WINDOW)[None, :, None], axis=1)) ** 2
+    ).mean(axis=0)
     freqs = np.fft.rfftfreq(MODULATION_WINDOW, 1.0 / frame_rate)
     out = []
     for g in range(MODULATION_GROUPS):
-        for lo, hi in zip(MODULATION_HZ[:-1], MODULATION_HZ[1:], strict=True):
+        for lo, hi in itertools.pairwise(MODULATION_HZ):
             band = (freqs >= lo) & (freqs < hi)
             out.append(math.log(float(spectrum[band, g].mean()) + 1e-9))
     return out
@@ -208,7 +211,7 @@ def _timbre(mag: Array, rate: int, frame_rate: float) -> list[float]:
 
     log_power = np.log10(power)
     contrast_mean, contrast_std, valley_mean = [], [], []
-    for lo, hi in zip(CONTRAST_EDGES_HZ[:-1], CONTRAST_EDGES_HZ[1:], strict=True):
+    for lo, hi in itertools.pairwise(CONTRAST_EDGES_HZ):
         band = np.sort(log_power[:, (freqs >= lo) & (freqs < min(hi, rate / 2))], axis=1)
         take = max(1, round(CONTRAST_SHARE * band.shape[1]))
         peak, valley = band[:, -take:].mean(axis=1), band[:, :take].mean(axis=1)

@@ -144,12 +144,13 @@ class AudioEstimate:
     mode: Mode
     probabilities: Mapping[MusicMood, float] = field(default_factory=dict)
 
-    def with_evidence(self, weights: Mapping[MusicMood, float]) -> AudioEstimate:
+    def with_evidence(self, net_likes: Mapping[MusicMood, int]) -> AudioEstimate:
         """This estimate once the listener's evidence is in (see :mod:`facemood.audio.moods`):
-        ``weights[m]`` multiplies mood ``m``'s probability; all 1 changes nothing."""
-        if not self.probabilities or all(w == 1.0 for w in weights.values()):
+        ``net_likes[m]`` is the track's likes minus skips under mood ``m``; none changes
+        nothing."""
+        if not self.probabilities or not any(net_likes.values()):
             return self
-        choice = with_evidence(self.probabilities, weights)
+        choice = with_evidence(self.probabilities, net_likes)
         return dataclasses.replace(
             self,
             mood=choice.mood,

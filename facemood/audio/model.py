@@ -5,8 +5,9 @@ labelled music (see ``docs/audio.md``: the 4Q and Emotify sets; only the weights
 shipped, never audio). A model is one or more members, each a stack of dense layers
 (``tanh`` hidden layers, a ``sigmoid`` output of two units: high arousal, positive
 valence); the members' outputs are averaged. Inputs are the descriptors of
-:mod:`facemood.audio.descriptors`, standardised with the training set's mean and scale and clipped to ±3;
-the file records the descriptor names it expects and is refused when they differ.
+:mod:`facemood.audio.descriptors`, standardised with the training set's mean and
+scale and clipped to ±3; the file records the descriptor names it expects and is
+refused when they differ.
 
 numpy only: the model is a few small matrix products per track.
 """

@@ -18,11 +18,12 @@ five-mood probabilities, Q1's mass is split by the same odds: happy gets the sha
 ``v(1-a) / (v(1-a) + a(1-v))``. The **confidence** is the probability of the mood's
 quadrant (0.25-1): the model learnt quadrants, and happy vs energetic is this rule.
 
-**Evidence from the listener.** Each like of a track under a mood doubles that mood's
-probability for the track and each skip halves it (net, clamped to 16x either way, as
-:attr:`facemood.core.playlist.Feedback.weight`); the quadrants are summed again and the
-rule above picks the mood. So two skips under "happy" of a track the model barely
-called happy move it to its next most likely mood, and likes confirm it.
+**Evidence from the listener.** Each net like of a track under a mood doubles that
+mood's probability for the track and each net skip halves it (at most
+:data:`MAX_EVIDENCE` doublings either way); the quadrants are summed again and the rule
+above picks the mood. So a skip or two under "happy" moves a track the model barely
+called happy to its next most likely mood, a track it was sure of needs more, and
+likes confirm it.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from facemood.core.types import MusicMood
+
+MAX_EVIDENCE = 8
+"""Net likes or skips beyond this many change nothing more (a factor of 256)."""
 
 QUADRANT_MOODS: tuple[tuple[MusicMood, ...], ...] = (
     (MusicMood.HAPPY, MusicMood.ENERGETIC),
@@ -86,8 +90,13 @@ def choose(probabilities: Mapping[MusicMood, float]) -> MoodChoice:
 
 
 def with_evidence(
-    probabilities: Mapping[MusicMood, float], weights: Mapping[MusicMood, float]
+    probabilities: Mapping[MusicMood, float], net_likes: Mapping[MusicMood, int]
 ) -> MoodChoice:
-    """The choice once each mood's probability is multiplied by the listener's ``weights``
-    (moods left out: 1)."""
-    return choose({m: p * weights.get(m, 1.0) for m, p in probabilities.items()})
+    """The choice once each mood's probability is multiplied by 2 per net like and 1/2 per
+    net skip (``net_likes``: likes minus skips per mood; moods left out: none)."""
+    return choose(
+        {
+            m: p * 2.0 ** max(-MAX_EVIDENCE, min(MAX_EVIDENCE, net_likes.get(m, 0)))
+            for m, p in probabilities.items()
+        }
+    )

@@ -38,8 +38,8 @@ from facemood.library.writer import tag_file
 
 log = logging.getLogger("facemood.library")
 
-Evidence = Callable[[str], Mapping[MusicMood, float]]
-"""A track's path → the listener's weight of each mood for it (see the module docstring)."""
+Evidence = Callable[[str], Mapping[MusicMood, int]]
+"""A track's path → its net likes (likes minus skips) per mood (see the module docstring)."""
 
 
 def _needs_estimate(track: Track) -> bool:

@@ -99,9 +99,7 @@ class LabelledSet:
     def gems(self, names: Sequence[str]) -> Array:
         """The summed share of ``names`` per clip (Emotify; NaN for 4Q clips)."""
         idx = [GEMS.index(n) for n in names]
-        return np.array(
-            [sum(c.gems[i] for i in idx) if c.gems else np.nan for c in self.clips]
-        )
+        return np.array([sum(c.gems[i] for i in idx) if c.gems else np.nan for c in self.clips])
 
 
 BASE_FEATURES = (

@@ -20,11 +20,12 @@ epochs (no early stopping on a held-out fold).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import logging
 import random
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -122,7 +123,7 @@ def targets(data: LabelledSet) -> tuple[Array, Array]:
 def _init(sizes: Sequence[int], rng: np.random.Generator) -> list[list[Array]]:
     return [
         [rng.normal(0.0, 1.0 / np.sqrt(a), (a, b)), np.zeros(b)]
-        for a, b in zip(sizes[:-1], sizes[1:], strict=True)
+        for a, b in itertools.pairwise(sizes)
     ]
 
 
@@ -164,7 +165,7 @@ def fit(
     w: Array,
     cand: Candidate,
     seed: int = 0,
-    info: dict[str, object] | None = None,
+    info: Mapping[str, object] | None = None,
 ) -> MoodModel:
     """A model of ``cand`` trained on raw inputs ``x`` (descriptors, or any columns)."""
     mean = x.mean(axis=0)

@@ -45,12 +45,17 @@ def test_out_of_range_inputs_are_clipped() -> None:
 def test_skips_move_a_track_away_and_likes_confirm_it() -> None:
     probs = mood_probabilities(0.6, 0.7)  # Q1 0.42 > Q4 0.28 > Q2 0.18
     assert choose(probs).mood is MusicMood.HAPPY
-    once = with_evidence(probs, {MusicMood.HAPPY: 0.5})
+    once = with_evidence(probs, {MusicMood.HAPPY: -1})
     assert once.mood is MusicMood.ENERGETIC  # Q1 still, its other mood
-    twice = with_evidence(probs, {MusicMood.HAPPY: 0.25, MusicMood.ENERGETIC: 0.5})
+    twice = with_evidence(probs, {MusicMood.HAPPY: -2, MusicMood.ENERGETIC: -1})
     assert twice.mood is MusicMood.CALM  # Q1 now below Q4
-    liked = with_evidence(probs, {MusicMood.HAPPY: 2.0})
+    liked = with_evidence(probs, {MusicMood.HAPPY: 1})
     assert liked.mood is MusicMood.HAPPY and liked.confidence > choose(probs).confidence
-    aggressive = with_evidence(probs, {MusicMood.AGGRESSIVE: 4.0})
+    aggressive = with_evidence(probs, {MusicMood.AGGRESSIVE: 2})
     assert aggressive.mood is MusicMood.AGGRESSIVE
     assert with_evidence(probs, {}) == choose(probs)
+    # Beyond MAX_EVIDENCE net skips nothing changes any more.
+    sure = mood_probabilities(0.999, 0.001)
+    assert with_evidence(sure, {MusicMood.AGGRESSIVE: -8}) == with_evidence(
+        sure, {MusicMood.AGGRESSIVE: -50}
+    )

@@ -165,11 +165,11 @@ def test_likes_and_skips_are_evidence_for_the_estimate(
         loud = next(t for t in result.tracks if t.path == files["loud"])
         assert loud.mood is not None and loud.audio is not None
         assert apply_audio_moods(result, store, feedback.evidence) == result  # no feedback
-        for _ in range(4):
+        for _ in range(8):
             feedback.record_skip(str(files["loud"]), loud.mood)
             feedback.record_skip(str(files["tagged"]), MusicMood.HAPPY)
         moved = {t.path: t for t in apply_audio_moods(result, store, feedback.evidence).tracks}
-        for _ in range(8):
+        for _ in range(10):
             feedback.record_like(str(files["loud"]), loud.mood)
         back = {t.path: t for t in apply_audio_moods(result, store, feedback.evidence).tracks}
     skipped = moved[files["loud"]]
