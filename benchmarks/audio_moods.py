@@ -28,6 +28,9 @@
 
 from __future__ import annotations
 
+import _one_thread  # noqa: F401 - first: one BLAS thread, set before numpy loads
+
+# isort: split
 import argparse
 import platform
 import sys
@@ -48,6 +51,7 @@ from facemood.audio.store import AudioStore, FileStamp
 from facemood.audio.types import AnalysisFailure, AudioFeatures
 from facemood.audio.worker import BackgroundAnalysis, analyse_file
 from facemood.core.types import MusicMood
+from facemood.library import LibraryIndex
 from facemood.library.formats import BadFileError, read_info
 from facemood.training.audio_data import LabelledSet
 from facemood.training.audio_model import Scores, score
@@ -109,7 +113,8 @@ def throughput(count: int, folder: Path) -> None:
         f"({1000 * cpu / count:.0f} ms each), {count / wall:.1f} tracks/s wall"
     )
     stamps = [FileStamp.of(s, 240.0) for s in songs]
-    with AudioStore(":memory:") as store:
+    with LibraryIndex(":memory:") as index:
+        store = AudioStore(index)
         started = time.monotonic()
         steps = list(BackgroundAnalysis(stamps, store).run())
         elapsed = time.monotonic() - started
@@ -135,7 +140,8 @@ def real_recordings(tmp: Path) -> None:
         except BadFileError as exc:  # a broken file is part of what this measures
             print(f"  {f.name}: tags unreadable ({exc})")
             stamps.append(FileStamp.of(f))
-    with AudioStore(":memory:") as store:
+    with LibraryIndex(":memory:") as index:
+        store = AudioStore(index)
         started = time.monotonic()
         steps = list(BackgroundAnalysis(stamps, store).run())
         elapsed = time.monotonic() - started
