@@ -160,13 +160,14 @@ class MoodModel:
         return cls(names, mean, scale, tuple(members), info)
 
 
-def load_model(path: Path = MODEL_PATH) -> MoodModel:
-    """The model in ``path``, checked against today's descriptors.
+def load_model(path: Path | None = None) -> MoodModel:
+    """The model in ``path`` (default :data:`MODEL_PATH`), checked against today's descriptors.
 
     Raises:
         AudioAnalysisError: the file is missing, unreadable, or made for other descriptors
             (reinstall FaceMood, or retrain: ``python -m facemood.training.audio_model``).
     """
+    path = MODEL_PATH if path is None else path
     try:
         model = MoodModel.from_json(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError) as exc:
