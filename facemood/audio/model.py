@@ -3,8 +3,10 @@
 The shipped weights (:data:`MODEL_PATH`, JSON, well under 1 MB) were learnt from
 labelled music (see ``docs/audio.md``: the 4Q and Emotify sets; only the weights are
 shipped, never audio). A model is one or more members, each a stack of dense layers
-(``tanh`` hidden layers, a ``sigmoid`` output of two units: high arousal, positive
-valence); the members' outputs are averaged. Inputs are the descriptors of
+(``tanh`` hidden layers, then either a ``sigmoid`` output of two units: high arousal,
+positive valence; or a ``softmax`` over the four quadrants Q1-Q4, read as
+P(high arousal) = P(Q1) + P(Q2) and P(positive valence) = P(Q1) + P(Q4)); the members'
+arousal and valence are averaged. Inputs are the descriptors of
 :mod:`facemood.audio.descriptors`, standardised with the training set's mean and
 scale and clipped to ±3; the file records the descriptor names it expects and is
 refused when they differ.
@@ -36,7 +38,9 @@ FORMAT = "facemood-audio-mood/1"
 Z_LIMIT = 3.0
 """Standardised inputs are clipped to ±3: music far from anything in the training data
 (e.g. pure synthesised tones) cannot push the network into wild extrapolation."""
-_ACTIVATIONS = ("tanh", "sigmoid", "linear")
+_ACTIVATIONS = ("tanh", "sigmoid", "softmax", "linear")
+_OUTPUTS = {"sigmoid": 2, "softmax": 4}
+"""Each member's last layer: its activation and width."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +52,21 @@ class Layer:
     activation: str
 
     def __call__(self, x: Array) -> Array:
-        z = x @ self.weights + self.bias
-        if self.activation == "tanh":
-            return np.tanh(z)
-        if self.activation == "sigmoid":
-            result: Array = 1.0 / (1.0 + np.exp(-np.clip(z, -60.0, 60.0)))
-            return result
-        return z
+        return activate(x @ self.weights + self.bias, self.activation)
+
+
+def activate(z: Array, activation: str) -> Array:
+    """``activation`` (one of tanh, sigmoid, softmax over the last axis, linear) of ``z``."""
+    if activation == "tanh":
+        return np.tanh(z)
+    if activation == "sigmoid":
+        result: Array = 1.0 / (1.0 + np.exp(-np.clip(z, -60.0, 60.0)))
+        return result
+    if activation == "softmax":
+        odds = np.exp(z - z.max(axis=-1, keepdims=True))
+        shares: Array = odds / odds.sum(axis=-1, keepdims=True)
+        return shares
+    return z
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +103,8 @@ class MoodModel:
             out = z
             for layer in layers:
                 out = layer(out)
+            if out.shape[-1] == 4:  # quadrant shares Q1-Q4
+                out = np.stack([out[..., 0] + out[..., 1], out[..., 0] + out[..., 3]], axis=-1)
             total = total + out
         result: Array = np.clip(total / len(self.members), 0.0, 1.0)
         return result
@@ -147,8 +161,8 @@ class MoodModel:
                         raise ValueError(f"layer weights {weights.shape} after width {width}")
                     width = len(bias)
                     layers.append(Layer(weights, bias, activation))
-                if width != 2:
-                    raise ValueError(f"a member must end in 2 outputs, not {width}")
+                if not layers or _OUTPUTS.get(layers[-1].activation) != width:
+                    raise ValueError("a member must end in 2 sigmoid or 4 softmax outputs")
                 members.append(tuple(layers))
             info = dict(doc.get("info", {}))
         except (KeyError, TypeError) as exc:

@@ -33,7 +33,7 @@ import numpy as np
 import numpy.typing as npt
 
 from facemood.audio.descriptors import DESCRIPTOR_NAMES
-from facemood.audio.model import MODEL_PATH, Z_LIMIT, Layer, MoodModel
+from facemood.audio.model import MODEL_PATH, Z_LIMIT, Layer, MoodModel, activate
 from facemood.training.audio_data import (
     AROUSAL_UP,
     DEFAULT_CACHE,
@@ -53,18 +53,24 @@ Index = npt.NDArray[np.int64]
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A model size: ``hidden`` tanh units (0: linear), L2 strength, members, epochs."""
+    """A model: ``hidden`` tanh units (0: linear), L2 strength, members, epochs, and its
+    output: ``"sigmoid"`` (arousal and valence) or ``"softmax"`` (the four quadrants)."""
 
     hidden: int
     l2: float
     members: int = 1
     epochs: int = 400
     lr: float = 0.01
+    head: str = "sigmoid"
 
     def describe(self) -> str:
-        """E.g. ``"mlp16 l2=0.01 x3"``."""
+        """E.g. ``"mlp16 l2=0.01 x3"``, ``"linear l2=0.03 quadrants"``."""
         kind = f"mlp{self.hidden}" if self.hidden else "linear"
-        return f"{kind} l2={self.l2:g}" + (f" x{self.members}" if self.members > 1 else "")
+        return (
+            f"{kind} l2={self.l2:g}"
+            + (f" x{self.members}" if self.members > 1 else "")
+            + (" quadrants" if self.head == "softmax" else "")
+        )
 
 
 CANDIDATES: tuple[Candidate, ...] = (
@@ -74,8 +80,11 @@ CANDIDATES: tuple[Candidate, ...] = (
     Candidate(16, 0.003, members=3),
     Candidate(16, 0.03, members=3),
     Candidate(32, 0.01, members=3),
+    Candidate(0, 0.03, head="softmax"),
+    Candidate(16, 0.03, members=3, head="softmax"),
 )
-"""What the selection chooses from."""
+"""What the selection chooses from (the two quadrant-softmax candidates were added after
+a trial on the same folds; the nested figures cover choosing among all eight)."""
 
 EMOTIFY_WEIGHT = 1.0
 """Weight of an Emotify clip's soft targets relative to a 4Q clip."""
@@ -128,9 +137,16 @@ def _init(sizes: Sequence[int], rng: np.random.Generator) -> list[list[Array]]:
 
 
 def fit_member(x: Array, y: Array, w: Array, cand: Candidate, seed: int) -> tuple[Layer, ...]:
-    """One member trained on standardised ``x``: weighted cross-entropy + L2, Adam."""
+    """One member trained on standardised ``x``: weighted cross-entropy + L2, Adam.
+
+    ``y`` holds the arousal and valence targets; a softmax member learns the quadrant
+    shares they imply (a·v, a·(1-v), (1-a)·(1-v), (1-a)·v: one-hot for 4Q).
+    """
     rng = np.random.default_rng(seed)
-    sizes = [x.shape[1], *([cand.hidden] if cand.hidden else []), 2]
+    if cand.head == "softmax":
+        hi, pos = y[:, 0], y[:, 1]
+        y = np.column_stack([hi * pos, hi * (1 - pos), (1 - hi) * (1 - pos), (1 - hi) * pos])
+    sizes = [x.shape[1], *([cand.hidden] if cand.hidden else []), y.shape[1]]
     params = _init(sizes, rng)
     m = [[np.zeros_like(p) for p in layer] for layer in params]
     v = [[np.zeros_like(p) for p in layer] for layer in params]
@@ -141,8 +157,8 @@ def fit_member(x: Array, y: Array, w: Array, cand: Candidate, seed: int) -> tupl
         for i, (wt, b) in enumerate(params):
             z = acts[-1] @ wt + b
             last = i == len(params) - 1
-            acts.append(1.0 / (1.0 + np.exp(-np.clip(z, -60, 60))) if last else np.tanh(z))
-        delta = (acts[-1] - y) * wn  # d(loss)/d(logit) of the sigmoid outputs
+            acts.append(activate(z, cand.head) if last else np.tanh(z))
+        delta = (acts[-1] - y) * wn  # d(cross-entropy)/d(logits), sigmoid or softmax
         for i in range(len(params) - 1, -1, -1):
             wt, b = params[i]
             grads = [acts[i].T @ delta + cand.l2 * wt, delta.sum(axis=0)]
@@ -155,7 +171,7 @@ def fit_member(x: Array, y: Array, w: Array, cand: Candidate, seed: int) -> tupl
                 vhat = v[i][j] / (1 - beta2**step)
                 params[i][j] = params[i][j] - cand.lr * mhat / (np.sqrt(vhat) + 1e-8)
     layers = [Layer(wt, b, "tanh") for wt, b in params[:-1]]
-    layers.append(Layer(params[-1][0], params[-1][1], "sigmoid"))
+    layers.append(Layer(params[-1][0], params[-1][1], cand.head))
     return tuple(layers)
 
 
@@ -321,10 +337,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     data = load(args.data, args.cache)
     best, table = choose(data, data.x, args.folds, args.seed)
-    print(f"{'candidate':<22} quadrant arousal valence emo-a  emo-v")
+    print(f"{'candidate':<28} quadrant arousal valence emo-a  emo-v")
     for cand, s in table.items():
         print(
-            f"{cand.describe():<22} {s.quadrant:8.3f} {s.arousal:7.3f} {s.valence:7.3f} "
+            f"{cand.describe():<28} {s.quadrant:8.3f} {s.arousal:7.3f} {s.valence:7.3f} "
             f"{s.emotify_arousal:6.3f} {s.emotify_valence:6.3f}"
             + ("  <- chosen" if cand == best else "")
         )

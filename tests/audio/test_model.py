@@ -49,6 +49,13 @@ def test_round_trip_through_json_keeps_the_predictions() -> None:
             "scale": [1.0, 1.0],
             "members": [[{"weights": [[1.0, 2.0]], "bias": [0.0, 0.0], "activation": "tanh"}]],
         },
+        {  # a softmax member must give the four quadrants
+            "format": FORMAT,
+            "names": ["a"],
+            "mean": [0.0],
+            "scale": [1.0],
+            "members": [[{"weights": [[1.0, 2.0]], "bias": [0.0, 0.0], "activation": "softmax"}]],
+        },
         {
             "format": FORMAT,
             "names": ["a"],

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from facemood.audio.model import MoodModel
 from facemood.training.audio_data import GEMS, Clip, LabelledSet
 from facemood.training.audio_model import (
     Candidate,
@@ -80,7 +82,15 @@ def test_targets() -> None:
     assert np.all(w > 0)
 
 
-@pytest.mark.parametrize("cand", [Candidate(0, 0.01), Candidate(8, 0.01, members=2)])
+@pytest.mark.parametrize(
+    "cand",
+    [
+        Candidate(0, 0.01),
+        Candidate(8, 0.01, members=2),
+        Candidate(0, 0.01, head="softmax"),
+        Candidate(8, 0.01, members=2, head="softmax"),
+    ],
+)
 def test_fit_learns_held_out_quadrants(cand: Candidate) -> None:
     train, test = _set(seed=0), _set(seed=1)
     y, w = targets(train)
@@ -88,6 +98,8 @@ def test_fit_learns_held_out_quadrants(cand: Candidate) -> None:
     probs = model.predict(test.x)
     assert np.all((probs >= 0) & (probs <= 1))
     result = score(test, probs)
+    again = MoodModel.from_json(json.loads(json.dumps(model.to_json())))
+    np.testing.assert_allclose(again.predict(test.x), probs, atol=1e-4)
     assert result.quadrant > 0.85 and result.arousal > 0.9 and result.valence > 0.9
     assert result.emotify_arousal > 0.6
 
