@@ -146,3 +146,22 @@ def test_features_without_descriptors_fall_back_to_the_rules() -> None:
     )
     (est,) = estimate_library({"old": features}).values()
     assert 0.0 <= est.arousal <= 1.0 and est.mood in MusicMood
+
+
+def test_without_a_readable_model_the_rules_estimate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from facemood.audio import estimate, model
+
+    path = tmp_path / "song.flac"
+    features = {"song": _analysed(path, _loud_fast(rate_for(path)).astype(np.float32))}
+    monkeypatch.setattr(model, "MODEL_PATH", tmp_path / "gone.json")
+    estimate.shipped_model.cache_clear()
+    try:
+        (est,) = estimate_library(features).values()
+        assert estimate.shipped_model() is None
+    finally:
+        estimate.shipped_model.cache_clear()
+    assert "gone.json" in caplog.text and "rule estimator" in caplog.text
+    assert est == estimate.rule_estimates(features)["song"]
+    assert 0.0 <= est.arousal <= 1.0 and 0.0 <= est.valence <= 1.0
