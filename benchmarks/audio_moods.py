@@ -2,6 +2,7 @@
 
     python benchmarks/audio_moods.py                 # all three parts
     python benchmarks/audio_moods.py --files 20      # more 4-minute MP3s for throughput
+    python benchmarks/audio_moods.py --data ../shared/datasets/music_moods --skip real demo
 
 1. **Throughput**: 4-minute stereo 44.1 kHz MP3s (192 kbit/s, synthesised with PyAV:
    beats, chords and noise at varied tempi and levels) analysed one after the other in
@@ -12,12 +13,24 @@
 3. **Labelled music**: the demo library (``music_library/``, each piece's intended mood
    is its folder), or ``--labelled DIR`` sorted the same way (held-out music): the
    five-mood confusion table, arousal agreement (happy/energetic/aggressive vs
-   calm/sad) and valence agreement (happy/calm/energetic vs sad/aggressive), ignoring
-   the files' own mood tags; all of DIR is one library for the percentiles.
+   calm/sad) and valence agreement (happy/calm/energetic vs sad/aggressive) of the
+   estimated mood, ignoring the files' own mood tags.
+4. **Labelled data sets** (``--data``: ``datasets/music_moods``, 4Q and Emotify): every
+   variant side by side on held-out music. Today's rule estimator (each set one library
+   for its percentiles), the ten scalar features with a linear model, all descriptors
+   with a linear model, and the learnt network; the trained ones by 5-fold
+   cross-validation grouped by artist (4Q) and by clip (Emotify), repeated with three
+   fold seeds (mean and range); then the whole selection nested in outer folds, so
+   its figures were never used to choose; and the shipped model on its own training
+   data (not held out: a sanity check only). Features are cached in
+   ``runs/audio_features.npz``.
 """
 
 from __future__ import annotations
 
+import _one_thread  # noqa: F401 - first: one BLAS thread, set before numpy loads
+
+# isort: split
 import argparse
 import platform
 import sys
@@ -31,20 +44,20 @@ import numpy as np
 from _common import ROOT
 
 from facemood.audio.decode import Decoder
-from facemood.audio.estimate import MOOD_CENTRES, estimate_library
+from facemood.audio.descriptors import DESCRIPTOR_NAMES, Measured
+from facemood.audio.estimate import estimate_library
+from facemood.audio.model import MoodModel
 from facemood.audio.store import AudioStore, FileStamp
 from facemood.audio.types import AnalysisFailure, AudioFeatures
 from facemood.audio.worker import BackgroundAnalysis, analyse_file
 from facemood.core.types import MusicMood
+from facemood.library import LibraryIndex
 from facemood.library.formats import BadFileError, read_info
+from facemood.training.audio_data import LabelledSet
+from facemood.training.audio_model import Scores, score
 
 HIGH_AROUSAL = {MusicMood.HAPPY, MusicMood.ENERGETIC, MusicMood.AGGRESSIVE}
 POSITIVE = {MusicMood.HAPPY, MusicMood.CALM, MusicMood.ENERGETIC}
-_VALENCE_SPLIT = 0.5 * (
-    min(MOOD_CENTRES[m][1] for m in POSITIVE)
-    + max(MOOD_CENTRES[m][1] for m in set(MusicMood) - POSITIVE)
-)
-"""Halfway between the lowest positive and the highest negative mood centre's valence."""
 GAME_MUSIC = (Path("/usr/share/games/wesnoth/1.16/data/core/music"),)
 NEXUIZ_PK3 = Path("/usr/share/games/nexuiz/data/music.pk3")
 
@@ -100,7 +113,8 @@ def throughput(count: int, folder: Path) -> None:
         f"({1000 * cpu / count:.0f} ms each), {count / wall:.1f} tracks/s wall"
     )
     stamps = [FileStamp.of(s, 240.0) for s in songs]
-    with AudioStore(":memory:") as store:
+    with LibraryIndex(":memory:") as index:
+        store = AudioStore(index)
         started = time.monotonic()
         steps = list(BackgroundAnalysis(stamps, store).run())
         elapsed = time.monotonic() - started
@@ -126,7 +140,8 @@ def real_recordings(tmp: Path) -> None:
         except BadFileError as exc:  # a broken file is part of what this measures
             print(f"  {f.name}: tags unreadable ({exc})")
             stamps.append(FileStamp.of(f))
-    with AudioStore(":memory:") as store:
+    with LibraryIndex(":memory:") as index:
+        store = AudioStore(index)
         started = time.monotonic()
         steps = list(BackgroundAnalysis(stamps, store).run())
         elapsed = time.monotonic() - started
@@ -167,9 +182,7 @@ def labelled(folder: Path) -> None:
     arousal = sum(
         (truth[k] in HIGH_AROUSAL) == (e.mood in HIGH_AROUSAL) for k, e in estimates.items()
     )
-    valence = sum(
-        (truth[k] in POSITIVE) == (e.valence >= _VALENCE_SPLIT) for k, e in estimates.items()
-    )
+    valence = sum((truth[k] in POSITIVE) == (e.mood in POSITIVE) for k, e in estimates.items())
     print(f"{folder} ({n} pieces, intended mood = folder; rows: intended, columns: estimated)")
     names = [m.value[:5] for m in MusicMood]
     print("            " + " ".join(f"{name:>5}" for name in names))
@@ -181,8 +194,176 @@ def labelled(folder: Path) -> None:
         f"= {100 * arousal / n:.0f} %"
     )
     print(
-        f"  valence (happy/calm/energetic vs sad/aggressive, split at {_VALENCE_SPLIT:.3f}): "
-        f"{valence}/{n} = {100 * valence / n:.0f} %"
+        f"  valence (happy/calm/energetic vs sad/aggressive): {valence}/{n} "
+        f"= {100 * valence / n:.0f} %"
+    )
+
+
+def _quadrant_of(mood: MusicMood) -> int:
+    """0-3 for Q1-Q4: happy/energetic, aggressive, sad, calm."""
+    return {
+        MusicMood.HAPPY: 0,
+        MusicMood.ENERGETIC: 0,
+        MusicMood.AGGRESSIVE: 1,
+        MusicMood.SAD: 2,
+        MusicMood.CALM: 3,
+    }[mood]
+
+
+def _rule_scores(data: LabelledSet) -> tuple[Scores, float]:
+    """Today's rule estimator on ``data`` (4Q and Emotify each one library); ms per track."""
+    from facemood.audio.estimate import rule_estimates
+
+    started = time.process_time()
+    probs = np.zeros((len(data.clips), 2))
+    quads = np.zeros(len(data.clips), dtype=np.int64)
+    for part in (data.quadrant >= 0, data.quadrant < 0):
+        keys = [str(i) for i in np.flatnonzero(part)]
+        est = rule_estimates({k: data.features[int(k)] for k in keys})
+        for k, e in est.items():
+            quads[int(k)] = _quadrant_of(e.mood)
+            probs[int(k)] = (e.arousal, e.valence)
+    ms = 1000 * (time.process_time() - started) / len(data.clips)
+    # The quadrant, arousal and valence of the mood it chose; its scores for Emotify.
+    chosen = np.stack([np.isin(quads, (0, 1)), np.isin(quads, (0, 3))], axis=1).astype(float)
+    emo = data.quadrant < 0
+    chosen[emo] = probs[emo]
+    return score(data, chosen), ms
+
+
+def _row(name: str, runs: list[Scores], ms: float) -> str:
+    def cell(field: str, percent: bool) -> str:
+        values = [getattr(s, field) for s in runs]
+        mean = float(np.mean(values))
+        text = f"{100 * mean:.1f}" if percent else f"{mean:.2f}"
+        if len(values) > 1:
+            spread = (max(values) - min(values)) * (100 if percent else 1)
+            text += f" ±{spread / 2:.1f}" if percent else f" ±{spread / 2:.2f}"
+        return text
+
+    return (
+        f"| {name} | {cell('quadrant', True)} | {cell('arousal', True)} | "
+        f"{cell('valence', True)} | {cell('emotify_arousal', False)} | "
+        f"{cell('emotify_valence', False)} | {ms:.2f} |"
+    )
+
+
+def _model_ms(model: MoodModel, x: np.ndarray) -> float:
+    started = time.process_time()
+    for row in x:
+        learnt_probabilities(model, row)
+    return 1000 * (time.process_time() - started) / len(x)
+
+
+def learnt_probabilities(model: MoodModel, row: np.ndarray) -> np.ndarray:
+    """One track as the app estimates it: the model, then the five-mood rule."""
+    from facemood.audio.moods import choose, mood_probabilities
+
+    probs = model.predict(row)
+    choose(mood_probabilities(float(probs[0]), float(probs[1])))
+    return probs
+
+
+def data_sets(root: Path, seeds: int = 3) -> None:
+    """Every variant side by side on 4Q (by artist) and Emotify (by clip)."""
+    from facemood.audio.model import load_model
+    from facemood.training import audio_model as am
+
+    data = am.load(root)
+    every = np.arange(len(data.clips), dtype=np.int64)
+    n4q = int(np.sum(data.quadrant >= 0))
+    artists = len({g for g in data.groups if g.startswith("4q:")})
+    print(
+        f"Labelled sets in {root}: 4Q {n4q} clips, {artists} "
+        f"artists; Emotify {len(data.clips) - n4q} clips. Held out: 5 folds by artist/clip, "
+        f"{seeds} fold seeds (mean ± half the range). CPU: {cpu_model()}"
+    )
+    print(
+        "| variant | quadrant % | arousal % | valence % | Emotify arousal rank r | "
+        "Emotify valence rank r | model ms/track |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    rule, rule_ms = _rule_scores(data)
+    print(_row("today's rule estimator (library-relative; not trained)", [rule], rule_ms))
+    base = np.column_stack(
+        [
+            data.base[:, 0],
+            data.base[:, 1],
+            np.log(data.base[:, 2]),
+            data.base[:, 3],
+            np.log2(data.base[:, 4]),
+            data.base[:, 5],
+            np.log(data.base[:, 6]),
+            np.log(data.base[:, 7]),
+            data.base[:, 8],
+            data.base[:, 9],
+        ]
+    )
+    variants = [
+        ("today's 10 features + linear", base, am.Candidate(0, 0.03)),
+        *[
+            (f"{len(DESCRIPTOR_NAMES)} descriptors + {c.describe()}", data.x, c)
+            for c in am.CANDIDATES
+        ],
+    ]
+    for name, x, cand in variants:
+        runs = [
+            score(data, am.cross_predict(data, x, cand, am.stratified_folds(data, 5, seed), every))
+            for seed in range(seeds)
+        ]
+        y, w = am.targets(data)
+        ms = _model_ms(am.fit(x, y, w, cand), x[:200])
+        print(_row(name, runs, ms), flush=True)
+    nested, chosen = am.nested_scores(data, data.x)
+    picks = ", ".join(sorted({c.describe() for c in chosen}))
+    print(_row(f"selection nested in 5 outer folds (chose: {picks})", [nested], float("nan")))
+    shipped = load_model()
+    inside = score(data, shipped.predict(data.x))
+    print(
+        _row(
+            f"shipped model ({shipped.info.get('candidate')}), its own training data: NOT held out",
+            [inside],
+            _model_ms(shipped, data.x[:200]),
+        )
+    )
+    extract_ms(data)
+
+
+def extract_ms(data: LabelledSet, count: int = 40) -> None:
+    """CPU ms per 30 s clip: decoding, today's features, the descriptors."""
+    from facemood.audio import features as feat
+    from facemood.audio.decode import Decoder
+
+    decoder = Decoder()
+    paths = [str(c.path) for c in data.clips[:: max(1, len(data.clips) // count)]][:count]
+    decode = total = describe = 0.0
+    real_describe = feat.describe
+
+    def timed_describe(m: Measured) -> tuple[float, ...]:
+        nonlocal describe
+        started = time.process_time()
+        try:
+            return real_describe(m)
+        finally:
+            describe += time.process_time() - started
+
+    feat.describe = timed_describe  # type: ignore[assignment]
+    try:
+        for path in paths:
+            started = time.process_time()
+            excerpt = decoder.decode(path, None)
+            decode += time.process_time() - started
+            started = time.process_time()
+            feat.extract_features(excerpt.samples, excerpt.rate)
+            total += time.process_time() - started
+    finally:
+        feat.describe = real_describe  # type: ignore[assignment]
+        decoder.close()
+    n = len(paths)
+    print(
+        f"CPU per 30 s clip ({n} clips, Opus 48 kHz): decode {1000 * decode / n:.0f} ms, "
+        f"today's features {1000 * (total - describe) / n:.0f} ms, "
+        f"descriptors {1000 * describe / n:.0f} ms"
     )
 
 
@@ -202,6 +383,10 @@ def main(argv: list[str] | None = None) -> int:
         help="music sorted into happy/ sad/ calm/ energetic/ aggressive/ folders "
         "(default: the demo library)",
     )
+    parser.add_argument(
+        "--data", type=Path, help="datasets/music_moods: every variant on 4Q and Emotify"
+    )
+    parser.add_argument("--seeds", type=int, default=3, help="fold seeds for --data")
     parser.add_argument("--skip", nargs="*", default=[], choices=["throughput", "real", "demo"])
     args = parser.parse_args(argv)
     print(f"CPU: {cpu_model()}; Python {platform.python_version()}")
@@ -212,6 +397,8 @@ def main(argv: list[str] | None = None) -> int:
             real_recordings(Path(tmp))
     if "demo" not in args.skip:
         labelled(args.labelled)
+    if args.data is not None:
+        data_sets(args.data, args.seeds)
     return 0
 
 

@@ -152,7 +152,8 @@ def scan_tracks(
 ) -> ScanResult:
     """Scan a music folder with the index cache in the user's cache folder; with
     ``audio`` (the ``library.audio_moods`` setting), untagged tracks get the mood their
-    audio was estimated to have, where an analysis is cached (see :func:`analyse_audio`).
+    audio was estimated to have, where an analysis is cached (see :func:`analyse_audio`),
+    leaning towards the moods the user liked them in and away from those skipped.
 
     Raises:
         LibraryError: the folder cannot be scanned.
@@ -165,7 +166,9 @@ def scan_tracks(
         result = scan_library(
             folder, index=index, progress=progress, cancel=cancel, progress_interval_s=0.1
         )
-        return apply_audio_moods(result, AudioStore(index)) if audio else result
+        if not audio:
+            return result
+        return apply_audio_moods(result, AudioStore(index), feedback_store().evidence)
 
 
 def analyse_audio(
@@ -186,4 +189,10 @@ def analyse_audio(
     from facemood.library.audio_moods import estimate_moods
 
     with LibraryIndex() as index:
-        return estimate_moods(result, AudioStore(index), progress=progress, cancel=cancel)
+        return estimate_moods(
+            result,
+            AudioStore(index),
+            progress=progress,
+            cancel=cancel,
+            evidence=feedback_store().evidence,
+        )

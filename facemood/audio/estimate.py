@@ -1,5 +1,13 @@
 """From audio features to arousal, valence and one of the five music moods.
 
+:func:`estimate_library` uses the **learnt model** (:mod:`facemood.audio.model`, trained
+on labelled music, see ``docs/audio.md``): arousal and valence are its probabilities
+of high arousal and positive valence, and :mod:`facemood.audio.moods` maps them to a
+mood and a confidence with a documented rule. They do not depend on the rest of the
+library.
+
+The **rule estimator** below (the first version, kept as the fallback when the model
+file cannot be read, or for features cached without descriptors) works differently.
 Each feature becomes a score in [0, 1]: its **percentile rank among the user's own
 analysed tracks** (mastering loudness, genre and recording era differ from library to
 library, so "loud" means louder than most of *this* library), blended with a fixed
@@ -21,16 +29,24 @@ hardest pair, so expect most confusions there.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import logging
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
 import numpy as np
 
+from facemood.audio.model import MoodModel, load_model
+from facemood.audio.moods import choose, mood_probabilities, with_evidence
 from facemood.audio.types import AudioFeatures, Mode
 from facemood.core.types import MusicMood
+from facemood.errors import AudioAnalysisError
+
+log = logging.getLogger("facemood.audio")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +133,7 @@ class AudioEstimate:
         valence: 0 (dark, minor, harsh) to 1 (bright, major, regular), library-relative.
         tempo: beats per minute.
         mode: major or minor.
+        probabilities: all five moods' probabilities (they sum to 1).
     """
 
     mood: MusicMood
@@ -125,6 +142,21 @@ class AudioEstimate:
     valence: float
     tempo: float
     mode: Mode
+    probabilities: Mapping[MusicMood, float] = field(default_factory=dict)
+
+    def with_evidence(self, net_likes: Mapping[MusicMood, int]) -> AudioEstimate:
+        """This estimate once the listener's evidence is in (see :mod:`facemood.audio.moods`):
+        ``net_likes[m]`` is the track's likes minus skips under mood ``m``; none changes
+        nothing."""
+        if not self.probabilities or not any(net_likes.values()):
+            return self
+        choice = with_evidence(self.probabilities, net_likes)
+        return dataclasses.replace(
+            self,
+            mood=choice.mood,
+            confidence=choice.confidence,
+            probabilities=choice.probabilities,
+        )
 
     def to_json(self) -> dict[str, Any]:
         """The ``"audio"`` object of ``library scan --json``."""
@@ -176,8 +208,8 @@ def _weighted(scores: Mapping[str, float], weights: Mapping[str, float]) -> floa
     return value / total
 
 
-def estimate(features: AudioFeatures, norm: LibraryNorm) -> AudioEstimate:
-    """Arousal, valence, mood and confidence of one analysed track."""
+def rule_estimate(features: AudioFeatures, norm: LibraryNorm) -> AudioEstimate:
+    """The rule estimator's arousal, valence, mood and confidence of one analysed track."""
     scores = {name: norm.score(name, float(getattr(features, name))) for name in SCALES}
     # A tempo read off an unclear pulse says little: pull it to the middle.
     clarity = SCALES["pulse_clarity"].score(features.pulse_clarity)
@@ -196,10 +228,57 @@ def estimate(features: AudioFeatures, norm: LibraryNorm) -> AudioEstimate:
         valence=valence,
         tempo=features.tempo,
         mode=features.mode,
+        probabilities=MappingProxyType(dict(zip(moods, map(float, probs), strict=True))),
     )
 
 
-def estimate_library(features: Mapping[str, AudioFeatures]) -> dict[str, AudioEstimate]:
-    """Estimates for every track of a library (keyed as given), normalised against them all."""
+def rule_estimates(features: Mapping[str, AudioFeatures]) -> dict[str, AudioEstimate]:
+    """The rule estimator for every track (keyed as given), normalised against them all."""
     norm = LibraryNorm(features.values())
-    return {key: estimate(f, norm) for key, f in features.items()}
+    return {key: rule_estimate(f, norm) for key, f in features.items()}
+
+
+def learnt_estimate(features: AudioFeatures, model: MoodModel) -> AudioEstimate:
+    """The learnt model's estimate of one track (its features must have descriptors)."""
+    arousal, valence = (float(p) for p in model.predict(features.descriptors))
+    choice = choose(mood_probabilities(arousal, valence))
+    return AudioEstimate(
+        mood=choice.mood,
+        confidence=choice.confidence,
+        arousal=arousal,
+        valence=valence,
+        tempo=features.tempo,
+        mode=features.mode,
+        probabilities=choice.probabilities,
+    )
+
+
+@functools.cache
+def shipped_model() -> MoodModel | None:
+    """The shipped model, loaded once; ``None`` (logged once) when it cannot be read."""
+    try:
+        return load_model()
+    except AudioAnalysisError as exc:
+        log.error("%s (%s); moods come from the rule estimator", exc.message, exc.detail)
+        return None
+
+
+def estimate_library(
+    features: Mapping[str, AudioFeatures], model: MoodModel | None = None
+) -> dict[str, AudioEstimate]:
+    """Estimates for every track of a library, keyed as given.
+
+    With ``model`` (default: the shipped one) each track with descriptors gets the learnt
+    estimate; the rest (no model, or features without descriptors) get the rule
+    estimator's, normalised against those tracks.
+    """
+    model = model if model is not None else shipped_model()
+    learnt = {}
+    if model is not None:
+        learnt = {
+            key: learnt_estimate(f, model)
+            for key, f in features.items()
+            if len(f.descriptors) == len(model.names)
+        }
+    rest = {key: f for key, f in features.items() if key not in learnt}
+    return {**learnt, **rule_estimates(rest)} if rest else learnt

@@ -12,7 +12,9 @@ From a mono excerpt (see :mod:`facemood.audio.decode`):
   autocorrelation at that lag is the pulse clarity;
 * **spectral centroid** (brightness) and **flatness** (noisiness);
 * **mode** - the mean chroma (tuning-corrected) against the 24 Krumhansl-Kessler key
-  profiles; majorness is the best major minus the best minor correlation.
+  profiles; majorness is the best major minus the best minor correlation;
+* **descriptors** - the vector the learnt mood model reads (MFCC and spectral-contrast
+  statistics, chroma, rhythm and dynamics), see :mod:`facemood.audio.descriptors`.
 
 Every feature is a level-independent statistic except the loudness, so mastering
 differences only move the loudness (which :mod:`facemood.audio.estimate` ranks within
@@ -26,6 +28,7 @@ import math
 import numpy as np
 import numpy.typing as npt
 
+from facemood.audio.descriptors import Measured, describe
 from facemood.audio.types import AnalysisError, AnalysisProblem, AudioFeatures, Mode
 
 Array = npt.NDArray[np.float64]
@@ -167,8 +170,12 @@ def estimate_tempo(envelope: Array, frame_rate: float) -> tuple[float, float]:
     return tempo, float(np.clip(ac[best], 0.0, 1.0))
 
 
-def chroma(x: Array, rate: int) -> Array:
-    """Mean pitch-class profile (12 values, C first, max 1) with the tuning corrected."""
+def chroma_frames(x: Array, rate: int) -> Array:
+    """Pitch-class profile per loud frame (12 values, C first, max 1), tuning corrected.
+
+    Frames quieter than 60 dB below the loudest are left out; digital silence gives
+    an empty (0 by 12) array.
+    """
     mag = _spectrum(x, CHROMA_FFT, CHROMA_HOP)
     freqs = np.fft.rfftfreq(CHROMA_FFT, 1.0 / rate)
     band = (freqs >= CHROMA_BAND_HZ[0]) & (freqs <= min(CHROMA_BAND_HZ[1], rate / 2 * 0.9))
@@ -185,9 +192,16 @@ def chroma(x: Array, rate: int) -> Array:
     per_frame = mag @ to_class
     peak = per_frame.max(axis=1, keepdims=True)
     loud = peak[:, 0] > 1e-3 * max(float(peak.max()), 1e-12)
-    if not np.any(loud):
+    frames: Array = per_frame[loud] / peak[loud]
+    return frames
+
+
+def chroma(x: Array, rate: int) -> Array:
+    """Mean pitch-class profile (12 values, C first, max 1) with the tuning corrected."""
+    frames = chroma_frames(x, rate)
+    if not len(frames):
         return np.zeros(12)
-    profile: Array = (per_frame[loud] / peak[loud]).mean(axis=0)
+    profile: Array = frames.mean(axis=0)
     return profile / max(float(profile.max()), 1e-12)
 
 
@@ -243,12 +257,33 @@ def extract_features(samples: npt.ArrayLike, rate: int) -> AudioFeatures:
     envelope = onset_envelope(mag)
     seconds = len(x) / rate
     tempo, clarity = estimate_tempo(envelope, frame_rate)
-    key, mode, majorness, key_clarity = key_and_mode(chroma(normalised, rate))
+    frames = chroma_frames(normalised, rate)
+    profile = frames.mean(axis=0) if len(frames) else np.zeros(12)
+    key, mode, majorness, key_clarity = key_and_mode(profile / max(float(profile.max()), 1e-12))
+    loudness_db = 20.0 * math.log10(rms)
+    onset_rate = count_onsets(envelope, frame_rate) / seconds
+    measured = Measured(
+        mag=mag,
+        rate=rate,
+        frame_db=frame_db,
+        active=active,
+        envelope=envelope,
+        frame_rate=frame_rate,
+        chroma=frames,
+        tonic=PITCH_CLASSES.index(key),
+        loudness_db=loudness_db,
+        dynamics_db=float(high - low),
+        onset_rate=onset_rate,
+        tempo=tempo,
+        pulse_clarity=clarity,
+        majorness=majorness,
+        key_clarity=key_clarity,
+    )
     return AudioFeatures(
-        loudness_db=20.0 * math.log10(rms),
+        loudness_db=loudness_db,
         dynamics_db=float(high - low),
         flux=float(envelope.mean()),
-        onset_rate=count_onsets(envelope, frame_rate) / seconds,
+        onset_rate=onset_rate,
         tempo=tempo,
         pulse_clarity=clarity,
         centroid_hz=centroid,
@@ -258,4 +293,5 @@ def extract_features(samples: npt.ArrayLike, rate: int) -> AudioFeatures:
         key=key,
         key_clarity=key_clarity,
         seconds=seconds,
+        descriptors=describe(measured),
     )

@@ -27,7 +27,7 @@ from facemood.library.index import LibraryIndex
 
 log = logging.getLogger("facemood.audio")
 
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2
 """Bump when decoding or a feature changes: older results are analysed again."""
 
 _SCHEMA = """

@@ -39,6 +39,8 @@ class AudioFeatures:
         key: the best key's tonic, e.g. ``"A"`` (with ``mode``: A minor).
         key_clarity: correlation of the chroma with that key's profile (-1..1).
         seconds: length of the excerpt analysed.
+        descriptors: the learnt model's input, named by
+            :data:`facemood.audio.descriptors.DESCRIPTOR_NAMES`.
     """
 
     loudness_db: float
@@ -54,6 +56,7 @@ class AudioFeatures:
     key: str
     key_clarity: float
     seconds: float
+    descriptors: tuple[float, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready mapping (``mode`` as its text)."""
@@ -70,8 +73,14 @@ class AudioFeatures:
         """
         values = {f.name: data[f.name] for f in dataclasses.fields(cls)}
         values["mode"] = Mode(values["mode"])
+        descriptors = values.pop("descriptors")
+        if not isinstance(descriptors, list | tuple) or not all(
+            isinstance(v, int | float) for v in descriptors
+        ):
+            raise TypeError(f"descriptors must be a list of numbers, not {descriptors!r}")
+        values["descriptors"] = tuple(float(v) for v in descriptors)
         for name, value in values.items():
-            if name not in ("mode", "key") and not isinstance(value, int | float):
+            if name not in ("mode", "key", "descriptors") and not isinstance(value, int | float):
                 raise TypeError(f"{name} must be a number, not {value!r}")
         return cls(**values)
 

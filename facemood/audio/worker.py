@@ -149,12 +149,19 @@ class _StderrCapture:
         return lines
 
 
+ONE_THREAD_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+"""Set to 1 in the analysis process before numpy loads: its matrix products are small,
+and a multi-threaded BLAS would spin on the core left to the window and the camera."""
+
+
 def _worker_main(conn: Connection) -> None:
     """The analysis process: say ``("ready",)``, then answer each ``(index, path, duration)``
     with ``("done", index, outcome, decoder_lines)`` until ``None`` or the parent goes
     away."""
     _lower_priority()
     stderr = _StderrCapture()
+    for name in ONE_THREAD_ENV:
+        os.environ[name] = "1"  # this process only; numpy is not loaded yet
     from facemood.audio.decode import Decoder
 
     decoder = Decoder()

@@ -237,6 +237,16 @@ class FeedbackStore:
         """The feedback for track ``key`` in ``mood`` (zeros when none)."""
         return self._data[mood].get(key, Feedback())
 
+    def evidence(self, key: str) -> dict[MusicMood, int]:
+        """Net likes (likes minus skips) of track ``key`` in every mood it has feedback in.
+
+        Moods without feedback are left out. The audio mood estimate leans towards the
+        moods with net likes and away from those with net skips.
+        """
+        return {
+            mood: f.likes - f.skips for mood, tracks in self._data.items() if (f := tracks.get(key))
+        }
+
     def record_skip(self, key: str, mood: MusicMood) -> Feedback:
         """Count one skip of ``key`` in ``mood``; returns the new counts."""
         old = self.get(key, mood)

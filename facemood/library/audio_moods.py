@@ -10,9 +10,12 @@ The scan itself never decodes audio. After it:
 
 :func:`estimate_moods` does both in one call, for the command line.
 
-Moods are normalised against the library: the estimate of each track is made from
-the features of every analysed untagged track of this scan (see
-:mod:`facemood.audio.estimate`). An estimate never becomes a tag by itself; only
+Each estimate comes from the learnt model (see :mod:`facemood.audio.estimate`); with
+``evidence`` (the listener's likes and skips per mood, e.g.
+:meth:`facemood.core.playlist.FeedbackStore.evidence`) a track liked under a mood leans
+towards it and one skipped under it leans away (:mod:`facemood.audio.moods`). A user's
+own tags always win: tracks with a mood from a tag, folder, playlist or genre are never
+estimated. An estimate never becomes a tag by itself; only
 :func:`write_estimates_as_tags`, an explicit user action, writes it.
 """
 
@@ -20,7 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,11 +31,15 @@ from facemood.audio.estimate import estimate_library
 from facemood.audio.store import AudioStore, FileStamp
 from facemood.audio.types import AnalysisFailure, AudioFeatures
 from facemood.audio.worker import AnalysisProgress, BackgroundAnalysis
+from facemood.core.types import MusicMood
 from facemood.errors import LibraryError
 from facemood.library.scanner import CancelToken, MoodSource, ScanResult, Track
 from facemood.library.writer import tag_file
 
 log = logging.getLogger("facemood.library")
+
+Evidence = Callable[[str], Mapping[MusicMood, int]]
+"""A track's path → its net likes (likes minus skips) per mood (see the module docstring)."""
 
 
 def _needs_estimate(track: Track) -> bool:
@@ -52,11 +59,14 @@ def _stamps(result: ScanResult) -> list[FileStamp]:
     return stamps
 
 
-def apply_audio_moods(result: ScanResult, store: AudioStore) -> ScanResult:
+def apply_audio_moods(
+    result: ScanResult, store: AudioStore, evidence: Evidence | None = None
+) -> ScanResult:
     """``result`` with every untagged track's cached audio estimate (or reason for none).
 
     Tracks with a mood from a tag, folder, playlist or genre are returned unchanged.
-    Untagged tracks not analysed yet stay untagged.
+    Untagged tracks not analysed yet stay untagged. ``evidence`` (by path) adjusts
+    each estimate to the listener's likes and skips.
     """
     cached = store.lookup(_stamps(result))
     features = {p: f for p, f in cached.items() if isinstance(f, AudioFeatures)}
@@ -68,6 +78,8 @@ def apply_audio_moods(result: ScanResult, store: AudioStore) -> ScanResult:
             tracks.append(track)
         elif key in estimates:
             est = estimates[key]
+            if evidence is not None:
+                est = est.with_evidence(evidence(key))
             tracks.append(
                 dataclasses.replace(
                     track,
@@ -120,6 +132,7 @@ def estimate_moods(
     processes: int = 1,
     limit: int | None = None,
     left_over: Callable[[int], None] | None = None,
+    evidence: Evidence | None = None,
 ) -> ScanResult:
     """Analyse what is pending (blocking, in a background process) and apply the estimates.
 
@@ -132,6 +145,7 @@ def estimate_moods(
         limit: analyse at most this many files in this run (``None``: all).
         left_over: called with the number of files left for a later run, when over
             ``limit``.
+        evidence: the listener's net likes per mood of a track (by path).
 
     Raises:
         AudioAnalysisError: the analysis process could not start.
@@ -144,7 +158,7 @@ def estimate_moods(
             progress(step)
     if not job.cancelled and not result.cancelled:
         store.forget_missing((str(t.path) for t in result.tracks), str(result.root))
-    return apply_audio_moods(result, store)
+    return apply_audio_moods(result, store, evidence)
 
 
 @dataclass(frozen=True, slots=True)

@@ -214,12 +214,16 @@ def _first_track(tracks: list[Any], min_s: float = 3.0) -> str | None:
 def check_audio(options: SelfTestOptions, track: str | None) -> CheckResult:
     """A demo track analysed for its audio mood in the background process, as the app does.
 
-    In a bundle this proves libsndfile was collected and the analysis process (the
-    executable started again by :mod:`multiprocessing`) starts.
+    In a bundle this proves libsndfile was collected, the analysis process (the
+    executable started again by :mod:`multiprocessing`) starts, and the learnt mood
+    model (``models/audio_mood.json``) was shipped and reads the descriptors.
     """
+    from facemood.audio.estimate import learnt_estimate
+    from facemood.audio.model import load_model
     from facemood.audio.store import AudioStore, FileStamp
     from facemood.audio.types import AudioFeatures
     from facemood.audio.worker import BackgroundAnalysis
+    from facemood.errors import AudioAnalysisError
     from facemood.library.index import LibraryIndex
 
     if track is None:
@@ -233,11 +237,15 @@ def check_audio(options: SelfTestOptions, track: str | None) -> CheckResult:
     outcome = steps[0].outcome
     if not isinstance(outcome, AudioFeatures):
         return CheckResult("audio", CheckStatus.FAILED, f"{name}: {outcome.describe()}")
+    try:
+        estimate = learnt_estimate(outcome, load_model())
+    except AudioAnalysisError as exc:
+        return CheckResult("audio", CheckStatus.FAILED, str(exc))
     return CheckResult(
         "audio",
         CheckStatus.PASSED,
         f"{name}: {outcome.tempo:.0f} BPM, {outcome.key} {outcome.mode.value}, "
-        f"{outcome.loudness_db:.1f} dBFS",
+        f"{outcome.loudness_db:.1f} dBFS, {estimate.describe()}",
     )
 
 

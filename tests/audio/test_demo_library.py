@@ -7,7 +7,7 @@ five moods at least 45 % (chance 20 %).
 
 from __future__ import annotations
 
-from facemood.audio.estimate import estimate_library
+from facemood.audio.estimate import rule_estimates
 from facemood.audio.types import AudioFeatures
 from facemood.audio.worker import analyse_file
 from facemood.core.types import MusicMood
@@ -16,7 +16,7 @@ from facemood.library import demo_library_dir, scan_library
 HIGH_AROUSAL = {MusicMood.HAPPY, MusicMood.ENERGETIC, MusicMood.AGGRESSIVE}
 
 
-def test_demo_library_moods_from_audio_alone() -> None:
+def test_demo_library_moods_from_audio_alone_by_the_rules() -> None:
     tracks = scan_library(demo_library_dir()).tracks
     assert len(tracks) == 15
     features = {}
@@ -24,7 +24,7 @@ def test_demo_library_moods_from_audio_alone() -> None:
         outcome = analyse_file(str(track.path), track.duration)
         assert isinstance(outcome, AudioFeatures), (track.path, outcome)
         features[str(track.path)] = outcome
-    estimates = estimate_library(features)
+    estimates = rule_estimates(features)
     intended = {str(t.path): MusicMood(t.path.parent.name) for t in tracks}
     arousal = sum(
         (intended[k] in HIGH_AROUSAL) == (e.mood in HIGH_AROUSAL) for k, e in estimates.items()

@@ -1,4 +1,5 @@
-"""Arousal, valence, mood and confidence from features, normalised against a library."""
+"""The rule estimator (the fallback): arousal, valence, mood and confidence from features,
+normalised against a library."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from facemood.audio.estimate import (
     LIBRARY_PRIOR_TRACKS,
     MOOD_CENTRES,
     LibraryNorm,
-    estimate,
-    estimate_library,
+    rule_estimate,
+    rule_estimates,
 )
 from facemood.audio.features import extract_features
 from facemood.audio.types import AudioFeatures, Mode
@@ -42,14 +43,14 @@ def _variant(**changes: float) -> AudioFeatures:
 def test_loud_bright_dense_music_has_more_arousal() -> None:
     loud = extract_features(texture(bright=True, loud=True), RATE)
     soft = extract_features(texture(bright=False, loud=False), RATE)
-    est = estimate_library({"loud": loud, "soft": soft})
+    est = rule_estimates({"loud": loud, "soft": soft})
     assert est["loud"].arousal > est["soft"].arousal + 0.5
 
 
 def test_major_has_more_valence_than_minor() -> None:
     major = extract_features(progression(60, "major"), RATE)
     minor = extract_features(progression(60, "minor"), RATE)
-    est = estimate_library({"major": major, "minor": minor})
+    est = rule_estimates({"major": major, "minor": minor})
     assert est["major"].valence > est["minor"].valence + 0.2
     assert est["major"].mode is Mode.MAJOR and est["minor"].mode is Mode.MINOR
 
@@ -60,8 +61,8 @@ def test_loudness_is_relative_to_the_library() -> None:
     hotter = [dataclasses.replace(f, loudness_db=f.loudness_db + 10) for f in tracks]
     quiet_norm, hot_norm = LibraryNorm(tracks), LibraryNorm(hotter)
     for f, g in zip(tracks[::20], hotter[::20], strict=True):
-        assert estimate(g, hot_norm).arousal == pytest.approx(
-            estimate(f, quiet_norm).arousal, abs=0.02
+        assert rule_estimate(g, hot_norm).arousal == pytest.approx(
+            rule_estimate(f, quiet_norm).arousal, abs=0.02
         )
 
 
@@ -156,7 +157,7 @@ def test_ties_rank_in_the_middle() -> None:
     ],
 )
 def test_typical_features_land_in_their_mood(changes: dict[str, float], mood: MusicMood) -> None:
-    result = estimate(_variant(**changes), LibraryNorm([]))
+    result = rule_estimate(_variant(**changes), LibraryNorm([]))
     assert result.mood is mood
     assert 0.2 <= result.confidence <= 1.0
     assert 0.0 <= result.arousal <= 1.0 and 0.0 <= result.valence <= 1.0
@@ -164,13 +165,13 @@ def test_typical_features_land_in_their_mood(changes: dict[str, float], mood: Mu
 
 def test_confidence_is_highest_at_a_mood_centre() -> None:
     norm = LibraryNorm([])
-    results = [estimate(_variant(majorness=m), norm) for m in (-0.3, 0.0, 0.3)]
+    results = [rule_estimate(_variant(majorness=m), norm) for m in (-0.3, 0.0, 0.3)]
     assert all(r.mood in MOOD_CENTRES for r in results)
     assert len({round(r.valence, 3) for r in results}) == 3
 
 
 def test_json_and_description() -> None:
-    result = estimate(MIDDLE, LibraryNorm([]))
+    result = rule_estimate(MIDDLE, LibraryNorm([]))
     doc = result.to_json()
     assert set(doc) == {"arousal", "valence", "confidence", "tempo", "mode"}
     assert doc["tempo"] == 110.0 and doc["mode"] == "major"

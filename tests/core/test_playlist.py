@@ -298,3 +298,16 @@ def test_a_corrupt_feedback_file_starts_empty(tmp_path: Path) -> None:
     assert store.get("/x.mp3", M.SAD) == Feedback()
     path.write_text(json.dumps({"moods": {"nope": {}, "sad": {"/x.mp3": {"skips": "2"}}}}))
     assert FeedbackStore(path).get("/x.mp3", M.SAD) == Feedback()
+
+
+def test_evidence_is_the_net_likes_per_mood_a_track_has_feedback_in() -> None:
+    store = FeedbackStore()
+    assert store.evidence("/x.mp3") == {}
+    store.record_skip("/x.mp3", M.HAPPY)
+    store.record_skip("/x.mp3", M.HAPPY)
+    store.record_like("/x.mp3", M.CALM)
+    store.record_like("/y.mp3", M.SAD)
+    assert store.evidence("/x.mp3") == {M.HAPPY: -2, M.CALM: 1}
+    store.record_like("/x.mp3", M.HAPPY)
+    store.record_like("/x.mp3", M.HAPPY)
+    assert store.evidence("/x.mp3")[M.HAPPY] == 0  # a like undoes a skip

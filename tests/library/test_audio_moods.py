@@ -10,7 +10,7 @@ import pytest
 
 from facemood.audio.store import AudioStore
 from facemood.cli import main
-from facemood.core.playlist import Playlist
+from facemood.core.playlist import FeedbackStore, Playlist
 from facemood.core.types import MusicMood
 from facemood.library import LibraryIndex, MoodSource, scan_library
 from facemood.library.audio_moods import (
@@ -152,3 +152,31 @@ def test_write_estimates_as_tags(tmp_path: Path, make_audio: MakeAudio) -> None:
     for name in ("loud", "soft"):
         track = rescanned[files[name]]
         assert track.mood_source is MoodSource.TAG and track.mood == before[files[name]]
+
+
+def test_likes_and_skips_are_evidence_for_the_estimate(
+    tmp_path: Path, make_audio: MakeAudio
+) -> None:
+    """Skipping an estimated track under its mood moves it; a tagged track never moves."""
+    files = _library(tmp_path, make_audio)
+    feedback = FeedbackStore()
+    with open_store(":memory:") as store:
+        result = estimate_moods(scan_library(tmp_path), store)
+        loud = next(t for t in result.tracks if t.path == files["loud"])
+        assert loud.mood is not None and loud.audio is not None
+        assert apply_audio_moods(result, store, feedback.evidence) == result  # no feedback
+        for _ in range(8):
+            feedback.record_skip(str(files["loud"]), loud.mood)
+            feedback.record_skip(str(files["tagged"]), MusicMood.HAPPY)
+        moved = {t.path: t for t in apply_audio_moods(result, store, feedback.evidence).tracks}
+        for _ in range(10):
+            feedback.record_like(str(files["loud"]), loud.mood)
+        back = {t.path: t for t in apply_audio_moods(result, store, feedback.evidence).tracks}
+    skipped = moved[files["loud"]]
+    assert skipped.mood is not loud.mood and skipped.mood_source is MoodSource.AUDIO
+    assert skipped.audio is not None
+    assert skipped.audio.arousal == loud.audio.arousal  # the audio says the same
+    assert moved[files["tagged"]].mood is MusicMood.HAPPY  # the user's tag wins
+    assert back[files["loud"]].mood is loud.mood  # net likes: back, and surer
+    back_audio = back[files["loud"]].audio
+    assert back_audio is not None and back_audio.confidence >= loud.audio.confidence

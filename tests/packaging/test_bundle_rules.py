@@ -131,7 +131,7 @@ def test_data_files_ship_resources_and_model_but_not_scripts(
 
 def test_the_real_tree_ships_the_samples(rules: ModuleType) -> None:
     shipped = {Path(src).name for src, _dest in rules.data_files(ROOT)}
-    assert {"samples.csv", "ATTRIBUTION.md", "grace_hopper.jpg"} <= shipped
+    assert {"samples.csv", "ATTRIBUTION.md", "grace_hopper.jpg", "audio_mood.json"} <= shipped
 
 
 def test_vlc_files_copy_libraries_and_plugins(rules: ModuleType, tmp_path: Path) -> None:

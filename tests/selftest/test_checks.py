@@ -59,7 +59,20 @@ def test_audio_check_analyses_a_track_in_the_background_process(library: Path) -
         SelfTestOptions(library_dir=library), str(library / "happy" / "tone.wav")
     )
     assert result.status is CheckStatus.PASSED, result
-    assert "BPM" in result.summary
+    assert "BPM" in result.summary and "· estimated" in result.summary  # the learnt model ran
+
+
+def test_audio_check_fails_without_the_mood_model(
+    library: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from facemood.audio import model
+
+    monkeypatch.setattr(model, "MODEL_PATH", tmp_path / "missing.json")
+    result = checks.check_audio(
+        SelfTestOptions(library_dir=library), str(library / "happy" / "tone.wav")
+    )
+    assert result.status is CheckStatus.FAILED
+    assert "missing.json" in result.summary
 
 
 def test_audio_check_fails_on_an_undecodable_track(tmp_path: Path) -> None:
