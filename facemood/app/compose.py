@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facemood import paths
+from facemood.app.feedback import FILE_NAME as FEEDBACK_FILE_NAME
+from facemood.app.feedback import FeedbackFile
 from facemood.app.stage import MoodStage
 from facemood.core.baseline import BaselineParams
 from facemood.core.mood import MoodParams
@@ -119,9 +121,9 @@ def make_player(settings: Settings, *, backend: str = "auto", aout: str | None =
     return player
 
 
-def feedback_store() -> FeedbackStore:
+def feedback_store() -> FeedbackFile:
     """The user's likes and skips: ``feedback.json`` in the data folder."""
-    return FeedbackStore(paths.data_dir(create=False) / FeedbackStore.FILE_NAME)
+    return FeedbackFile(paths.data_dir(create=False) / FEEDBACK_FILE_NAME)
 
 
 def make_session(

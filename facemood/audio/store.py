@@ -18,12 +18,11 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from facemood.audio.types import AnalysisFailure, AnalysisOutcome, AnalysisProblem, AudioFeatures
-from facemood.library.index import LibraryIndex
 
 log = logging.getLogger("facemood.audio")
 
@@ -63,6 +62,26 @@ class FileStamp:
         return cls(os.fspath(path), st.st_mtime_ns, st.st_size, duration)
 
 
+_T = TypeVar("_T")
+
+
+class Database(Protocol):
+    """The database the table lives in: :class:`facemood.library.index.LibraryIndex`.
+
+    A protocol, so the audio layer does not import the library (which imports it).
+    """
+
+    def run(
+        self,
+        operation: Callable[[sqlite3.Connection], _T],
+        fallback: _T,
+        failure: str = ...,
+        consequence: str = ...,
+    ) -> _T:
+        """Run ``operation`` under the database's lock and healing; ``fallback`` on failure."""
+        ...
+
+
 class AudioStore:
     """Cached analysis results, in a table of the library index's database.
 
@@ -77,7 +96,7 @@ class AudioStore:
             for tests).
     """
 
-    def __init__(self, index: LibraryIndex) -> None:
+    def __init__(self, index: Database) -> None:
         self.index = index
 
     @staticmethod

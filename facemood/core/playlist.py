@@ -1,6 +1,6 @@
 """Which music to play for a mood: emotion → music mood strategies and per-mood playlists.
 
-Pure Python, no Qt, no I/O except the small feedback file (:class:`FeedbackStore`).
+Pure Python: no Qt, no file I/O (the feedback file is :mod:`facemood.app.feedback`).
 
 * :class:`MoodMapping` turns the face's :class:`Emotion` into a :class:`MusicMood` with a
   strategy: ``"match"`` (sad face → sad music), ``"lift"`` (sad → happy; surprise, fear and
@@ -23,21 +23,15 @@ Everything random goes through an injected :class:`random.Random`, so tests are 
 
 from __future__ import annotations
 
-import json
-import logging
 import math
 import os
 import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path
 from typing import Generic, Protocol, TypeVar
 
 from facemood.core.types import Emotion, MusicMood
-from facemood.files import atomic_write_text
-
-log = logging.getLogger("facemood.playlist")
 
 
 class Strategy(StrEnum):
@@ -186,38 +180,22 @@ class Feedback:
 
 
 class FeedbackStore:
-    """Skips and likes per (track, mood), kept in a small JSON file.
+    """Skips and likes per (track, mood), in memory.
 
-    The file is written atomically (temp file + replace) after every change; it is read
-    once, on construction. A missing or unreadable file starts empty (logged), so
-    feedback never stops the music. ``path=None`` keeps everything in memory (tests).
+    Pure logic: it reads and writes no file. Its document form (:meth:`document`, and
+    the ``document`` argument) is what :class:`facemood.app.feedback.FeedbackFile` keeps
+    on disk; that subclass saves after every change through :meth:`_changed`. Entries of
+    a document that do not make sense (unknown moods, counts that are not whole numbers)
+    are left out, so feedback never stops the music.
 
     Format: ``{"version": 1, "moods": {"calm": {"/music/a.mp3": {"skips": 1, "likes": 0}}}}``.
     """
 
     VERSION = 1
-    FILE_NAME = "feedback.json"
 
-    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
-        self._path = Path(path) if path is not None else None
+    def __init__(self, document: object = None) -> None:
         self._data: dict[MusicMood, dict[str, Feedback]] = {mood: {} for mood in MusicMood}
-        if self._path is not None:
-            self._load(self._path)
-
-    @property
-    def path(self) -> Path | None:
-        """The JSON file, or ``None`` for an in-memory store."""
-        return self._path
-
-    def _load(self, path: Path) -> None:
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return
-        except (OSError, ValueError) as exc:
-            log.warning("Ignoring unreadable feedback file %s: %s", path, exc)
-            return
-        moods = raw.get("moods", {}) if isinstance(raw, dict) else {}
+        moods = document.get("moods", {}) if isinstance(document, dict) else {}
         if not isinstance(moods, dict):
             return
         for mood_name, tracks in moods.items():
@@ -232,6 +210,17 @@ class FeedbackStore:
                     skips, likes = value.get("skips", 0), value.get("likes", 0)
                     if isinstance(skips, int) and isinstance(likes, int):
                         self._data[mood][str(key)] = Feedback(max(0, skips), max(0, likes))
+
+    def document(self) -> dict[str, object]:
+        """Everything recorded, as a JSON-ready document (the format above)."""
+        return {
+            "version": self.VERSION,
+            "moods": {
+                mood.value: {k: {"skips": f.skips, "likes": f.likes} for k, f in tracks.items()}
+                for mood, tracks in self._data.items()
+                if tracks
+            },
+        }
 
     def get(self, key: str, mood: MusicMood) -> Feedback:
         """The feedback for track ``key`` in ``mood`` (zeros when none)."""
@@ -260,29 +249,15 @@ class FeedbackStore:
     def clear(self, key: str, mood: MusicMood) -> None:
         """Forget the feedback for ``key`` in ``mood``."""
         if self._data[mood].pop(key, None) is not None:
-            self._save()
+            self._changed()
 
     def _put(self, key: str, mood: MusicMood, value: Feedback) -> Feedback:
         self._data[mood][key] = value
-        self._save()
+        self._changed()
         return value
 
-    def _save(self) -> None:
-        if self._path is None:
-            return
-        doc = {
-            "version": self.VERSION,
-            "moods": {
-                mood.value: {k: {"skips": f.skips, "likes": f.likes} for k, f in tracks.items()}
-                for mood, tracks in self._data.items()
-                if tracks
-            },
-        }
-        try:
-            atomic_write_text(self._path, json.dumps(doc, indent=1, sort_keys=True))
-        except OSError as exc:
-            # Feedback is a nicety: losing it must not stop the music.
-            log.warning("Could not save feedback to %s: %s", self._path, exc)
+    def _changed(self) -> None:
+        """Called after every change; a persistent store saves here."""
 
 
 @dataclass(frozen=True, slots=True)

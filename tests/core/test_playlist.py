@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import random
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
@@ -274,30 +272,28 @@ def test_like_is_stored_for_the_mood() -> None:
     assert playlist.like(pick.track, M.SAD) == Feedback(likes=1)
 
 
-def test_feedback_persists_as_json(tmp_path: Path) -> None:
-    path = tmp_path / "data" / "feedback.json"
-    store = FeedbackStore(path)
+def test_feedback_document_round_trip() -> None:
+    store = FeedbackStore()
     store.record_skip("/music/a.mp3", M.HAPPY)
     store.record_like("/music/a.mp3", M.CALM)
     store.record_like("/music/a.mp3", M.CALM)
-    doc = json.loads(path.read_text(encoding="utf-8"))
-    assert doc["version"] == 1
-    assert doc["moods"]["calm"]["/music/a.mp3"] == {"skips": 0, "likes": 2}
-    again = FeedbackStore(path)
+    doc = store.document()
+    assert doc == {
+        "version": 1,
+        "moods": {
+            "calm": {"/music/a.mp3": {"skips": 0, "likes": 2}},
+            "happy": {"/music/a.mp3": {"skips": 1, "likes": 0}},
+        },
+    }
+    again = FeedbackStore(doc)
     assert again.get("/music/a.mp3", M.HAPPY) == Feedback(skips=1)
     assert again.get("/music/a.mp3", M.CALM) == Feedback(likes=2)
-    again.clear("/music/a.mp3", M.CALM)
-    assert FeedbackStore(path).get("/music/a.mp3", M.CALM) == Feedback()
-    assert [p.name for p in path.parent.iterdir()] == ["feedback.json"]  # no temp files left
 
 
-def test_a_corrupt_feedback_file_starts_empty(tmp_path: Path) -> None:
-    path = tmp_path / "feedback.json"
-    path.write_text("{not json", encoding="utf-8")
-    store = FeedbackStore(path)
-    assert store.get("/x.mp3", M.SAD) == Feedback()
-    path.write_text(json.dumps({"moods": {"nope": {}, "sad": {"/x.mp3": {"skips": "2"}}}}))
-    assert FeedbackStore(path).get("/x.mp3", M.SAD) == Feedback()
+def test_a_nonsense_feedback_document_starts_empty() -> None:
+    assert FeedbackStore("{not json").get("/x.mp3", M.SAD) == Feedback()
+    doc = {"moods": {"nope": {}, "sad": {"/x.mp3": {"skips": "2"}}}}
+    assert FeedbackStore(doc).get("/x.mp3", M.SAD) == Feedback()
 
 
 def test_evidence_is_the_net_likes_per_mood_a_track_has_feedback_in() -> None:

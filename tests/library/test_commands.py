@@ -1,4 +1,4 @@
-"""``facemood library scan|tag`` through the real command line."""
+"""``facemood library scan|tag`` (app/commands/library.py) through the real command line."""
 
 from __future__ import annotations
 
