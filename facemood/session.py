@@ -30,9 +30,9 @@ import os
 import random
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Generic, Protocol
 
+from facemood.core.choices import SwitchPolicy
 from facemood.core.clock import SYSTEM_CLOCK, Clock
 from facemood.core.playlist import (
     FeedbackStore,
@@ -58,15 +58,6 @@ INSTANT_END_S = 0.5
 """A track that "ends" sooner than this after it started counts as a failure: libVLC plays
 a truncated or non-audio file as an empty stream that ends at once, and a library full of
 them must not spin through tracks forever."""
-
-
-class SwitchPolicy(StrEnum):
-    """When new music starts after the mood changed."""
-
-    FADE = "fade"
-    """Fade the current track out (``fade_s``) and start the new mood now."""
-    TRACK_END = "track_end"
-    """Let the current track finish, then play the new mood."""
 
 
 @dataclass(frozen=True, slots=True)

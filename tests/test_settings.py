@@ -12,10 +12,11 @@ from typing import Any
 import pytest
 
 from facemood import settings as s
+from facemood.core.choices import SwitchPolicy
 from facemood.core.playlist import NeutralChoice, Strategy
 from facemood.core.types import Emotion, MusicMood
 from facemood.errors import SettingsError
-from facemood.session import SwitchPolicy
+from facemood.settings import migrations
 from facemood.vision.options import DetectorName, FacePolicy
 
 
@@ -50,6 +51,46 @@ def test_every_setting_has_a_description() -> None:
     assert all(f.description for f in fields)
     margin = next(f for f in fields if f.name == "mood.margin")
     assert (margin.default, margin.minimum, margin.maximum) == (0.15, 0.0, 1.0)
+
+
+def test_every_option_the_dialog_shows_is_labelled_in_the_schema() -> None:
+    """Label, choice labels and help text live in the one declaration."""
+    edited = ("vision", "mood", "music", "library", "gui")
+    shown = [f for f in s.schema() if f.name.split(".")[0] in edited]
+    unlabelled = [f.name for f in shown if not f.label]
+    assert unlabelled == ["mood.calibrated_on", "music.audio_device"]  # set by other means
+    for f in shown:
+        if f.choices is not None:
+            assert sorted(f.choice_labels) == sorted(str(c.value) for c in f.choices), f.name
+    assert s.schema()[0].label == "Camera"
+    titles = {section.name: section.label for section in s.sections()}
+    assert titles == {
+        "vision": "Camera and faces",
+        "mood": "Mood",
+        "music": "Music",
+        "library": "Library",
+        "gui": "Window",
+        "window": "window",
+    }
+
+
+def test_a_file_written_before_the_settings_package_loads_and_saves_the_same(
+    facemood_home: Path,
+) -> None:
+    """settings.json compatibility: the file the single-module settings wrote (with a
+    custom mapping and a remembered split) loads without warnings and is written back
+    byte for byte."""
+    old = (Path(__file__).parent / "data" / "settings" / "v1-before-the-package.json").read_text(
+        encoding="utf-8"
+    )
+    s.settings_path().parent.mkdir(parents=True)
+    s.settings_path().write_text(old, encoding="utf-8")
+    settings, warnings = s.load_settings()
+    assert warnings == []
+    assert settings.music.custom_mapping == ((Emotion.SAD, MusicMood.HAPPY),)
+    assert settings.window.main_split == (600, 300)
+    s.save_settings(settings)
+    assert s.settings_path().read_text(encoding="utf-8") == old
 
 
 def test_missing_file_gives_defaults_without_warnings(facemood_home: Path) -> None:
@@ -290,8 +331,8 @@ def test_bad_schema_version_counts_as_corrupt(version: Any) -> None:
 @pytest.fixture
 def schema_v3(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pretend the schema went to version 3 via two registered migrations."""
-    monkeypatch.setattr(s, "_MIGRATIONS", {})
-    monkeypatch.setattr(s, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(migrations, "_MIGRATIONS", {})
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
 
     @s.migration(1)
     def rename_volume(data: dict[str, Any]) -> dict[str, Any]:
@@ -330,7 +371,7 @@ def test_migration_registered_twice_is_an_error() -> None:
 
 
 def test_missing_migration_step_counts_as_corrupt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(s, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
     _write(s.settings_path(), {"schema_version": 1})
     settings, warnings = s.load_settings()
     assert settings == s.Settings(schema_version=2)
@@ -341,8 +382,8 @@ def test_crashing_migration_never_crashes_load(monkeypatch: pytest.MonkeyPatch) 
     def explode(data: dict[str, Any]) -> dict[str, Any]:
         return {"music": data["music"]["missing"]}
 
-    monkeypatch.setattr(s, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(s, "_MIGRATIONS", {1: explode})
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(migrations, "_MIGRATIONS", {1: explode})
     _write(s.settings_path(), {"schema_version": 1, "music": {}})
     settings, warnings = s.load_settings()
     assert settings.music == s.MusicSettings()

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from facemood.settings import Language
+from facemood.core.choices import Language
 
 CAPTURE_KEY = QKeySequence("Shift+C")
 PLAY_PAUSE_KEY = QKeySequence(Qt.Key.Key_Space)

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from facemood.bridge.music import MusicState
+from facemood.core.choices import TimelineSpan
 from facemood.core.playlist import NeutralChoice
 from facemood.core.types import EMOTIONS, Emotion, MusicMood
 from facemood.gui.style import heading_label
 from facemood.gui.texts import emotion_name, mood_message, music_mood_name
-from facemood.settings import TimelineSpan
 
 EMOTION_COLOURS: dict[Emotion, str] = {
     Emotion.ANGRY: "#e74c3c",

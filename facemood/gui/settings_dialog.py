@@ -1,11 +1,12 @@
 """The settings dialog: one editor per setting of the schema, grouped by section.
 
-Labels are plain words; each row's tooltip names the setting as it is in
-``settings.json`` with its technical description. Choices are dropdowns (the camera
-from the cameras found, the sound output from libVLC's outputs and devices). A row
-that does not apply is disabled (the custom mapping unless "my own choice" is the
-strategy). Every change is validated at once: a bad value is explained under its row
-and OK stays disabled until it is fixed.
+Every row, label, tooltip and dropdown comes from the settings schema
+(:func:`facemood.settings.schema`): labels are the schema's plain words, translated here;
+each row's tooltip names the setting as it is in ``settings.json`` with its help text.
+Choices are dropdowns (the camera from the cameras found, the sound output from
+libVLC's outputs and devices). A row that does not apply is disabled (the custom
+mapping unless "my own choice" is the strategy). Every change is validated at once: a
+bad value is explained under its row and OK stays disabled until it is fixed.
 """
 
 from __future__ import annotations
@@ -48,134 +49,10 @@ SILENT_OUTPUT = "dummy"
 """libVLC's silent output (see :mod:`facemood.playback.vlc_backend`)."""
 
 
-def field_label(name: str) -> str:
-    """The plain-words label of a dotted setting name."""
-    labels = {
-        "vision.camera_index": QCoreApplication.translate("SettingsDialog", "Camera"),
-        "vision.face_policy": QCoreApplication.translate(
-            "SettingsDialog", "With several faces in view"
-        ),
-        "vision.detector": QCoreApplication.translate("SettingsDialog", "Face finder"),
-        "mood.window_s": QCoreApplication.translate(
-            "SettingsDialog", "React to expressions over (seconds)"
-        ),
-        "mood.margin": QCoreApplication.translate(
-            "SettingsDialog", "Change mood only when the new one leads by"
-        ),
-        "mood.dwell_s": QCoreApplication.translate(
-            "SettingsDialog", "Keep a mood at least (seconds)"
-        ),
-        "mood.confidence_floor": QCoreApplication.translate(
-            "SettingsDialog", "Ignore expressions less sure than"
-        ),
-        "mood.away_after_s": QCoreApplication.translate(
-            "SettingsDialog", "Count me as away after (seconds)"
-        ),
-        "mood.calibration_bias": QCoreApplication.translate("SettingsDialog", "My face"),
-        "mood.baseline": QCoreApplication.translate(
-            "SettingsDialog", "Learn my resting face as I go"
-        ),
-        "mood.baseline_strength": QCoreApplication.translate(
-            "SettingsDialog", "Follow my own face (0-1)"
-        ),
-        "mood.baseline_settle_s": QCoreApplication.translate(
-            "SettingsDialog", "Learn a new face over (seconds)"
-        ),
-        "mood.baseline_follow_s": QCoreApplication.translate(
-            "SettingsDialog", "Catch up with a relaxed face over (seconds)"
-        ),
-        "mood.baseline_adapt_s": QCoreApplication.translate(
-            "SettingsDialog", "Adapt to my resting face over (seconds)"
-        ),
-        "music.library_dir": QCoreApplication.translate("SettingsDialog", "Music folder"),
-        "music.strategy": QCoreApplication.translate("SettingsDialog", "Music for my mood"),
-        "music.custom_mapping": QCoreApplication.translate("SettingsDialog", "My own choice"),
-        "music.neutral_choice": QCoreApplication.translate(
-            "SettingsDialog", "When my face is relaxed, play"
-        ),
-        "music.switch_policy": QCoreApplication.translate("SettingsDialog", "When my mood changes"),
-        "music.fade_s": QCoreApplication.translate(
-            "SettingsDialog", "Fade between songs (seconds)"
-        ),
-        "music.volume": QCoreApplication.translate("SettingsDialog", "Volume"),
-        "library.audio_moods": QCoreApplication.translate(
-            "SettingsDialog", "Guess the mood of untagged tracks from their sound"
-        ),
-        "music.audio_output": QCoreApplication.translate("SettingsDialog", "Sound output"),
-        "gui.language": QCoreApplication.translate("SettingsDialog", "Language"),
-        "gui.capture_dir": QCoreApplication.translate("SettingsDialog", "Save captured photos in"),
-        "gui.close_to_tray": QCoreApplication.translate("SettingsDialog", "Closing the window"),
-        "gui.timeline_span": QCoreApplication.translate(
-            "SettingsDialog", "The mood timeline shows"
-        ),
-    }
-    return labels.get(name, name)
-
-
-def choice_label(name: str, value: str) -> str:
-    """The plain-words label of one choice of a setting."""
-    labels = {
-        ("vision.face_policy", "largest"): QCoreApplication.translate(
-            "SettingsDialog", "follow the largest face"
-        ),
-        ("vision.face_policy", "average"): QCoreApplication.translate(
-            "SettingsDialog", "average all faces"
-        ),
-        ("vision.detector", "auto"): QCoreApplication.translate(
-            "SettingsDialog", "the best one available"
-        ),
-        ("vision.detector", "blazeface"): QCoreApplication.translate(
-            "SettingsDialog", "BlazeFace (fast and accurate)"
-        ),
-        ("vision.detector", "haar"): QCoreApplication.translate(
-            "SettingsDialog", "Haar cascade (older, frontal faces only)"
-        ),
-        ("vision.detector", "none"): QCoreApplication.translate(
-            "SettingsDialog", "none (the whole picture is the face)"
-        ),
-        ("music.strategy", "match"): QCoreApplication.translate("SettingsDialog", "match my mood"),
-        ("music.strategy", "lift"): QCoreApplication.translate("SettingsDialog", "lift my mood"),
-        ("music.strategy", "custom"): QCoreApplication.translate(
-            "SettingsDialog", "my own choice per emotion"
-        ),
-        ("music.neutral_choice", "calm"): QCoreApplication.translate(
-            "SettingsDialog", "calm music"
-        ),
-        ("music.neutral_choice", "energetic"): QCoreApplication.translate(
-            "SettingsDialog", "energetic music (focus)"
-        ),
-        ("music.neutral_choice", "keep"): QCoreApplication.translate(
-            "SettingsDialog", "keep the current music"
-        ),
-        ("music.switch_policy", "fade"): QCoreApplication.translate(
-            "SettingsDialog", "fade to new music now"
-        ),
-        ("music.switch_policy", "track_end"): QCoreApplication.translate(
-            "SettingsDialog", "let the song finish first"
-        ),
-        ("gui.language", ""): QCoreApplication.translate("SettingsDialog", "system language"),
-        ("gui.language", "en"): "English",
-        ("gui.language", "ko"): "한국어",
-        ("gui.timeline_span", "minute"): QCoreApplication.translate(
-            "SettingsDialog", "the last minute"
-        ),
-        ("gui.timeline_span", "session"): QCoreApplication.translate(
-            "SettingsDialog", "this whole session"
-        ),
-    }
-    return labels.get((name, value), value)
-
-
-def section_title(section: str) -> str:
-    """The translated title of a settings section."""
-    titles = {
-        "vision": QCoreApplication.translate("SettingsDialog", "Camera and faces"),
-        "mood": QCoreApplication.translate("SettingsDialog", "Mood"),
-        "music": QCoreApplication.translate("SettingsDialog", "Music"),
-        "library": QCoreApplication.translate("SettingsDialog", "Library"),
-        "gui": QCoreApplication.translate("SettingsDialog", "Window"),
-    }
-    return titles.get(section, section)
+def schema_text(text: str) -> str:
+    """A label from the settings schema, translated (the schema marks its labels with
+    ``QT_TRANSLATE_NOOP("SettingsDialog", ...)``)."""
+    return QCoreApplication.translate("SettingsDialog", text)
 
 
 def folder_problem(name: str, value: str) -> str:
@@ -394,10 +271,11 @@ class SettingsDialog(QDialog):
         self._forms: dict[str, QFormLayout] = {}
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
+        titles = {info.name: info.label for info in settings_mod.sections()}
         for name in SECTIONS:
             page = QWidget()
             self._forms[name] = QFormLayout(page)
-            self.tabs.addTab(page, section_title(name))
+            self.tabs.addTab(page, schema_text(titles[name]))
         for info in settings_mod.schema():
             # The sound device is chosen with the output; a taught face's date by teaching.
             if info.name.split(".")[0] in self._forms and info.name not in (
@@ -426,7 +304,7 @@ class SettingsDialog(QDialog):
     def _add_row(self, info: settings_mod.FieldInfo) -> None:
         name = info.name
         editor = self._editor(info)
-        label = QLabel(field_label(name))
+        label = QLabel(schema_text(info.label or name))
         label.setBuddy(editor)
         tip = f"{name}: {info.description}"
         for widget in (label, editor):
@@ -452,7 +330,7 @@ class SettingsDialog(QDialog):
             combo = QComboBox()
             for choice in info.choices:
                 value = str(choice.value)
-                combo.addItem(choice_label(name, value), value)
+                combo.addItem(schema_text(info.choice_labels.get(value, value)), value)
             return combo
         if name == "mood.calibration_bias":
             cal = _CalibrationEdit()
@@ -638,7 +516,7 @@ class SettingsDialog(QDialog):
         found = self.problems()
         if found:
             name, problem = next(iter(found.items()))
-            raise SettingsError(f"{field_label(name)}: {problem}", name)
+            raise SettingsError(f"{self.labels[name].text()}: {problem}", name)
         result = self._original
         for name, value in self._values().items():
             result = settings_mod.with_value(result, name, value)

@@ -466,7 +466,12 @@ def fill(ts: Path, language: str) -> tuple[int, int]:
 
 def main() -> int:
     """Update the .ts files and compile them."""
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "facemood" / "gui").glob("*.py"))
+    # The widgets, and the settings schema's labels (marked with QT_TRANSLATE_NOOP).
+    files = [
+        *(ROOT / "facemood" / "gui").glob("*.py"),
+        ROOT / "facemood" / "settings" / "schema.py",
+    ]
+    sources = sorted(str(p.relative_to(ROOT)) for p in files)
     for language in ("ko", "en"):
         ts = HERE / f"facemood_{language}.ts"
         subprocess.run(

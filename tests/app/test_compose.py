@@ -10,11 +10,11 @@ import pytest
 
 from facemood.app import compose
 from facemood.app.feedback import FeedbackFile
+from facemood.core.choices import SwitchPolicy
 from facemood.core.mood import MoodParams
 from facemood.core.playlist import NeutralChoice, Strategy
 from facemood.core.types import Emotion, MusicMood
 from facemood.library import demo_library_dir
-from facemood.session import SwitchPolicy
 from facemood.settings import Settings, load_settings, settings_path, with_value
 from facemood.vision.options import FacePolicy
 from tests.helpers.models import FakeEmotionModel

@@ -13,6 +13,7 @@ import pytest
 from facemood.app.loop import FramePacer, run_frames
 from facemood.app.stage import MoodStage, StageResult
 from facemood.core.baseline import BaselineParams
+from facemood.core.choices import SwitchPolicy
 from facemood.core.mood import MoodParams
 from facemood.core.types import (
     EMOTIONS,
@@ -24,7 +25,7 @@ from facemood.core.types import (
     MusicMood,
 )
 from facemood.playback.null_backend import NullPlayer
-from facemood.session import MusicSession, SessionConfig, SwitchPolicy, TrackStarted
+from facemood.session import MusicSession, SessionConfig, TrackStarted
 from facemood.vision.sources import Frame, ImageFolderSource
 from tests.helpers.audio import write_wav
 from tests.helpers.headless import ScriptedAnalyzer, face_photos

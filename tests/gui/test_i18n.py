@@ -53,7 +53,11 @@ def test_every_ui_string_has_a_korean_translation(tmp_path: Path) -> None:
     tool = str(lupdate) if lupdate.exists() else shutil.which("pyside6-lupdate")
     if tool is None:
         pytest.skip("pyside6-lupdate is not installed")
-    sources = sorted(str(p) for p in (ROOT / "facemood" / "gui").glob("*.py"))
+    files = [
+        *(ROOT / "facemood" / "gui").glob("*.py"),
+        ROOT / "facemood" / "settings" / "schema.py",
+    ]
+    sources = sorted(str(p) for p in files)
     ts = tmp_path / "check.ts"
     subprocess.run([tool, *sources, "-ts", str(ts)], check=True, capture_output=True)
     build = _build_module()
