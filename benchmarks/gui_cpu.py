@@ -165,7 +165,7 @@ def main() -> int:
         from PySide6.QtWidgets import QApplication, QWidget  # noqa: TID251
 
         from facemood.gui.app import freeze_startup_objects, prepare_app, shorten_gil_switch
-        from facemood.gui.main_window import MainWindow
+        from facemood.gui.application import FaceMoodApp
         from facemood.paths import resource_path
         from facemood.settings import Settings, with_value
 
@@ -176,7 +176,7 @@ def main() -> int:
         languages = prepare_app(app, "en")  # as the app starts
         settings = with_value(Settings(), "music.library_dir", str(resource_path("music_library")))
         settings = with_value(settings, "gui.language", "en")
-        window = MainWindow(settings, source=str(clip), aout="dummy", languages=languages)
+        window = FaceMoodApp(settings, source=str(clip), aout="dummy", languages=languages).window
         window.show()
         window.activateWindow()
         other = QWidget()  # the window the user works in, with FaceMood behind it
@@ -186,7 +186,7 @@ def main() -> int:
         freeze_startup_objects()
         gui_tid = threading.get_native_id()
         frames = [0]
-        window.capture.frame_analysed.connect(lambda _p: frames.__setitem__(0, frames[0] + 1))
+        window.app.capture.frame_analysed.connect(lambda _p: frames.__setitem__(0, frames[0] + 1))
         marks: dict[str, Any] = {}
 
         def mark(name: str) -> None:

@@ -91,7 +91,7 @@ def main() -> int:
         from PySide6.QtWidgets import QApplication  # noqa: TID251
 
         from facemood.gui.app import freeze_startup_objects, prepare_app, shorten_gil_switch
-        from facemood.gui.main_window import MainWindow
+        from facemood.gui.application import FaceMoodApp
         from facemood.paths import resource_path
         from facemood.settings import Settings, with_value
 
@@ -114,9 +114,9 @@ def main() -> int:
 
         languages = prepare_app(app, "en")  # as the app starts
         settings = with_value(Settings(), "music.library_dir", str(resource_path("music_library")))
-        window = MainWindow(
+        window = FaceMoodApp(
             settings, source=str(clip), aout="dummy", loop=True, languages=languages
-        )
+        ).window
         window.show()
         freeze_startup_objects()  # as the app does after start-up
 
@@ -133,7 +133,7 @@ def main() -> int:
 
         frames = [0]
         scan: dict[str, float] = {}
-        window.capture.frame_analysed.connect(lambda _p: frames.__setitem__(0, frames[0] + 1))
+        window.app.capture.frame_analysed.connect(lambda _p: frames.__setitem__(0, frames[0] + 1))
 
         ticker = QTimer()
         ticker.setTimerType(Qt.TimerType.PreciseTimer)
@@ -170,9 +170,9 @@ def main() -> int:
             window.close()
             app.quit()
 
-        window.library.scan_finished.connect(finished)
+        window.app.library.scan_finished.connect(finished)
         if args.untagged:  # otherwise the scan's end alone stops the measurement
-            window.library.analysis_finished.connect(analysed)
+            window.app.library.analysis_finished.connect(analysed)
         QTimer.singleShot(1500, ticker.start)  # measure from 1 s before the scan starts
         QTimer.singleShot(2500, start)
         QTimer.singleShot(300_000, stop)  # never hang

@@ -20,14 +20,15 @@ FILE_NAME = "feedback.json"
 """The file's name in the data folder."""
 
 
-def _read(path: Path) -> object:
+def _read(path: Path) -> dict[str, object] | None:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        doc = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as exc:
         log.warning("Ignoring unreadable feedback file %s: %s", path, exc)
         return None
+    return doc if isinstance(doc, dict) else None
 
 
 class FeedbackFile(FeedbackStore):

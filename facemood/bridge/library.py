@@ -35,6 +35,8 @@ class LibraryService(GuiSide):
     """Starts scans (one at a time; a new one cancels the last) and tag writes; its
     signals are emitted on the GUI thread."""
 
+    scan_started = Signal(str)
+    """The folder a scan was started on."""
     scan_progressed = Signal(object)
     """A :class:`~facemood.library.ScanProgress`."""
     scan_finished = Signal(object)
@@ -55,6 +57,8 @@ class LibraryService(GuiSide):
         super().__init__(parent)
         self._jobs = jobs
         self._cancel: Cancellable | None = None
+        self.folder: str | None = None
+        """The folder of the last scan started (None before the first)."""
 
     def start_scan(self, folder: str | Path, *, audio: bool = True) -> None:
         """Scan ``folder`` in the background, cancelling a scan (or analysis) still
@@ -62,6 +66,8 @@ class LibraryService(GuiSide):
         self.cancel_scan()
         cancel = self._cancel = Cancellable()
         root = Path(folder)
+        self.folder = str(folder)
+        self.scan_started.emit(self.folder)
 
         def scan() -> None:
             def progressed(progress: ScanProgress) -> None:

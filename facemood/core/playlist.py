@@ -193,9 +193,9 @@ class FeedbackStore:
 
     VERSION = 1
 
-    def __init__(self, document: object = None) -> None:
+    def __init__(self, document: Mapping[str, object] | None = None) -> None:
         self._data: dict[MusicMood, dict[str, Feedback]] = {mood: {} for mood in MusicMood}
-        moods = document.get("moods", {}) if isinstance(document, dict) else {}
+        moods = document.get("moods", {}) if document is not None else {}
         if not isinstance(moods, dict):
             return
         for mood_name, tracks in moods.items():

@@ -1,4 +1,5 @@
-"""Starts the Qt application and the main window (the ``gui`` subcommand)."""
+"""Starts the Qt application and the app object, which creates the window (the ``gui``
+subcommand)."""
 
 from __future__ import annotations
 
@@ -98,7 +99,7 @@ def prepare_app(app: QApplication, language: str) -> LanguageManager:
 
     from facemood.gui.fonts import ensure_hangul_font
     from facemood.gui.i18n import LanguageManager
-    from facemood.gui.main_window import app_icon
+    from facemood.gui.window_layout import app_icon
 
     # One OpenCV thread: the capture thread's frames are small and come at the source's
     # pace, and a pool woken for each resize cost 1.7 % of a core more in
@@ -128,7 +129,8 @@ def run_app(source: str | None = None, library: str | None = None, aout: str | N
     from PySide6.QtWidgets import QApplication
 
     from facemood import crash
-    from facemood.gui.main_window import MainWindow
+    from facemood.gui.about import offer_crash_reports
+    from facemood.gui.application import FaceMoodApp
     from facemood.settings import load_settings
 
     shorten_gil_switch()
@@ -143,18 +145,19 @@ def run_app(source: str | None = None, library: str | None = None, aout: str | N
     except Exception:  # the app must start even if crash handling cannot be set up
         log.exception("could not install crash handlers")
     folder = str(Path(library).expanduser().absolute()) if library else None
-    window = MainWindow(settings, source=source, aout=aout, library=folder, languages=languages)
+    facemood = FaceMoodApp(settings, source=source, aout=aout, library=folder, languages=languages)
+    window = facemood.window
     try:
         window.show()
         freeze_startup_objects()
         for notice in [*warnings, *([home] if home else [])]:
             window.add_notice(notice)
         try:
-            window.offer_crash_reports()
+            offer_crash_reports(window)
         except Exception:  # nothing offered at start-up may take the app down
             log.exception("could not offer the crash reports")
         code = int(app.exec())
         sigint.stop()
         return code
     finally:
-        window.shutdown()  # joins the worker threads even when something above failed
+        facemood.shutdown()  # joins the worker threads even when something above failed

@@ -51,6 +51,9 @@ IMAGE_SUFFIXES: Final = frozenset(
     {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff", ".pgm", ".ppm", ".gif"}
 )
 """File name endings treated as photos (a GIF gives its first frame)."""
+VIDEO_SUFFIXES: Final = (".mp4", ".avi", ".mkv", ".mov", ".webm", ".m4v", ".mpg", ".mpeg")
+"""File name endings offered as videos (open dialog, drag and drop); any other file that
+is not a photo is tried as a video too."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from facemood.app.feedback import FeedbackFile
 from facemood.app.stage import MoodStage
 from facemood.bridge.music import MusicService, MusicState, PlaybackSnapshot
 from facemood.core.playlist import FeedbackStore
@@ -31,7 +32,7 @@ def _photo(emotion: Emotion) -> FrameAnalysis:
 def test_a_photo_plays_music_the_lock_holds_and_transport_works(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    feedback = FeedbackStore(tmp_path / "feedback.json")
+    feedback = FeedbackFile(tmp_path / "feedback.json")
     service = MusicService(Settings(), aout="dummy", feedback=feedback)
     try:
         service.set_tracks(_tracks(tmp_path / "music"))
@@ -79,7 +80,7 @@ def test_a_photo_plays_music_the_lock_holds_and_transport_works(
         service.shutdown()
     assert not service._thread.isRunning()
     # Likes and skips went to the store the session was given, on disk.
-    saved = FeedbackStore(tmp_path / "feedback.json")
+    saved = FeedbackFile(tmp_path / "feedback.json")
     assert saved.get(str(first), MusicMood.HAPPY).skips == 1
 
 

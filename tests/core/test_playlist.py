@@ -291,7 +291,7 @@ def test_feedback_document_round_trip() -> None:
 
 
 def test_a_nonsense_feedback_document_starts_empty() -> None:
-    assert FeedbackStore("{not json").get("/x.mp3", M.SAD) == Feedback()
+    assert FeedbackStore({"moods": ["not", "a", "mapping"]}).get("/x.mp3", M.SAD) == Feedback()
     doc = {"moods": {"nope": {}, "sad": {"/x.mp3": {"skips": "2"}}}}
     assert FeedbackStore(doc).get("/x.mp3", M.SAD) == Feedback()
 

@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from facemood.gui.application import FaceMoodApp
 from facemood.gui.main_window import MainWindow
 from facemood.paths import resource_path
 from facemood.settings import Settings, with_value
@@ -63,8 +64,8 @@ def make_window(qtbot: QtBot, settings: Settings) -> MakeWindow:
         aout: str = "dummy",
         changed: Settings | None = None,
     ) -> MainWindow:
-        window = MainWindow(changed or settings, source=source, speed=speed, aout=aout)
-        qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
+        window = FaceMoodApp(changed or settings, source=source, speed=speed, aout=aout).window
+        qtbot.addWidget(window, before_close_func=lambda w: w.app.shutdown())
         window.show()
         return window
 

@@ -24,7 +24,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from facemood.gui.app import prepare_app
-from facemood.gui.main_window import MainWindow
+from facemood.gui.application import FaceMoodApp
 from facemood.paths import resource_path
 from facemood.settings import Settings, with_value
 
@@ -39,7 +39,7 @@ def main(argv: list[str]) -> int:
     languages = prepare_app(app, language)
     settings = with_value(Settings(), "music.library_dir", str(resource_path("music_library")))
     settings = with_value(settings, "gui.language", language)
-    window = MainWindow(settings, source=clip, speed=2.0, aout="dummy", languages=languages)
+    window = FaceMoodApp(settings, source=clip, speed=2.0, aout="dummy", languages=languages).window
     window.show()
     result: dict[str, object] = {"code": 0}
 
@@ -59,7 +59,8 @@ def main(argv: list[str]) -> int:
     def open_photo() -> None:
         window.open_path(photo)
         wait_for(
-            lambda: window.live.preview.faces != () and window._music.track is not None, photo_shot
+            lambda: window.live.preview.faces != () and window.player.state.track is not None,
+            photo_shot,
         )
 
     def photo_shot() -> None:
@@ -82,10 +83,12 @@ def main(argv: list[str]) -> int:
     def settings_shot() -> None:
         shot("settings")
         print(json.dumps(result), flush=True)
-        window.shutdown()
+        window.app.shutdown()
         app.quit()
 
-    wait_for(lambda: window._emotion is not None and window._music.track is not None, open_photo)
+    wait_for(
+        lambda: window._emotion is not None and window.player.state.track is not None, open_photo
+    )
     app.exec()
     return int(str(result["code"]))
 

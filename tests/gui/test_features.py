@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from facemood.core.types import EMOTIONS, MusicMood
 from facemood.gui import teach_dialog
+from facemood.gui.application import FaceMoodApp
 from facemood.gui.main_window import MainWindow
 from facemood.gui.teach_dialog import TeachDialog
 from facemood.paths import resource_path
@@ -22,7 +23,7 @@ from tests.helpers.clips import Segment, write_clip
 
 def _teach(qtbot: QtBot, window: MainWindow) -> TeachDialog:
     window.start_calibration()
-    dialog = window._teach_dialog
+    dialog = window.teaching.dialog
     assert isinstance(dialog, TeachDialog)
     dialog.start_button.click()
     qtbot.waitUntil(lambda: dialog.start_button.isEnabled(), timeout=30000)
@@ -37,14 +38,14 @@ def test_teaching_it_your_face_records_rest_and_smile_and_saves_the_correction(
     clip = tmp_path / "lesson.avi"  # rest while the first step records, then smile
     write_clip(clip, [Segment(NEUTRAL, 3.5, "neutral"), Segment(HAPPY, 6.0, "happy")], fps=10)
     window = make_window(str(clip), speed=1.0)
-    with qtbot.waitSignal(window.capture.frame_analysed, timeout=20000):
+    with qtbot.waitSignal(window.app.capture.frame_analysed, timeout=20000):
         pass
     dialog = _teach(qtbot, window)
     assert dialog.result_face is not None, dialog.outcome.text()
     assert "with what FaceMood learned" in dialog.outcome.text()
     with (
         qtbot.waitSignal(window.calibration_finished, timeout=10000) as done,
-        qtbot.waitSignal(window.jobs.file_signals.settings_saved, timeout=20000),
+        qtbot.waitSignal(window.app.jobs.file_signals.settings_saved, timeout=20000),
     ):
         dialog.save_button.click()
     face = done.args[0]
@@ -65,7 +66,7 @@ def test_teaching_without_a_face_says_why_and_saves_nothing(
         writer.write(np.full((240, 320, 3), 128, np.uint8))
     writer.release()
     window = make_window(str(blank), speed=1.0)
-    with qtbot.waitSignal(window.capture.frame_analysed, timeout=20000):
+    with qtbot.waitSignal(window.app.capture.frame_analysed, timeout=20000):
         pass
     dialog = _teach(qtbot, window)
     assert dialog.result_face is None
@@ -84,7 +85,7 @@ def test_tagging_selected_tracks_writes_the_mood_and_rescans(
     window = make_window(str(clip))
     panel = window.library_panel
     with qtbot.waitSignal(
-        window.library.scan_finished,
+        window.app.library.scan_finished,
         timeout=20000,
         check_params_cb=lambda o: o.root == library,
     ):
@@ -96,8 +97,8 @@ def test_tagging_selected_tracks_writes_the_mood_and_rescans(
     assert panel.selected_paths() == (library / "song.mp3",)
     panel.tag_mood.setCurrentIndex(panel.tag_mood.findData(target))
     with (
-        qtbot.waitSignal(window.library.tags_written, timeout=20000) as written,
-        qtbot.waitSignal(window.library.scan_finished, timeout=20000) as rescanned,
+        qtbot.waitSignal(window.app.library.tags_written, timeout=20000) as written,
+        qtbot.waitSignal(window.app.library.scan_finished, timeout=20000) as rescanned,
     ):
         panel.tag_button.click()
     assert written.args == [1, ()]
@@ -137,13 +138,13 @@ def test_neutral_sub_selection_is_remembered_and_applied(
     from facemood.core.types import Emotion
 
     window = make_window(str(NEUTRAL))  # a resting face: the music is calm
-    qtbot.waitUntil(lambda: window._music.target is MusicMood.CALM, timeout=20000)
+    qtbot.waitUntil(lambda: window.player.state.target is MusicMood.CALM, timeout=20000)
     assert window.live.mood_box.neutral_row.isVisibleTo(window)
     combo = window.live.mood_box.neutral_combo
     with (
-        qtbot.waitSignal(window.jobs.file_signals.settings_saved, timeout=10000),
+        qtbot.waitSignal(window.app.jobs.file_signals.settings_saved, timeout=10000),
         qtbot.waitSignal(
-            window.music.state_changed,
+            window.app.music.state_changed,
             timeout=10000,
             check_params_cb=lambda s: s.target is MusicMood.ENERGETIC,
         ) as chosen,
@@ -159,13 +160,13 @@ def test_a_command_line_library_is_scanned_but_not_saved(
     music = tmp_path / "session-music"
     shutil.copytree(demo_library / "happy", music / "happy")
     saved_dir = settings.music.library_dir
-    window = MainWindow(settings, source=str(clip), aout="dummy", library=str(music))
-    qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
-    with qtbot.waitSignal(window.library.scan_finished, timeout=30000) as done:
+    window = FaceMoodApp(settings, source=str(clip), aout="dummy", library=str(music)).window
+    qtbot.addWidget(window, before_close_func=lambda w: w.app.shutdown())
+    with qtbot.waitSignal(window.app.library.scan_finished, timeout=30000) as done:
         window.show()
     assert done.args is not None
     outcome = done.args[0]
     assert outcome.root == music and len(outcome.tracks) == 3
-    window.shutdown()
+    window.app.shutdown()
     saved, _warnings = load_settings()
     assert saved.music.library_dir == saved_dir

@@ -75,12 +75,12 @@ def test_a_korean_window_has_no_missing_glyph(qtbot: QtBot, make_window: MakeWin
     assert (registered == "FaceMood Hangul") if not had_korean else registered is None
     assert system_has_hangul()
     window = make_window("9")  # no camera: the no-camera panel's texts show too
-    window.set_language("ko")
+    window.app.set_language("ko")
     try:
         assert window.tabs.tabText(0) == "실시간"
         shown = _shown_texts(window)
     finally:
-        window.set_language("en")  # translators are the application's, shared by tests
+        window.app.set_language("en")  # translators are the application's, shared by tests
     missing: list[str] = []
     hangul = 0
     for widget, text in shown:

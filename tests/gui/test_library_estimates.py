@@ -41,9 +41,9 @@ def test_untagged_tracks_are_listened_to_and_shown_as_estimates(
     files = _library(library)
     progress: list[tuple[int, int]] = []
     window = make_window(str(clip))
-    window.library.analysis_progressed.connect(lambda p: progress.append((p.done, p.total)))
+    window.app.library.analysis_progressed.connect(lambda p: progress.append((p.done, p.total)))
     with qtbot.waitSignal(
-        window.library.analysis_finished,
+        window.app.library.analysis_finished,
         timeout=60000,
         check_params_cb=lambda r: r.root == library,
     ) as done:
@@ -51,7 +51,7 @@ def test_untagged_tracks_are_listened_to_and_shown_as_estimates(
     assert progress == [(1, 2), (2, 2)]  # the tagged track is not analysed
     result = done.args[0]
     panel = window.library_panel
-    assert panel.outcome is result and window._library_result is result
+    assert panel.outcome is result and window.library_result is result
     model = panel.tracks_model
     rows = {panel.track_at(r).path: r for r in range(model.rowCount())}  # type: ignore[union-attr]
     for name in ("loud", "soft"):
@@ -81,7 +81,7 @@ def test_estimates_become_tags_only_when_asked(
     before = {name: _digest(path) for name, path in files.items()}
     window = make_window(str(clip))
     with qtbot.waitSignal(
-        window.library.analysis_finished,
+        window.app.library.analysis_finished,
         timeout=60000,
         check_params_cb=lambda r: r.root == library,
     ) as done:
@@ -97,9 +97,9 @@ def test_estimates_become_tags_only_when_asked(
     write = next(a for a in menu.actions() if a.text() == "Write the estimated moods as tags")
     assert write.isEnabled()
     with (
-        qtbot.waitSignal(window.library.tags_written, timeout=20000) as written,
+        qtbot.waitSignal(window.app.library.tags_written, timeout=20000) as written,
         qtbot.waitSignal(
-            window.library.scan_finished,
+            window.app.library.scan_finished,
             timeout=20000,
             check_params_cb=lambda r: r.root == library,
         ) as rescanned,
@@ -127,15 +127,15 @@ def test_with_audio_moods_off_nothing_is_listened_to(
     changed = with_value(settings, "library.audio_moods", False)
     window = make_window(str(clip), changed=changed)
     analysed: list[object] = []
-    window.library.analysis_progressed.connect(analysed.append)
-    window.library.analysis_finished.connect(analysed.append)
+    window.app.library.analysis_progressed.connect(analysed.append)
+    window.app.library.analysis_finished.connect(analysed.append)
     with qtbot.waitSignal(
-        window.library.scan_finished,
+        window.app.library.scan_finished,
         timeout=20000,
         check_params_cb=lambda r: r.root == library,
     ) as done:
         window.set_library_dir(str(library))
-    qtbot.waitUntil(lambda: not window.library.scanning, timeout=20000)
+    qtbot.waitUntil(lambda: not window.app.library.scanning, timeout=20000)
     assert analysed == []
     moods = sorted(window.library_panel.mood_text(t) for t in done.args[0].tracks)
     assert moods == ["happy", "untagged", "untagged"]

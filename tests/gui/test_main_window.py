@@ -27,9 +27,9 @@ def test_mood_and_track_follow_the_clip(qtbot: QtBot, make_window: MakeWindow, c
         if not engine or engine[-1] != mood:
             engine.append(mood)
 
-    window.capture.frame_analysed.connect(record)
+    window.app.capture.frame_analysed.connect(record)
     with qtbot.waitSignal(
-        window.capture.status_changed,
+        window.app.capture.status_changed,
         timeout=30000,
         check_params_cb=lambda r: r.event.status is SourceStatus.ENDED,
     ):
@@ -60,7 +60,7 @@ def test_shift_c_writes_one_png_and_shows_its_analysis(
     qtbot: QtBot, make_window: MakeWindow, clip: Path, settings: Settings
 ) -> None:
     window = make_window(str(clip), speed=1.0)
-    active_with_a_frame(qtbot, window, window.capture.frame_analysed)
+    active_with_a_frame(qtbot, window, window.app.capture.frame_analysed)
     with (
         qtbot.waitSignal(window.capture_saved, timeout=10000) as saved,
         qtbot.waitSignal(window.photo_shown, timeout=20000) as shown,
@@ -104,7 +104,7 @@ def test_dropping_a_photo_analyses_it_and_plays_music_for_it(
     with (
         qtbot.waitSignal(window.photo_shown, timeout=20000) as shown,
         qtbot.waitSignal(
-            window.music.state_changed,
+            window.app.music.state_changed,
             timeout=20000,
             check_params_cb=lambda s: s.emotion is Emotion.HAPPY and s.track is not None,
         ) as chosen,
@@ -124,7 +124,7 @@ def test_settings_dialog_round_trip(qtbot: QtBot, make_window: MakeWindow, clip:
 
     window = make_window(str(clip))
     window.open_settings()
-    dialog = window._settings_dialog
+    dialog = window.settings_flow.dialog
     assert isinstance(dialog, SettingsDialog)
     assert set(dialog.editors) >= {
         "mood.window_s",
@@ -150,7 +150,7 @@ def test_settings_dialog_round_trip(qtbot: QtBot, make_window: MakeWindow, clip:
     sad.setCurrentIndex(sad.findData("calm"))
     with (
         qtbot.waitSignal(window.settings_applied, timeout=5000),
-        qtbot.waitSignal(window.jobs.file_signals.settings_saved, timeout=10000),
+        qtbot.waitSignal(window.app.jobs.file_signals.settings_saved, timeout=10000),
     ):
         dialog.accept()
 
@@ -200,8 +200,8 @@ def test_language_switch_retranslates_the_window(
     window = make_window(str(clip))
     assert window.tabs.tabText(0) == "Live"
     with (
-        qtbot.waitSignal(window.language_changed, timeout=5000) as changed,
-        qtbot.waitSignal(window.jobs.file_signals.settings_saved, timeout=10000),
+        qtbot.waitSignal(window.app.language_changed, timeout=5000) as changed,
+        qtbot.waitSignal(window.app.jobs.file_signals.settings_saved, timeout=10000),
     ):
         window.menu_actions.language_actions[Language.KOREAN].trigger()
     assert changed.args == ["ko"]
@@ -210,7 +210,7 @@ def test_language_switch_retranslates_the_window(
     assert window.live.now_playing.less_button.text() == "덜 듣기"
     assert window.library_panel.rescan_button.text() == "다시 검색"
     assert load_settings()[0].gui.language == "ko"
-    window.set_language("en")
+    window.app.set_language("en")
     assert window.tabs.tabText(0) == "Live"
     assert window.live.now_playing.less_button.text() == "Play less"
 
@@ -223,14 +223,14 @@ def test_no_camera_shows_the_panel_and_retries(qtbot: QtBot, make_window: MakeWi
     assert window.live.no_camera.title.text() == "No camera"
     assert not window.live.no_camera.retrying.isHidden()
     assert "retrying" in window.live.view_bar.source.text()
-    qtbot.waitUntil(lambda: window._cameras is not None, timeout=10000)
-    window._fill_camera_menu()
+    qtbot.waitUntil(lambda: window.settings_flow.cameras is not None, timeout=10000)
+    window.fill_camera_menu()
     texts = [a.text() for a in window.menu_actions.camera_menu.actions()]
     assert "Search again" in texts
     assert "No camera found" in texts or any(t.startswith("Camera ") for t in texts)
     # Pausing releases the camera and says so.
     window.set_paused(True)
-    assert not window.capture.running
+    assert not window.app.capture.running
     assert window.live.stack.currentWidget() is window.live.paused_panel
 
 
@@ -238,14 +238,14 @@ def test_pause_releases_the_source_and_resume_reopens_it(
     qtbot: QtBot, make_window: MakeWindow, clip: Path
 ) -> None:
     window = make_window(str(clip), speed=1.0)
-    with qtbot.waitSignal(window.capture.frame_analysed, timeout=20000):
+    with qtbot.waitSignal(window.app.capture.frame_analysed, timeout=20000):
         pass
     window.menu_actions.pause_action.trigger()
-    assert not window.capture.running
+    assert not window.app.capture.running
     assert window.menu_actions.pause_action.text() == "Resume analysis"
-    with qtbot.waitSignal(window.capture.frame_analysed, timeout=20000):
+    with qtbot.waitSignal(window.app.capture.frame_analysed, timeout=20000):
         window.menu_actions.pause_action.trigger()
-    assert window.capture.running
+    assert window.app.capture.running
 
 
 def test_manual_override_and_resume(qtbot: QtBot, make_window: MakeWindow, clip: Path) -> None:

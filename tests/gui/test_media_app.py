@@ -24,7 +24,8 @@ from tests.gui.conftest import HAPPY, MakeWindow, active_with_a_frame, press_shi
 
 def _playing(qtbot: QtBot, window: MainWindow, state: PlaybackState) -> None:
     qtbot.waitUntil(
-        lambda: window._playback is not None and window._playback.state is state, timeout=20000
+        lambda: window.player.playback is not None and window.player.playback.state is state,
+        timeout=20000,
     )
 
 
@@ -32,7 +33,7 @@ def test_shift_c_works_after_a_menu_was_opened_and_closed_with_esc(
     qtbot: QtBot, make_window: MakeWindow, clip: Path, settings: Settings
 ) -> None:
     window = make_window(str(clip), speed=1.0)
-    active_with_a_frame(qtbot, window, window.capture.frame_analysed)
+    active_with_a_frame(qtbot, window, window.app.capture.frame_analysed)
     bar = window.menuBar()
     file_menu = window.menu_actions.file_menu
     qtbot.mouseClick(
@@ -52,7 +53,7 @@ def test_shift_c_works_after_a_menu_was_opened_and_closed_with_esc(
     text = f"Saved to {saved.args[0]}"
     assert notice.text() == text and not notice.isHidden()
     assert not window.live.view_bar.open_folder.isHidden()
-    window._show_error("Something else happened", "")
+    window.statusBar().showMessage("Something else happened")
     assert NOTICE_S >= 4
     qtbot.wait(4200)
     assert notice.text() == text and not notice.isHidden()
@@ -68,7 +69,7 @@ def test_a_sound_output_that_does_not_exist_is_said_in_the_window_and_fixed_ther
     assert notice.problem.kind in (SoundProblemKind.UNKNOWN_OUTPUT, SoundProblemKind.OUTPUT_FAILED)
     assert "bogus" in notice.text.text()
     notice.button.click()  # "Choose a sound output…" opens the Music tab
-    dialog = window._settings_dialog
+    dialog = window.settings_flow.dialog
     assert isinstance(dialog, SettingsDialog)
     assert dialog.tabs.currentIndex() == 2
     combo = dialog.editors["music.audio_output"]
@@ -109,7 +110,7 @@ def test_size_and_splitters_are_remembered(
     window.live.setSizes([400, 380])
     window.live.view_split.setSizes([400, 150])
     sizes = (window.live.sizes(), window.live.view_split.sizes())
-    window.shutdown()
+    window.app.shutdown()
     saved = load_settings()[0]
     assert saved.window.geometry
     assert (list(saved.window.main_split), list(saved.window.view_split)) == sizes
@@ -150,14 +151,14 @@ def test_no_preview_pictures_are_made_while_the_preview_is_not_shown(
 ) -> None:
     window = make_window(str(clip), speed=1.0)
     with qtbot.waitSignal(
-        window.capture.frame_analysed,
+        window.app.capture.frame_analysed,
         timeout=20000,
         check_params_cb=lambda p: p.display is not None,
     ):
         pass
     window.tabs.setCurrentIndex(1)  # the library tab hides the preview
     qtbot.wait(300)  # frames on their way were made before
-    with qtbot.waitSignals([window.capture.frame_analysed] * 5, timeout=20000) as later:
+    with qtbot.waitSignals([window.app.capture.frame_analysed] * 5, timeout=20000) as later:
         pass
     assert all(s.args is not None and s.args[0].display is None for s in later.all_signals_and_args)
 
@@ -169,7 +170,7 @@ def test_the_timeline_span_is_a_choice_with_an_honest_title(
     box = window.live.timeline_box
     assert box.title() == "Mood over the last minute"
     assert "happy" in box.legend.text() and "neutral" in box.legend.text()
-    with qtbot.waitSignal(window.jobs.file_signals.settings_saved, timeout=10000):
+    with qtbot.waitSignal(window.app.jobs.file_signals.settings_saved, timeout=10000):
         box.span_combo.setCurrentIndex(box.span_combo.findData("session"))
     assert box.title() == "Mood since this source started"
     assert window.live.timeline.span is TimelineSpan.SESSION
@@ -190,7 +191,7 @@ def test_a_library_track_plays_on_double_click(
     rect = panel.tracks.visualRect(panel.tracks_model.index(4, 0))
     viewport = panel.tracks.viewport()
     with qtbot.waitSignal(
-        window.music.state_changed, timeout=10000, check_params_cb=lambda s: s.track == track
+        window.app.music.state_changed, timeout=10000, check_params_cb=lambda s: s.track == track
     ):
         # What a double-click sends: a click, then the double-click on the same row.
         qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
@@ -228,7 +229,7 @@ def test_the_tray_names_the_mood_and_offers_the_windows_transport(
     qtbot: QtBot, make_window: MakeWindow, clip: Path
 ) -> None:
     window = make_window(str(clip))
-    tray = window.tray
+    tray = window.app.tray
     tray.show_state("happy", "Sunny Steps")
     assert tray.toolTip() == "Mood: happy\nSunny Steps"
     actions = tray.menu.actions()
@@ -251,14 +252,14 @@ def test_closing_asks_once_and_then_keeps_playing_in_the_tray(
     assert len(box.buttons()) == 3  # keep in the tray, quit, cancel (Esc)
     keep = next(b for b in box.buttons() if b.text() == "Keep running in the tray")
     keep.click()
-    assert window.isHidden() and window.capture.running  # the music goes on
+    assert window.isHidden() and window.app.capture.running  # the music goes on
     qtbot.waitUntil(lambda: load_settings()[0].gui.close_to_tray, timeout=10000)
     assert load_settings()[0].window.tray_hint_shown
     window.bring_to_front()
     window.close()  # no question this time
     assert window.isHidden() and not [b for b in window.findChildren(QMessageBox) if b.isVisible()]
     window.quit()
-    assert window._shut_down
+    assert window.app.shut_down
 
 
 def test_cancel_on_the_close_question_keeps_the_window_open(
@@ -272,7 +273,7 @@ def test_cancel_on_the_close_question_keeps_the_window_open(
     assert handle is not None
     QTest.keyClick(handle, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not box.isVisible(), timeout=5000)
-    assert window.isVisible() and not window._shut_down
+    assert window.isVisible() and not window.app.shut_down
     assert not load_settings()[0].gui.close_to_tray
 
 
@@ -302,5 +303,7 @@ def test_a_snapshot_of_another_file_leaves_the_time_alone(
     window = make_window(str(clip))
     qtbot.waitUntil(lambda: window.live.now_playing.track is not None, timeout=20000)
     shown = window.live.now_playing.time.text()
-    window._on_playback(PlaybackSnapshot(PlaybackState.PLAYING, True, 99.0, 300.0, 80, "/other"))
+    window.player.show_playback(
+        PlaybackSnapshot(PlaybackState.PLAYING, True, 99.0, 300.0, 80, "/other")
+    )
     assert window.live.now_playing.time.text() == shown

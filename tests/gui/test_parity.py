@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from facemood.app import compose
 from facemood.core.types import MusicMood
-from facemood.gui.main_window import MainWindow
+from facemood.gui.application import FaceMoodApp
 from facemood.headless.runner import HeadlessOptions, run_headless
 from facemood.session import MoodChanged, TrackStarted
 from facemood.settings import Settings
@@ -52,11 +52,11 @@ def _window(qtbot: QtBot, make_window: MakeWindow, source: Path) -> list[tuple[A
         elif isinstance(event, TrackStarted):
             seen.append(("track", round(event.t, 3), event.music_mood.value))
 
-    window.music.session_event.connect(record)
+    window.app.music.session_event.connect(record)
     # The library first (the headless run scans before it reads a frame).
-    qtbot.waitUntil(lambda: window._library_result is not None, timeout=30000)
+    qtbot.waitUntil(lambda: window.library_result is not None, timeout=30000)
     with qtbot.waitSignal(
-        window.capture.status_changed,
+        window.app.capture.status_changed,
         timeout=60000,
         check_params_cb=lambda r: r.event.status is SourceStatus.ENDED,
     ):
@@ -98,11 +98,11 @@ def test_a_like_in_the_window_survives_a_restart(
     qtbot.waitUntil(lambda: window.live.now_playing.track is not None, timeout=30000)
     track = window.live.now_playing.track
     assert track is not None and track.mood is not None
-    playing_mood = window._music.target
+    playing_mood = window.player.state.target
     assert isinstance(playing_mood, MusicMood)
     window.live.now_playing.like_button.click()
-    window.shutdown()  # the player thread finishes the like before it stops
+    window.app.shutdown()  # the player thread finishes the like before it stops
     assert compose.feedback_store().get(str(track.path), playing_mood).likes == 1
-    again = MainWindow(settings, source=str(clip), aout="dummy")
-    qtbot.addWidget(again, before_close_func=lambda w: w.shutdown())
+    again = FaceMoodApp(settings, source=str(clip), aout="dummy").window
+    qtbot.addWidget(again, before_close_func=lambda w: w.app.shutdown())
     assert compose.feedback_store().get(str(track.path), playing_mood).likes == 1

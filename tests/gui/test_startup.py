@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from facemood.gui.main_window import MainWindow
+from facemood.gui.application import FaceMoodApp
 from facemood.settings import load_settings, settings_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,8 +99,8 @@ def test_every_settings_warning_is_kept_in_the_notices(qtbot: QtBot, tmp_path: P
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps(bad).encode())  # with a byte-order mark
     settings, warnings = load_settings()
     assert len(warnings) == 5
-    window = MainWindow(settings, source="9", aout="dummy")
-    qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
+    window = FaceMoodApp(settings, source="9", aout="dummy").window
+    qtbot.addWidget(window, before_close_func=lambda w: w.app.shutdown())
     for warning in warnings:
         window.add_notice(warning)
     window.add_notice(warnings[0])  # the same warning again is not a new one
