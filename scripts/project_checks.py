@@ -10,6 +10,9 @@
 * ``core`` does no file I/O: no ``open()``, no ``Path.read_text``/``write_text``/``mkdir``
   and the like, no file modules (``shutil``, ``tempfile``, ``sqlite3``, ``facemood.files``).
 
+* Test files (``tests/**/test_*.py``) do not ``time.sleep(``: they wait for a signal or a
+  condition (``qtbot.waitSignal``/``waitUntil``, ``tests/helpers/waiting.py``).
+
 Relative imports are resolved, and imports inside functions count too.
 
     python scripts/project_checks.py [ROOT]    (exit 1 and one line per breach)
@@ -145,9 +148,29 @@ def breaches(root: Path) -> list[str]:
     return found
 
 
+def sleeps(root: Path) -> list[str]:
+    """``path:line: message`` for each ``time.sleep(...)`` call in a test file."""
+    found = []
+    for path in sorted((root / "tests").rglob("test_*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            func = node.func if isinstance(node, ast.Call) else None
+            if (
+                isinstance(func, ast.Attribute)
+                and func.attr == "sleep"
+                and isinstance(func.value, ast.Name)
+                and func.value.id == "time"
+            ):
+                found.append(
+                    f"{path.relative_to(root)}:{node.lineno}: time.sleep in a test; wait for "
+                    "a signal or a condition (qtbot.waitUntil, tests/helpers/waiting.py)"
+                )
+    return found
+
+
 def main(argv: list[str]) -> int:
     root = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parents[1]
-    problems = breaches(root)
+    problems = breaches(root) + sleeps(root)
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0

@@ -71,3 +71,14 @@ def test_file_io_in_core_fails(tmp_path: Path, text: str) -> None:
     assert done.stderr.startswith("facemood/core/probe.py:")
     assert "core does no file I/O" in done.stderr
     assert "fine.py" not in done.stderr
+
+
+def test_a_sleep_in_a_test_file_fails(tmp_path: Path) -> None:
+    _plant(tmp_path, "core/fine.py", "import time\n")
+    (tmp_path / "tests" / "gui").mkdir(parents=True)
+    (tmp_path / "tests" / "gui" / "test_probe.py").write_text("import time\ntime.sleep(1)\n")
+    (tmp_path / "tests" / "gui" / "helper.py").write_text("import time\ntime.sleep(1)\n")
+    done = _check(tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.startswith("tests/gui/test_probe.py:2: time.sleep in a test")
+    assert "helper.py" not in done.stderr

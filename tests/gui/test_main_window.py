@@ -50,7 +50,9 @@ def test_mood_and_track_follow_the_clip(qtbot: QtBot, make_window: MakeWindow, c
     )
     assert window.live.queue.count() > 0
     assert window.library_label.text() == "Library: 15 tracks"
-    assert "fps" in window.fps_label.text() or "ended" in window.live.view_bar.source.text()
+    # The clip has ended: the bar says so and no frame rate is shown any more.
+    assert window.live.view_bar.source.text().endswith("ended")
+    qtbot.waitUntil(lambda: window.fps_label.text() == "- fps", timeout=5000)
     assert len(window.live.timeline) > 10
     _raw, smoothed = window.live.bars.values
     assert smoothed.index(max(smoothed)) == 3  # happy leads the smoothed bars
@@ -224,10 +226,13 @@ def test_no_camera_shows_the_panel_and_retries(qtbot: QtBot, make_window: MakeWi
     assert not window.live.no_camera.retrying.isHidden()
     assert "retrying" in window.live.view_bar.source.text()
     qtbot.waitUntil(lambda: window.settings_flow.cameras is not None, timeout=10000)
+    cameras = window.settings_flow.cameras
+    assert cameras is not None and 9 not in cameras
     window.fill_camera_menu()
-    texts = [a.text() for a in window.menu_actions.camera_menu.actions()]
-    assert "Search again" in texts
-    assert "No camera found" in texts or any(t.startswith("Camera ") for t in texts)
+    texts = [a.text() for a in window.menu_actions.camera_menu.actions() if a.text()]
+    # Exactly the cameras the probe found (none on most test machines), then a new search.
+    listed = [f"Camera {n}" for n in cameras] if cameras else ["No camera found"]
+    assert texts == [*listed, "Search again"]
     # Pausing releases the camera and says so.
     window.set_paused(True)
     assert not window.app.capture.running

@@ -157,7 +157,14 @@ def test_no_preview_pictures_are_made_while_the_preview_is_not_shown(
     ):
         pass
     window.tabs.setCurrentIndex(1)  # the library tab hides the preview
-    qtbot.wait(300)  # frames on their way were made before
+    # Frames on their way were made before; from the first without a picture on...
+    with qtbot.waitSignal(
+        window.app.capture.frame_analysed,
+        timeout=20000,
+        check_params_cb=lambda p: p.display is None,
+    ):
+        pass
+    # ...none has one.
     with qtbot.waitSignals([window.app.capture.frame_analysed] * 5, timeout=20000) as later:
         pass
     assert all(s.args is not None and s.args[0].display is None for s in later.all_signals_and_args)

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from facemood.app import compose
 from facemood.core.types import MusicMood
 from facemood.gui.application import FaceMoodApp
+from facemood.gui.main_window import MainWindow
 from facemood.headless.runner import HeadlessOptions, run_headless
 from facemood.session import MoodChanged, TrackStarted
 from facemood.settings import Settings
@@ -40,7 +41,11 @@ def _headless(source: Path, settings: Settings) -> list[tuple[Any, ...]]:
     ]
 
 
-def _window(qtbot: QtBot, make_window: MakeWindow, source: Path) -> list[tuple[Any, ...]]:
+def _window(
+    qtbot: QtBot, make_window: MakeWindow, source: Path, expected: list[tuple[Any, ...]]
+) -> list[tuple[Any, ...]]:
+    """The window's mood and track events for ``source``, once as many as ``expected``
+    came (a longer or different list fails the comparison)."""
     window = make_window("9")  # no such camera: nothing is read before the library is
     seen: list[tuple[Any, ...]] = []
 
@@ -61,8 +66,8 @@ def _window(qtbot: QtBot, make_window: MakeWindow, source: Path) -> list[tuple[A
         check_params_cb=lambda r: r.event.status is SourceStatus.ENDED,
     ):
         window.start_source(str(source))
-    qtbot.waitUntil(lambda: len(seen) > 0 and seen[-1][0] == "track", timeout=10000)
-    qtbot.wait(300)  # events still queued to the GUI thread
+    # Events still queued to the GUI thread arrive; the last one is a track start.
+    qtbot.waitUntil(lambda: len(seen) >= len(expected) and seen[-1][0] == "track", timeout=10000)
     return seen
 
 
@@ -71,7 +76,7 @@ def test_a_clip_gives_the_same_moods_and_music_in_both(
 ) -> None:
     expected = _headless(clip, settings)
     assert [e[2] for e in expected if e[0] == "mood"][-1] == "happy"
-    assert _window(qtbot, make_window, clip) == expected
+    assert _window(qtbot, make_window, clip, expected) == expected
 
 
 def test_a_photo_folder_gives_the_same_moods_in_both(
@@ -88,21 +93,37 @@ def test_a_photo_folder_gives_the_same_moods_in_both(
     expected = _headless(folder, settings)
     moods = [e[2] for e in expected if e[0] == "mood"]
     assert moods == ["neutral", "happy", "neutral"]
-    assert _window(qtbot, make_window, folder) == expected
+    assert _window(qtbot, make_window, folder, expected) == expected
+
+
+def _liked_track(qtbot: QtBot, window: MainWindow) -> tuple[str, MusicMood]:
+    """Wait for the clip's last mood (happy) to play, click Like, and return (track path,
+    mood); the mood no longer changes, so the like goes to the track on show."""
+
+    def happy_plays() -> bool:
+        track = window.live.now_playing.track
+        return track is not None and window.player.state.target is MusicMood.HAPPY
+
+    qtbot.waitUntil(happy_plays, timeout=30000)
+    track, mood = window.live.now_playing.track, MusicMood.HAPPY
+    assert track is not None
+    window.live.now_playing.like_button.click()
+    window.app.shutdown()  # the player thread finishes the like before it stops
+    return str(track.path), mood
 
 
 def test_a_like_in_the_window_survives_a_restart(
     qtbot: QtBot, make_window: MakeWindow, clip: Path, settings: Settings
 ) -> None:
-    window = make_window(str(clip))
-    qtbot.waitUntil(lambda: window.live.now_playing.track is not None, timeout=30000)
-    track = window.live.now_playing.track
-    assert track is not None and track.mood is not None
-    playing_mood = window.player.state.target
-    assert isinstance(playing_mood, MusicMood)
-    window.live.now_playing.like_button.click()
-    window.app.shutdown()  # the player thread finishes the like before it stops
-    assert compose.feedback_store().get(str(track.path), playing_mood).likes == 1
+    first = _liked_track(qtbot, make_window(str(clip)))
+    assert compose.feedback_store().get(*first).likes == 1
+    # The restarted window's session starts from the saved likes: a like there is added
+    # to them (a session that started empty would have saved its own like alone).
     again = FaceMoodApp(settings, source=str(clip), aout="dummy").window
     qtbot.addWidget(again, before_close_func=lambda w: w.app.shutdown())
-    assert compose.feedback_store().get(str(track.path), playing_mood).likes == 1
+    second = _liked_track(qtbot, again)
+    store = compose.feedback_store()
+    if second == first:
+        assert store.get(*first).likes == 2
+    else:
+        assert (store.get(*first).likes, store.get(*second).likes) == (1, 1)

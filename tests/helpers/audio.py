@@ -51,6 +51,13 @@ def pump_until(
         time.sleep(0.005)
 
 
+def pump_for(player: Player, seconds: float, seen: list[PlayerEvent] | None = None) -> None:
+    """Process ``player``'s events for ``seconds`` (appended to ``seen``): what happens
+    meanwhile is seen, e.g. to check that a paused player stays paused."""
+    deadline = time.monotonic() + seconds
+    pump_until(player, lambda: time.monotonic() >= deadline, seconds + 1.0, seen)
+
+
 @contextlib.contextmanager
 def open_store(path: str | os.PathLike[str]) -> Iterator[AudioStore]:
     """An audio analysis store on its own library index at ``path`` (``":memory:"`` too)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -14,6 +13,7 @@ from facemood.core.types import MusicMood
 from facemood.library import MoodSource, Track, scan_library
 from facemood.library.playlists import export_mood_playlists, m3u8_text, write_playlist
 from facemood.library.scanner import read_m3u
+from tests.helpers.waiting import wait_until
 from tests.library.audio_helpers import MakeAudio
 
 
@@ -112,10 +112,8 @@ def test_vlc_reads_the_playlist(tmp_path: Path, make_audio: MakeAudio) -> None:
     path = write_playlist(tmp_path / "out" / "happy.m3u8", tracks)
     media = instance.media_new_path(str(path))
     media.parse_with_options(vlc.MediaParseFlag.local, 5000)
-    deadline = time.monotonic() + 5
-    while media.get_parsed_status() != vlc.MediaParsedStatus.done:
-        assert time.monotonic() < deadline, media.get_parsed_status()
-        time.sleep(0.01)
+    parsed = wait_until(lambda: media.get_parsed_status() == vlc.MediaParsedStatus.done)
+    assert parsed, media.get_parsed_status()
     items = media.subitems()
     found = [items.item_at_index(i) for i in range(items.count())]
     assert [unquote(urlsplit(m.get_mrl()).path) for m in found] == [str(f) for f in files]

@@ -23,7 +23,7 @@ from facemood.playback import (
     StateChanged,
     TrackEnded,
 )
-from tests.helpers.audio import pump_until
+from tests.helpers.audio import pump_for, pump_until
 
 
 def _states(events: list[PlayerEvent], path: Path | None = None) -> list[PlaybackState]:
@@ -65,7 +65,7 @@ def test_pause_holds_the_position_and_resume_continues(
     player.pause()
     assert pump_until(player, lambda: player.state is PlaybackState.PAUSED)
     held = player.position()
-    time.sleep(0.25)
+    pump_for(player, 0.25)
     assert abs(player.position() - held) < 0.1
     player.resume()
     assert pump_until(player, lambda: player.state is PlaybackState.PLAYING)
@@ -185,8 +185,7 @@ def test_fade_lowers_the_volume_then_starts_the_new_track(
     volumes = []
     while player.fading:
         volumes.append(player.output_volume)
-        seen.extend(player.process_events())  # the new track may start in here (slow machine)
-        time.sleep(0.02)
+        pump_for(player, 0.02, seen)  # the new track may start in here (slow machine)
     assert pump_until(
         player, lambda: PlaybackState.PLAYING in _states(seen, wavs["other"]), seen=seen
     )
@@ -205,12 +204,11 @@ def test_a_new_command_cancels_a_fade(player: Player, wavs: dict[str, Path]) -> 
     player.play(wavs["long"])
     assert pump_until(player, lambda: player.state is PlaybackState.PLAYING)
     player.play(wavs["other"], fade_s=5.0)
-    time.sleep(0.05)
+    assert pump_until(player, lambda: player.output_volume < player.volume)  # fading
     player.stop()
     assert not player.fading
     assert pump_until(player, lambda: player.state is PlaybackState.STOPPED, seen=seen)
-    time.sleep(0.1)
-    seen.extend(player.process_events())
+    pump_for(player, 0.1, seen)
     assert PlaybackState.PLAYING not in _states(seen, wavs["other"])
     assert player.output_volume == player.volume
 
@@ -226,7 +224,7 @@ def test_pause_during_a_fade_switches_now_and_pauses_the_new_track(
     assert player.path == str(wavs["other"])
     assert player.output_volume == player.volume
     assert pump_until(player, lambda: player.state is PlaybackState.PAUSED)
-    time.sleep(0.2)
+    pump_for(player, 0.2)
     assert player.state is PlaybackState.PAUSED
     player.resume()
     assert pump_until(player, lambda: player.position() > 0.1)

@@ -28,6 +28,7 @@ from tests.helpers.camera import FlakyCamera
 from tests.helpers.clips import FACES_DIR, Segment, write_clip
 from tests.helpers.clock import FakeClock
 from tests.helpers.images import write_photo, write_pixel_bomb
+from tests.helpers.waiting import wait_until
 
 
 @pytest.fixture(scope="module")
@@ -176,23 +177,23 @@ def test_camera_newest_frame_wins_for_a_slow_reader() -> None:
     src = CameraSource(0, capture_factory=camera)
     with src:
         first = src.read(timeout=5.0)
-        time.sleep(0.1)  # a slow consumer: many frames arrive meanwhile
+        assert first is not None
+        # A slow consumer: many frames arrive before it reads again.
+        assert wait_until(lambda: camera.opened[0].delivered > first.index + 20)
         second = src.read(timeout=5.0)
     assert first is not None and second is not None
     assert second.index - first.index > 5 and src.dropped > 0
     assert second.t > first.t
 
 
+@pytest.mark.timeout(30)  # a read that close() does not end would hang here
 def test_camera_close_unblocks_a_waiting_reader() -> None:
     src = CameraSource(0, clock=FakeClock(), capture_factory=FlakyCamera([]))
     src.open()
-    result: list[object] = []
-    reader = threading.Thread(target=lambda: result.append(src.read()))
-    reader.start()
-    time.sleep(0.05)
-    src.close()
-    reader.join(timeout=5.0)
-    assert not reader.is_alive() and result == [None]
+    closer = threading.Timer(0.05, src.close)  # while this thread waits in read()
+    closer.start()
+    assert src.read() is None  # no timeout: only close() can end it
+    closer.join()
 
 
 def test_camera_timestamps_are_monotonic_with_a_frozen_clock() -> None:
