@@ -123,6 +123,8 @@ class MoodTimeline(pg.PlotWidget):  # type: ignore[misc]
         ]
         self.span = span
         self._spacing = self._min_spacing()
+        self._dirty = True
+        self.redraw()  # the empty span's axis, not pyqtgraph's default 0 … 1
 
     MINUTE_S = 60.0
 
@@ -179,16 +181,15 @@ class MoodTimeline(pg.PlotWidget):  # type: ignore[misc]
         if not self._dirty:
             return
         self._dirty = False
-        if not self._t:
-            for curve in self._curves:
-                curve.setData([], [])
-            return
         t = np.fromiter(self._t, dtype=np.float64)
-        t = t - t[-1]
-        oldest = -max(self.MINUTE_S if self.span is TimelineSpan.MINUTE else 10.0, -t[0])
+        t = t - t[-1] if t.size else t
+        # Empty (before the first frame): the whole span, as it will fill up.
+        oldest = -max(
+            self.MINUTE_S if self.span is TimelineSpan.MINUTE else 10.0, -t[0] if t.size else 0
+        )
         unit = "min" if oldest < -3 * self.MINUTE_S else "s"
         scale = self.MINUTE_S if unit == "min" else 1.0
-        p = np.asarray(self._p, dtype=np.float64)
+        p = np.asarray(self._p, dtype=np.float64).reshape(len(t), len(self._curves))
         for i, curve in enumerate(self._curves):
             curve.setData(t / scale, p[:, i])
         shown = self._shown_range
