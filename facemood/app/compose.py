@@ -33,6 +33,51 @@ if TYPE_CHECKING:  # both load native libraries: imported where they are used
     from facemood.library import ScanProgress, ScanResult
     from facemood.library.scanner import CancelToken
     from facemood.vision.pipeline import Pipeline
+    from facemood.vision.sources import FrameSource, SourceEvent
+
+
+CAMERA_ATTEMPTS = 3
+"""A command gives up on a camera after this many failed opens in a row."""
+
+
+def user_settings(report: Callable[[str], None]) -> Settings:
+    """The user's settings; each load warning (a damaged file set aside, a value reset)
+    goes to ``report``, so no front end drops them."""
+    from facemood.settings import load_settings
+
+    settings, warnings = load_settings()
+    for warning in warnings:
+        report(warning)
+    return settings
+
+
+def open_source(
+    spec: str | Path,
+    *,
+    keep_trying: bool = False,
+    on_status: Callable[[SourceEvent], None] | None = None,
+    loop: bool = False,
+) -> FrameSource:
+    """The source ``spec`` names (not opened yet), with the one camera retry policy.
+
+    A camera that does not open is tried again with back-off. The window keeps trying
+    (``keep_trying``: it shows that it is retrying); a command gives up after
+    :data:`CAMERA_ATTEMPTS` failures in a row and reports the error instead of waiting
+    forever. Files are opened once.
+
+    Args:
+        spec: a camera index, a video, a photo or a folder of photos.
+        keep_trying: retry a missing camera for as long as the source is open.
+        on_status: receives the source's status events.
+        loop: start a video again at its end.
+
+    Raises:
+        SourceError: a path does not exist.
+    """
+    from facemood.vision.sources import open_source as source_for
+
+    attempts = None if keep_trying else CAMERA_ATTEMPTS
+    return source_for(spec, on_status=on_status, loop=loop, max_attempts=attempts)
 
 
 def library_folder(settings: Settings, chosen: str | Path | None = None) -> Path:
@@ -83,18 +128,28 @@ def pipeline_options(settings: Settings) -> PipelineOptions:
     return PipelineOptions(face_policy=settings.vision.face_policy)
 
 
-def make_pipeline(settings: Settings, *, model_path: Path | None = None) -> Pipeline:
-    """The vision pipeline: the chosen detector and the emotion model.
+def make_pipeline(
+    settings: Settings, *, model_path: Path | None = None, detect_every: int | None = None
+) -> Pipeline:
+    """The vision pipeline: the chosen detector and the emotion model (one LiteRT thread).
+
+    Args:
+        settings: the ``vision`` section picks the detector and the face policy.
+        model_path: another emotion model (default: the bundled one).
+        detect_every: run the detector on every Nth video frame (default: the pipeline's).
 
     Raises:
         ModelError: the emotion model or the chosen detector cannot be loaded.
     """
+    from dataclasses import replace
+
     from facemood.vision.pipeline import Pipeline
 
+    options = pipeline_options(settings)
+    if detect_every is not None:
+        options = replace(options, detect_every=detect_every)
     return Pipeline.create(
-        detector=settings.vision.detector,
-        options=pipeline_options(settings),
-        model_path=model_path,
+        detector=settings.vision.detector, options=options, model_path=model_path
     )
 
 

@@ -14,8 +14,10 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
-from facemood.app.stage import MoodStage, StageResult
+from facemood.app.stage import StageResult
+from facemood.core.types import FrameAnalysis
 from facemood.vision.pipeline import Analyzer
 from facemood.vision.sources import CameraSource, Frame, FrameSource, SourceStatus
 
@@ -23,6 +25,15 @@ LIVE_READ_TIMEOUT_S = 0.25
 """How long a camera read waits before the loop looks at ``stop`` again."""
 
 OnResult = Callable[[Frame, StageResult], None]
+
+
+class Stage(Protocol):
+    """What decides the mood from each analysis: :class:`~facemood.app.stage.MoodStage`
+    (the commands time it, see :class:`facemood.app.commands.common.TimedStage`)."""
+
+    def process(self, analysis: FrameAnalysis) -> StageResult:
+        """The mood update and the music decision for one analysed frame."""
+        ...
 
 
 class FramePacer:
@@ -61,7 +72,7 @@ class LoopEnd:
 def run_frames(
     source: FrameSource,
     analyzer: Analyzer,
-    stage: MoodStage,
+    stage: Stage,
     on_result: OnResult,
     *,
     stop: threading.Event | None = None,

@@ -28,7 +28,7 @@ from facemood.core.mood import MoodParams
 from facemood.core.types import Emotion
 from facemood.errors import FaceMoodError
 from facemood.settings import Settings
-from facemood.vision.sources import Frame, SourceEvent, SourceStatus, open_source
+from facemood.vision.sources import Frame, SourceEvent, SourceStatus
 
 log = logging.getLogger("facemood.bridge")
 
@@ -220,7 +220,9 @@ class CaptureThread(QThread):
         self._status(SourceStatus.OPENING)
         analyzer = compose.make_pipeline(self._settings)
         try:
-            source = open_source(self.spec, on_status=self._forward, loop=self._loop_video)
+            source = compose.open_source(
+                self.spec, keep_trying=True, on_status=self._forward, loop=self._loop_video
+            )
             with source:
                 end = run_frames(
                     source,

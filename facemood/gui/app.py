@@ -129,15 +129,16 @@ def run_app(source: str | None = None, library: str | None = None, aout: str | N
     from PySide6.QtWidgets import QApplication
 
     from facemood import crash
+    from facemood.app import compose
     from facemood.gui.about import offer_crash_reports
     from facemood.gui.application import FaceMoodApp
-    from facemood.settings import load_settings
 
     shorten_gil_switch()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     sigint = quit_on_sigint(app)
-    settings, warnings = load_settings()
+    warnings: list[str] = []  # shown as notices once the window is up
+    settings = compose.user_settings(warnings.append)
     home = unwritable_home()
     languages = prepare_app(app, settings.gui.language.value)
     try:

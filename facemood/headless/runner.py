@@ -38,7 +38,7 @@ from facemood.playback import Player, SoundProblemKind
 from facemood.session import MoodChanged, MusicSession, SessionError, TrackStarted
 from facemood.settings import Settings
 from facemood.vision.pipeline import Analyzer
-from facemood.vision.sources import Frame, is_camera_spec, open_source
+from facemood.vision.sources import Frame
 
 log = logging.getLogger("facemood.headless")
 
@@ -140,17 +140,10 @@ def run_headless(
         model could not be opened.
     """
     if settings is None:
-        from facemood.settings import load_settings
-
-        settings, warnings = load_settings()
-        for warning in warnings:
-            emit(error_record(warning))
+        settings = compose.user_settings(lambda warning: emit(error_record(warning)))
     try:
         # A camera that stays missing ends the run with an error instead of waiting forever.
-        camera = is_camera_spec(options.source)
-        source = (
-            open_source(options.source, max_attempts=3) if camera else open_source(options.source)
-        )
+        source = compose.open_source(options.source)
     except FaceMoodError as exc:
         emit(error_record(exc.message, exc.detail))
         return 1

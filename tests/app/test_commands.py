@@ -103,3 +103,14 @@ def test_a_source_with_no_readable_frame_fails(
     assert cli.main(["analyze", str(fake), "--json"]) == 1
     assert cli.main(["bench", str(fake)]) == 1
     assert "no readable frames in photo.jpg" in capsys.readouterr().err
+
+
+def test_settings_warnings_reach_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    from facemood.settings import settings_path
+
+    settings = settings_path()
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text('{"mood": {"margin": 7}}', encoding="utf-8")
+    assert cli.main(["bench", str(FACES_DIR / "grace_hopper.jpg"), "--repeat", "2"]) == 0
+    err = capsys.readouterr().err
+    assert "facemood bench: Setting mood.margin must be between 0.0 and 1.0" in err

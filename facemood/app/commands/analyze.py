@@ -26,13 +26,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facemood.app import compose
 from facemood.app.commands.common import (
     Stats,
+    TimedStage,
     build_pipeline,
     configure_source,
     error,
@@ -49,6 +49,10 @@ from facemood.core.types import FrameAnalysis
 from facemood.fsnames import display
 from facemood.settings import Settings
 
+if TYPE_CHECKING:  # OpenCV loads inside the command (``--help`` stays fast)
+    from facemood.app.stage import StageResult
+    from facemood.vision.sources import Frame
+
 
 def _configure_analyze(parser: argparse.ArgumentParser) -> None:
     configure_source(parser)
@@ -62,42 +66,35 @@ def _configure_analyze(parser: argparse.ArgumentParser) -> None:
 )
 def analyze(args: argparse.Namespace) -> int:
     """Run the pipeline and the mood engine over SOURCE and print what they see."""
+    from facemood.app.loop import run_frames
     from facemood.errors import FaceMoodError
-    from facemood.vision.sources import is_camera_spec, open_source
 
-    settings = Settings() if args.no_settings else load()
+    settings = Settings() if args.no_settings else load("analyze")
     out = sys.stdout
     try:
-        source = (
-            open_source(args.source, max_attempts=3)
-            if is_camera_spec(args.source)
-            else (open_source(args.source))
-        )
+        source = compose.open_source(args.source)
         pipeline = build_pipeline(args, settings)
     except (FaceMoodError, ValueError) as exc:
         return error("analyze", exc)
-    stage = compose.make_stage(settings)
+    stage = TimedStage(compose.make_stage(settings))
     stats = Stats()
     if not args.json:
         print(f"{'frame':>6} {'t':>8}  {'faces':>5}  {'top face':<22} {'mood':<9}", file=out)
+
+    def show(_frame: Frame, result: StageResult) -> None:
+        update = None if result.still else result.update
+        mood = result.update.mood.value if result.update.mood else None
+        stats.add(result.analysis, mood, stage.last_ms)
+        if args.json:
+            out.write(json.dumps(frame_record(result.analysis, update)) + "\n")
+        else:
+            print(_table_row(result.analysis, mood, update), file=out)
+        if source.live:
+            out.flush()  # a reader of a live stream wants each line now
+
     try:
         with source, pipeline:
-            for frame in source:
-                analysis = pipeline.analyze(frame)
-                t0 = time.perf_counter()
-                result = stage.process(analysis)
-                smooth_ms = (time.perf_counter() - t0) * 1000.0
-                update = None if result.still else result.update
-                mood = result.update.mood.value if result.update.mood else None
-                stats.add(analysis, mood, smooth_ms)
-                if args.json:
-                    out.write(json.dumps(frame_record(analysis, update)) + "\n")
-                else:
-                    print(_table_row(analysis, mood, update), file=out)
-                if source.live:
-                    out.flush()  # a reader of a live stream wants each line now
-                if args.max_frames and stats.frames >= args.max_frames:
-                    break
+            run_frames(source, pipeline, stage, show, max_frames=args.max_frames)
     except FaceMoodError as exc:
         return error("analyze", exc)
     except KeyboardInterrupt:

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import time
-from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
 from facemood.app import compose
 from facemood.app.commands.common import (
     ALL_STAGES,
     Stats,
+    TimedStage,
     build_pipeline,
     configure_source,
     error,
@@ -29,8 +28,11 @@ from facemood.app.commands.common import (
     report_undecodable,
 )
 from facemood.cli import command, count
-from facemood.core.mood import MoodEngine
 from facemood.fsnames import display
+
+if TYPE_CHECKING:  # OpenCV loads inside the command (``--help`` stays fast)
+    from facemood.app.stage import StageResult
+    from facemood.vision.sources import Frame
 
 
 def _configure_bench(parser: argparse.ArgumentParser) -> None:
@@ -43,64 +45,45 @@ def _configure_bench(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _bench_frames(source: Any, repeat: int) -> Iterator[Any]:
-    """The source's frames; photos are replayed ``repeat`` times as a still stream."""
-    from dataclasses import replace
-
-    from facemood.vision.sources import ImageFolderSource
-
-    if not isinstance(source, ImageFolderSource):
-        yield from source
-        return
-    photos = list(source)
-    i = 0
-    for _ in range(max(1, repeat)):
-        for frame in photos:
-            # Drop the path so the pipeline treats it as video (detect every N, track).
-            yield replace(frame, index=i, t=i / 30.0, path=None)
-            i += 1
-
-
 @command("bench", "measure per-stage timings and sustained fps on one thread", _configure_bench)
 def bench(args: argparse.Namespace) -> int:
-    """Time the pipeline and the mood engine on SOURCE, single-threaded."""
+    """Time the pipeline and the mood stage on SOURCE, single-threaded."""
     import cv2
 
+    from facemood.app.loop import run_frames
     from facemood.errors import FaceMoodError
-    from facemood.vision.sources import is_camera_spec, open_source
+    from facemood.vision.replay import StillStream
+    from facemood.vision.sources import FrameSource, ImageFolderSource
 
     cv2.setNumThreads(1)
-    settings = load()
+    settings = load("bench")
     try:
-        source = (
-            open_source(args.source, max_attempts=3)
-            if is_camera_spec(args.source)
-            else (open_source(args.source))
-        )
-        pipeline = build_pipeline(args, settings, threads=1)
+        source = compose.open_source(args.source)
+        pipeline = build_pipeline(args, settings)
     except (FaceMoodError, ValueError) as exc:
         return error("bench", exc)
-    engine = MoodEngine(compose.mood_params(settings))
+    # Photos are replayed as a still stream (--repeat times), as a video would run.
+    stream: FrameSource = (
+        StillStream(source, args.repeat) if isinstance(source, ImageFolderSource) else source
+    )
+    stage = TimedStage(compose.make_stage(settings))
     stats = Stats()
     size = ""
+
+    def timed(_frame: Frame, result: StageResult) -> None:
+        mood = result.update.mood
+        stats.add(result.analysis, mood.value if mood else None, stage.last_ms)
+
     try:
-        with source, pipeline:
+        with stream, pipeline:
             # Warm up the interpreters (first invocations allocate) outside the timing.
-            frames = _bench_frames(source, args.repeat)
-            for frame in frames:
-                size = f"{frame.image.shape[1]}x{frame.image.shape[0]}"
-                pipeline.analyze(frame)
-                break
+            first = stream.read()
+            if first is not None:
+                size = f"{first.image.shape[1]}x{first.image.shape[0]}"
+                pipeline.analyze(first)
             pipeline.reset()
             stats = Stats(keep_samples=True)
-            for frame in frames:
-                analysis = pipeline.analyze(frame)
-                t0 = time.perf_counter()
-                update = engine.update(analysis)
-                smooth_ms = (time.perf_counter() - t0) * 1000.0
-                stats.add(analysis, update.mood.value if update.mood else None, smooth_ms)
-                if args.max_frames and stats.frames >= args.max_frames:
-                    break
+            run_frames(stream, pipeline, stage, timed, max_frames=args.max_frames)
     except FaceMoodError as exc:
         return error("bench", exc)
     except KeyboardInterrupt:

@@ -1,5 +1,6 @@
-"""What ``analyze``, ``bench`` and ``calibrate`` share: the source options, the pipeline
-they build, per-stage statistics, the JSON-lines frame record and error reporting."""
+"""What ``analyze``, ``bench`` and ``calibrate`` share: the user's settings (warnings on
+stderr), the source options, the pipeline they build, the timed mood stage, per-stage
+statistics, the JSON-lines frame record and error reporting."""
 
 from __future__ import annotations
 
@@ -7,13 +8,18 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from facemood.app import compose
 from facemood.cli import count, non_empty
 from facemood.core.mood import MoodUpdate
 from facemood.core.types import FrameAnalysis
 from facemood.fsnames import display
-from facemood.settings import Settings, load_settings
+from facemood.settings import Settings, with_value
+
+if TYPE_CHECKING:  # OpenCV loads inside the commands (``--help`` stays fast)
+    from facemood.app.stage import MoodStage, StageResult
+    from facemood.vision.pipeline import Pipeline
 
 ALL_STAGES = ("decode", "detect", "crop", "classify", "smooth")
 """Stages reported by ``analyze`` and ``bench``."""
@@ -115,9 +121,27 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def load() -> Settings:
-    settings, _warnings = load_settings()
-    return settings
+def load(command: str) -> Settings:
+    """The user's settings; each load warning is printed as ``facemood <command>: …``."""
+    return compose.user_settings(
+        lambda warning: print(f"facemood {command}: {display(warning)}", file=sys.stderr)
+    )
+
+
+class TimedStage:
+    """The mood stage, timed: :attr:`last_ms` is what its last :meth:`process` took (the
+    reports' "smooth" stage)."""
+
+    def __init__(self, stage: MoodStage) -> None:
+        self._stage = stage
+        self.last_ms = 0.0
+
+    def process(self, analysis: FrameAnalysis) -> StageResult:
+        """The stage's result for ``analysis``."""
+        t0 = time.perf_counter()
+        result = self._stage.process(analysis)
+        self.last_ms = (time.perf_counter() - t0) * 1000.0
+        return result
 
 
 def configure_source(parser: argparse.ArgumentParser) -> None:
@@ -147,21 +171,14 @@ def configure_source(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_pipeline(args: argparse.Namespace, settings: Settings, threads: int = 1) -> Any:
-    from facemood.vision.options import DetectorName, FacePolicy, PipelineOptions
-    from facemood.vision.pipeline import Pipeline
-
-    vision = settings.vision
-    options = PipelineOptions(
-        FacePolicy(args.policy) if args.policy else vision.face_policy,
-        detect_every=args.detect_every,
-    )
-    return Pipeline.create(
-        detector=DetectorName(args.detector) if args.detector else vision.detector,
-        options=options,
-        model_path=args.model,
-        num_threads=threads,
-    )
+def build_pipeline(args: argparse.Namespace, settings: Settings) -> Pipeline:
+    """The composition's pipeline, with ``--detector``, ``--policy``, ``--model`` and
+    ``--detect-every`` over the settings."""
+    if args.detector:
+        settings = with_value(settings, "vision.detector", args.detector)
+    if args.policy:
+        settings = with_value(settings, "vision.face_policy", args.policy)
+    return compose.make_pipeline(settings, model_path=args.model, detect_every=args.detect_every)
 
 
 def no_frames(command: str, description: str) -> int:

@@ -155,11 +155,14 @@ class _ProgressBar:
 def _library_and_audio_setting(args: argparse.Namespace) -> tuple[str, bool]:
     """The folder to scan (DIR, the ``music.library_dir`` setting, or the demo library)
     and whether to estimate moods from audio (``--no-audio``, ``library.audio_moods``)."""
-    from facemood.app.compose import library_folder
-    from facemood.settings import load_settings
+    from facemood.app import compose
+    from facemood.fsnames import display
 
-    settings, _warnings = load_settings()
-    root = os.fspath(library_folder(settings, args.dir))
+    action = args.library_action
+    settings = compose.user_settings(
+        lambda warning: print(f"facemood library {action}: {display(warning)}", file=sys.stderr)
+    )
+    root = os.fspath(compose.library_folder(settings, args.dir))
     return root, settings.library.audio_moods and not args.no_audio
 
 

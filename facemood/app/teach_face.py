@@ -1,4 +1,4 @@
-"""``facemood calibrate``: teach it your face from the command line.
+"""Teach it your face from the command line (``facemood calibrate``).
 
 With a camera the terminal guides the user: get ready, then a few seconds of each
 expression (resting face, smile, and any others asked for). With a video file the
@@ -21,7 +21,7 @@ from facemood.app.stage import StageResult
 from facemood.core.teach import Recording, TaughtFace
 from facemood.core.types import Emotion, FrameAnalysis
 from facemood.settings import Settings, save_settings, with_value
-from facemood.vision.sources import Frame, is_camera_spec, open_source
+from facemood.vision.sources import Frame, is_camera_spec
 
 READY_S = 3.0
 """Seconds to get ready before each expression (camera)."""
@@ -118,7 +118,7 @@ def record(
         if a.t >= max(w.end for w in windows):
             stop.set()
 
-    source = open_source(spec, max_attempts=3) if camera else open_source(spec)
+    source = compose.open_source(spec)
     with source, compose.make_pipeline(settings) as pipeline:
         run_frames(source, pipeline, compose.make_stage(settings), on_result, stop=stop)
     return [Recording.of(w.label, frames.get(w.label, [])) for w in windows]

@@ -1,6 +1,8 @@
 """``facemood calibrate``: teach FaceMood the user's face (resting face, smile, ...).
 
-Not to be confused with the model's temperature scaling (:mod:`facemood.training.calibration`).
+The command keeps its word ("calibrate", as users know it); in the code it is "teach"
+(:mod:`facemood.app.teach_face`, :mod:`facemood.core.teach`), and "calibration" is only
+the model's temperature scaling (:mod:`facemood.training.calibration`).
 """
 
 from __future__ import annotations
@@ -35,15 +37,15 @@ def _configure_calibrate(parser: argparse.ArgumentParser) -> None:
 )
 def calibrate(args: argparse.Namespace) -> int:
     """Record, fit, report before/after, and save (unless --dry-run)."""
-    from facemood.app import calibrate as cal
+    from facemood.app import teach_face
     from facemood.core.teach import TeachError, teach
     from facemood.errors import FaceMoodError
     from facemood.vision.sources import is_camera_spec
 
-    settings = load()
+    settings = load("calibrate")
     if args.remove:
         if not args.dry_run:
-            cal.forget(settings)
+            teach_face.forget(settings)
         print("The face taught before was removed." if not args.dry_run else "Nothing changed.")
         return 0
     if not args.source:
@@ -51,8 +53,8 @@ def calibrate(args: argparse.Namespace) -> int:
         return 2
     camera = is_camera_spec(args.source)
     try:
-        segments = None if camera or not args.segments else cal.parse_segments(args.segments)
-        steps = cal.parse_segments(",".join(f"{name}=0:1" for name in args.steps.split(",")))
+        segments = None if camera or not args.segments else teach_face.parse_segments(args.segments)
+        steps = teach_face.parse_segments(",".join(f"{name}=0:1" for name in args.steps.split(",")))
     except ValueError as exc:
         print(f"facemood calibrate: {exc}", file=sys.stderr)
         return 2
@@ -62,7 +64,7 @@ def calibrate(args: argparse.Namespace) -> int:
         )
         return 2
     try:
-        recordings = cal.record(
+        recordings = teach_face.record(
             args.source, settings, labels=[w.label for w in steps], segments=segments
         )
         face = teach(recordings)
@@ -78,6 +80,6 @@ def calibrate(args: argparse.Namespace) -> int:
     if args.dry_run:
         print("Not saved (--dry-run).")
         return 0
-    cal.keep(settings, face)
+    teach_face.keep(settings, face)
     print("Saved: FaceMood now reads your face with what it learned.")
     return 0
