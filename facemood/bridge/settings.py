@@ -63,9 +63,12 @@ class SettingsKeeper(QObject):
 
         self.section_changed.connect(filtered)
 
-    def change(self, values: Mapping[str, object]) -> bool:
+    def change(self, values: Mapping[str, object], *, announce: bool = True) -> bool:
         """Set the dotted settings in ``values`` (validated, in one snapshot) and apply it;
-        False (and ``change_refused``) when a value is invalid."""
+        False (and ``change_refused``) when a value is invalid.
+
+        ``announce=False`` only keeps and saves it: for a value its owner already uses
+        (the volume the player was just set to, the language just switched to)."""
         new = self._current
         try:
             for name, value in values.items():
@@ -73,13 +76,16 @@ class SettingsKeeper(QObject):
         except FaceMoodError as exc:
             self.change_refused.emit(exc.message, exc.detail)
             return False
-        self.apply(new)
+        self.apply(new, announce=announce)
         return True
 
-    def apply(self, new: Settings) -> None:
-        """Use, save and announce ``new`` (section by section, then ``applied``)."""
+    def apply(self, new: Settings, *, announce: bool = True) -> None:
+        """Use, save and announce ``new`` (section by section, then ``applied``; with
+        ``announce=False`` nobody is told)."""
         old, self._current = self._current, new
         self._save(new)
+        if not announce:
+            return
         for section in SECTIONS:
             if getattr(old, section) != getattr(new, section):
                 self.section_changed.emit(section, old, new)

@@ -161,7 +161,7 @@ class FaceMoodApp(QObject):
         """Switch the UI language ("" = the system's) and remember it."""
         self.languages.apply(code)
         if self.settings.gui.language.value != code:
-            self.config.change({"gui.language": code})
+            self.config.change({"gui.language": code}, announce=False)  # switched above
         self.window.show_language(Language(code))
         self.language_changed.emit(self.languages.language)
 
@@ -210,7 +210,7 @@ class FaceMoodApp(QObject):
         self.tray.show()
         self.window.hide()
         if not self.settings.window.tray_hint_shown:
-            self.config.change({"window.tray_hint_shown": True})
+            self.config.change({"window.tray_hint_shown": True}, announce=False)
             self.tray.showMessage(
                 # The window's translation context: the tray speaks for the window.
                 QCoreApplication.translate("MainWindow", "FaceMood is still playing"),
@@ -222,7 +222,7 @@ class FaceMoodApp(QObject):
 
     def _ask_about_tray(self) -> QMessageBox:
         """The first close: say that closing quits, and offer the tray instead."""
-        self.config.change({"window.tray_hint_shown": True})
+        self.config.change({"window.tray_hint_shown": True}, announce=False)
 
         def answered(keep: bool) -> None:
             if keep:
@@ -238,7 +238,9 @@ class FaceMoodApp(QObject):
         if self.shut_down:
             return
         self.window.stop_ticking()
-        self.config.apply(layout_settings(self.window, self.window.live, self.settings))
+        self.config.apply(
+            layout_settings(self.window, self.window.live, self.settings), announce=False
+        )
         if self.mpris is not None:
             self.mpris.stop()
         self.tray.hide()

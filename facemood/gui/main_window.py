@@ -3,9 +3,8 @@
 The window is a thin layer: the app object (:class:`~facemood.gui.application.FaceMoodApp`)
 owns the bridge services, the settings, the tray and MPRIS; the window lays out the
 widgets, shows what the services report, and turns clicks and keys into requests.
-Nothing here blocks: every slow call runs on a bridge thread. The panels live in their
-own modules (``mood_panel``, ``player_panel``, ``preview``, ``library_panel``), the
-menus and shortcuts in ``actions``, the warnings button in ``notices``.
+Nothing here blocks: every slow call runs on a bridge thread. Panels, menus and the
+parts that talk to one service each live in their own modules (see docs/gui.md).
 
 Layout. The live tab is a splitter: the picture (with the bar under it) over the mood
 timeline on the left, and a side panel that scrolls (and folds away with F9) on the
@@ -159,7 +158,7 @@ class MainWindow(QMainWindow):
         self.photos.saved.connect(self.start_source)
         self.player.state_changed.connect(lambda _state: self._show_mood())
         self.player.playing_changed.connect(a.retranslate)
-        self.player.volume_chosen.connect(lambda volume: self._change("music.volume", volume))
+        self.player.volume_chosen.connect(lambda v: self._change("music.volume", v, tell=False))
 
         app.capture.frame_analysed.connect(self._on_frame)
         app.capture.status_changed.connect(self._on_source_status)
@@ -187,7 +186,7 @@ class MainWindow(QMainWindow):
             lambda choice: self._change("music.neutral_choice", choice.value)
         )
         self.live.timeline_box.span_changed.connect(
-            lambda span: self._change("gui.timeline_span", span.value)
+            lambda span: self._change("gui.timeline_span", span.value, tell=False)
         )
 
         a.camera_menu.aboutToShow.connect(self.fill_camera_menu)
@@ -455,9 +454,10 @@ class MainWindow(QMainWindow):
 
     # -- notices, settings, language ---------------------------------------------------
 
-    def _change(self, name: str, value: object) -> None:
-        """Set one setting (validated); the app saves it and tells its owners."""
-        self.app.config.change({name: value})
+    def _change(self, name: str, value: object, *, tell: bool = True) -> None:
+        """Set one setting (validated); the app saves it and tells its owners (not with
+        ``tell=False``: the value is in use already, e.g. the volume just set)."""
+        self.app.config.change({name: value}, announce=tell)
 
     def open_settings(self, section: str = "") -> None:
         """Show the settings dialog (non-blocking) at ``section``; apply it on OK."""

@@ -43,3 +43,14 @@ def test_applying_a_snapshot_announces_what_differs() -> None:
     assert sections == ["vision", "gui"]  # in the schema's order
     with pytest.raises(ValueError, match="no settings section"):
         keeper.watch("sound", lambda _old, _new: None)
+
+
+def test_a_value_already_in_use_is_kept_and_saved_without_announcing() -> None:
+    saved: list[Settings] = []
+    keeper = SettingsKeeper(Settings(), saved.append)
+    heard: list[str] = []
+    keeper.section_changed.connect(lambda name, _old, _new: heard.append(name))
+    keeper.applied.connect(lambda _new: heard.append("applied"))
+    assert keeper.change({"music.volume": 30}, announce=False)
+    assert keeper.current.music.volume == 30 and saved == [keeper.current]
+    assert heard == []
