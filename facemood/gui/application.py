@@ -92,7 +92,6 @@ class FaceMoodApp(QObject):
         self.tray.show_requested.connect(self.window.bring_to_front)
         self.window.summary_changed.connect(self.tray.show_state)
         self.window.retranslated.connect(self.tray.retranslate)
-        self.tray.retranslate()
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray.show()
         self.mpris = self._start_mpris()
