@@ -87,7 +87,8 @@ def main(argv: list[str]) -> int:
         app.quit()
 
     wait_for(
-        lambda: window._emotion is not None and window.player.state.track is not None, open_photo
+        lambda: window.player.state.emotion is not None and window.player.state.track is not None,
+        open_photo,
     )
     app.exec()
     return int(str(result["code"]))
