@@ -13,7 +13,6 @@ import numpy as np
 import pytest
 
 from facemood.errors import SourceError
-from facemood.vision import sources
 from facemood.vision.sources import (
     CameraSource,
     ImageFolderSource,
@@ -22,6 +21,7 @@ from facemood.vision.sources import (
     SourceStatus,
     VideoFileSource,
     open_source,
+    photos,
     read_image,
 )
 from tests.helpers.camera import FlakyCamera
@@ -238,6 +238,6 @@ def test_a_photo_file_over_the_byte_limit_is_not_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     photo = write_photo(tmp_path / "p.png", 64, 64)
-    monkeypatch.setattr(sources, "MAX_IMAGE_BYTES", 1000)
+    monkeypatch.setattr(photos, "MAX_IMAGE_BYTES", 1000)  # read where read_image reads it
     with pytest.raises(SourceError, match="too large to be a photo"):
         read_image(photo)
