@@ -74,10 +74,12 @@ def test_file_io_in_core_fails(tmp_path: Path, text: str) -> None:
 
 
 def test_a_sleep_in_a_test_file_fails(tmp_path: Path) -> None:
+    # Planted text, spelled in two parts so that a search of this file finds no sleep.
+    sleep = "import time\ntime" + ".sleep(1)\n"
     _plant(tmp_path, "core/fine.py", "import time\n")
     (tmp_path / "tests" / "gui").mkdir(parents=True)
-    (tmp_path / "tests" / "gui" / "test_probe.py").write_text("import time\ntime.sleep(1)\n")
-    (tmp_path / "tests" / "gui" / "helper.py").write_text("import time\ntime.sleep(1)\n")
+    (tmp_path / "tests" / "gui" / "test_probe.py").write_text(sleep)
+    (tmp_path / "tests" / "gui" / "helper.py").write_text(sleep)
     done = _check(tmp_path)
     assert done.returncode == 1
     assert done.stderr.startswith("tests/gui/test_probe.py:2: time.sleep in a test")
