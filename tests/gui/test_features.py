@@ -43,13 +43,12 @@ def test_teaching_it_your_face_records_rest_and_smile_and_saves_the_correction(
     dialog = _teach(qtbot, window)
     assert dialog.result_face is not None, dialog.outcome.text()
     assert "with what FaceMood learned" in dialog.outcome.text()
-    with (
-        qtbot.waitSignal(window.calibration_finished, timeout=10000) as done,
-        qtbot.waitSignal(window.app.jobs.file_signals.settings_saved, timeout=20000),
-    ):
+    with qtbot.waitSignal(window.calibration_finished, timeout=10000) as done:
         dialog.save_button.click()
     face = done.args[0]
     assert len(face.bias) == len(EMOTIONS)
+    # Saved on the file pool: wait for the file to hold it (an earlier save may end first).
+    qtbot.waitUntil(lambda: bool(load_settings()[0].mood.calibrated_on), timeout=20000)
     saved = load_settings()[0].mood
     assert saved.calibration_bias == face.bias
     assert saved.calibrated_on  # today's date
@@ -141,17 +140,14 @@ def test_neutral_sub_selection_is_remembered_and_applied(
     qtbot.waitUntil(lambda: window.player.state.target is MusicMood.CALM, timeout=20000)
     assert window.live.mood_box.neutral_row.isVisibleTo(window)
     combo = window.live.mood_box.neutral_combo
-    with (
-        qtbot.waitSignal(window.app.jobs.file_signals.settings_saved, timeout=10000),
-        qtbot.waitSignal(
-            window.app.music.state_changed,
-            timeout=10000,
-            check_params_cb=lambda s: s.target is MusicMood.ENERGETIC,
-        ) as chosen,
-    ):
+    with qtbot.waitSignal(
+        window.app.music.state_changed,
+        timeout=10000,
+        check_params_cb=lambda s: s.target is MusicMood.ENERGETIC,
+    ) as chosen:
         combo.setCurrentIndex(combo.findData("energetic"))
     assert chosen.args[0].emotion is Emotion.NEUTRAL
-    assert load_settings()[0].music.neutral_choice == "energetic"
+    qtbot.waitUntil(lambda: load_settings()[0].music.neutral_choice == "energetic", timeout=10000)
 
 
 def test_a_command_line_library_is_scanned_but_not_saved(
