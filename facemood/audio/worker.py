@@ -10,7 +10,9 @@ and yields an :class:`AnalysisProgress`. So:
   once; everything analysed so far is already saved;
 * **resume** is the next run: files with a current result are not sent again;
 * a file that **crashes** the decoder (native code) or hangs it past ``timeout_s`` is
-  recorded as ``crashed`` / ``timed out``; a fresh process goes on with the next file;
+  recorded as ``crashed`` / ``timed out``; a fresh process goes on with the next file
+  (a file that could not even be sent, because the process died between two files,
+  goes back to the queue: only the file a process was working on is lost);
 * what the decoders print themselves (mpg123's ``Warning: Xing stream size off…``,
   libVLC's messages) never reaches the terminal: the process's standard error (file
   descriptor 2, where C code writes) is a pipe, and its lines come back with each
@@ -202,9 +204,15 @@ class _Worker:
         self.current: int | None = None
         self.since = time.monotonic()
 
-    def give(self, index: int, stamp: FileStamp) -> None:
-        self.conn.send((index, stamp.path, stamp.duration))
+    def give(self, index: int, stamp: FileStamp) -> bool:
+        """Send the process a file; ``False`` if it has died since its last message
+        (the pipe is broken), so the caller keeps the file for the next process."""
+        try:
+            self.conn.send((index, stamp.path, stamp.duration))
+        except OSError:  # BrokenPipeError, ConnectionResetError
+            return False
         self.current, self.since = index, time.monotonic()
+        return True
 
     def stop(self) -> None:
         if self.process.is_alive():
@@ -298,7 +306,8 @@ class BackgroundAnalysis:
                     worker.ready = True
                     if todo:
                         index = todo.popleft()
-                        worker.give(index, self.files[index])
+                        if not worker.give(index, self.files[index]):
+                            todo.appendleft(index)  # it died: its replacement takes the file
                 for n, worker in enumerate(workers):
                     failure = self._failure(worker)
                     if failure is None:

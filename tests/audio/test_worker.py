@@ -144,3 +144,21 @@ def test_the_process_runs_at_the_lowest_priority(tmp_path: Path) -> None:
         thread.join()
     assert nice == 19
     assert np.isfinite(ctx_children[0].outcome.tempo)  # type: ignore[union-attr]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_a_file_sent_to_a_process_that_just_died_goes_to_the_next_one(tmp_path: Path) -> None:
+    files = _library(tmp_path, count=4)
+    with open_store(":memory:") as store:
+        steps = []
+        for step in BackgroundAnalysis(files, store).run():
+            steps.append(step)
+            if len(steps) == 1:  # between two files: the process holds none
+                for child in multiprocessing.active_children():
+                    assert child.pid is not None
+                    os.kill(child.pid, signal.SIGKILL)
+                    child.join()  # dead for sure: the next send finds a broken pipe
+    assert sorted(s.path for s in steps) == sorted(f.path for f in files)
+    analysed = [s for s in steps if isinstance(s.outcome, AudioFeatures)]
+    assert len(analysed) == 4  # no song lost, none recorded as crashed
+    assert [s.done for s in steps] == [1, 2, 3, 4, 5]
