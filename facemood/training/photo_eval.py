@@ -93,29 +93,32 @@ def labelled_photos(
     number of manifest rows skipped for a label outside the seven emotions."""
     manifest = folder / "manifest.csv"
     if manifest.is_file():
-        found, skipped = _from_manifest(folder, manifest)
+        found, unlabelled = _from_manifest(folder, manifest)
     else:
-        found, skipped = _from_folders(folder), 0
+        found, unlabelled = _from_folders(folder), []
     chosen = [p for p in found if people is None or p.person in people]
+    skipped = sum(people is None or person in people for person in unlabelled)
     return sorted(chosen, key=lambda p: p.path), skipped
 
 
-def _from_manifest(folder: Path, manifest: Path) -> tuple[list[LabelledPhoto], int]:
+def _from_manifest(folder: Path, manifest: Path) -> tuple[list[LabelledPhoto], list[str]]:
+    """The photos with one of the seven labels, and the person of every other row."""
     names = {e.value: e for e in EMOTIONS}
     with manifest.open(newline="", encoding="utf-8") as handle:
         reader = csv.DictReader(handle)
         if not {"file", "label"} <= set(reader.fieldnames or ()):
             raise ValueError(f"{manifest} needs the columns file,label[,identity]")
         rows = list(reader)
-    out, skipped = [], 0
+    out, unlabelled = [], []
     for row in rows:
         label = names.get(row["label"].strip().lower())
-        if label is None:
-            skipped += 1
-            continue
         path = folder / row["file"]
-        out.append(LabelledPhoto(path, label, row.get("identity") or person_of(path)))
-    return out, skipped
+        person = row.get("identity") or person_of(path)
+        if label is None:
+            unlabelled.append(person)
+        else:
+            out.append(LabelledPhoto(path, label, person))
+    return out, unlabelled
 
 
 def _from_folders(folder: Path) -> list[LabelledPhoto]:

@@ -82,6 +82,7 @@ def test_the_command_reads_people_from_a_file(
     assert main(argv) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["photos"] == 2 and set(report["per_person"]) == {"Bo_K"}
+    assert report["skipped"] == 0  # the contempt row is Ada_L's
     assert "neutral_to_negative" in report and "confusion" in report
     assert main([*argv[:-1]]) == 0
     assert "resting faces read angry/fear/sad" in capsys.readouterr().out
