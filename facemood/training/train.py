@@ -337,7 +337,7 @@ def train(cfg: TrainConfig, resume: bool = True) -> TrainResult:
         acc,
         acc_plus,
         _photo_summary(model, prep.eval_photos),
-        _real_summary(model, prep.eval_real),
+        _photo_summary(model, prep.eval_real, "real(held-out)"),
     )
     hist = {k: [float(v) for v in vals] for k, vals in history.history.items()}
     return TrainResult(final_path, initial_epoch + len(hist.get("loss", [])), acc, acc_plus, hist)
@@ -369,32 +369,24 @@ def _initial_model(cfg: TrainConfig, prep: Prepared) -> Any:
 _NEGATIVE = (0, 2, 4)  # angry, fear, sad: what a resting face must not read as
 
 
-def _real_summary(model: Any, photos: PhotoSet | None) -> str:
-    """Held-out real photos: neutral and happy recall, resting faces read negative."""
+def _photo_summary(model: Any, photos: PhotoSet | None, name: str = "photos") -> str:
+    """Neutral recall on resting faces, happy recall on smiles, resting faces read as a
+    negative emotion, and all classes, on photos of people the run did not train on."""
     if photos is None or not len(photos.labels):
         return ""
     probs = model.predict(photos.images[..., None].astype(np.float32), verbose=0)
     pred = probs.argmax(axis=1)
     rest, smile = photos.labels == _NEUTRAL, photos.labels == _HAPPY
-    negative = float(np.isin(pred[rest], _NEGATIVE).mean())
+
+    def share(hit: np.ndarray) -> float:
+        return float(hit.mean()) if len(hit) else float("nan")
+
     return (
-        f" real(held-out {len(photos.labels)}): neutral {(pred[rest] == _NEUTRAL).mean():.3f}"
-        f" happy {(pred[smile] == _HAPPY).mean():.3f} rest->negative {negative:.3f}"
-        f" all {(pred == photos.labels).mean():.3f}"
+        f" {name} {len(photos.labels)} of {len(photos.people())} people:"
+        f" neutral {share(pred[rest] == _NEUTRAL):.3f} happy {share(pred[smile] == _HAPPY):.3f}"
+        f" rest->negative {share(np.isin(pred[rest], _NEGATIVE)):.3f}"
+        f" all {share(pred == photos.labels):.3f}"
     )
-
-
-def _photo_summary(model: Any, photos: PhotoSet | None) -> str:
-    """Happy recall on smiles and neutral recall on resting faces of untrained people."""
-    if photos is None or not len(photos.labels):
-        return ""
-    probs = model.predict(photos.images[..., None].astype(np.float32), verbose=0)
-    pred = probs.argmax(axis=1)
-    happy, neutral = photos.labels == _HAPPY, photos.labels == _NEUTRAL
-    happy_recall = float((pred[happy] == _HAPPY).mean()) if happy.any() else float("nan")
-    neutral_recall = float((pred[neutral] == _NEUTRAL).mean()) if neutral.any() else float("nan")
-    people = len(photos.people())
-    return f" photos({people} people): happy {happy_recall:.2f} neutral {neutral_recall:.2f}"
 
 
 def _schedule(cfg: TrainConfig, steps_per_epoch: int) -> Any:
@@ -482,7 +474,7 @@ class _Progress(keras.callbacks.Callback):  # type: ignore[misc]
             acc,
             acc_plus,
             _photo_summary(self.model, self.prep.eval_photos),
-            _real_summary(self.model, self.prep.eval_real),
+            _photo_summary(self.model, self.prep.eval_real, "real(held-out)"),
             (now - self.started) / 60,
         )
         state = json.loads(self.state_path.read_text()) if self.state_path.exists() else {}

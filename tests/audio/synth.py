@@ -1,13 +1,33 @@
-"""Synthesised test signals with known properties: click tracks, chords, loud/soft textures."""
+"""Synthesised test signals with known properties: click tracks, chords, loud/soft textures;
+and the features of a middle-of-the-road track (:data:`MIDDLE`)."""
 
 from __future__ import annotations
 
 import numpy as np
 import numpy.typing as npt
 
+from facemood.audio.types import AudioFeatures, Mode
+
 Signal = npt.NDArray[np.float32]
 
 RATE = 11025
+
+MIDDLE = AudioFeatures(
+    loudness_db=-20.0,
+    dynamics_db=8.0,
+    flux=0.016,
+    onset_rate=3.0,
+    tempo=110.0,
+    pulse_clarity=0.5,
+    centroid_hz=900.0,
+    flatness=0.01,
+    mode=Mode.MAJOR,
+    majorness=0.0,
+    key="C",
+    key_clarity=0.7,
+    seconds=30.0,
+)
+"""Features of an unremarkable track: each test changes the ones it is about."""
 
 
 def clicks(bpm: float, seconds: float = 30.0, rate: int = RATE, accent: bool = False) -> Signal:

@@ -17,23 +17,7 @@ from facemood.audio.estimate import (
 from facemood.audio.features import extract_features
 from facemood.audio.types import AudioFeatures, Mode
 from facemood.core.types import MusicMood
-from tests.audio.synth import RATE, progression, texture
-
-MIDDLE = AudioFeatures(
-    loudness_db=-20.0,
-    dynamics_db=8.0,
-    flux=0.016,
-    onset_rate=3.0,
-    tempo=110.0,
-    pulse_clarity=0.5,
-    centroid_hz=900.0,
-    flatness=0.01,
-    mode=Mode.MAJOR,
-    majorness=0.0,
-    key="C",
-    key_clarity=0.7,
-    seconds=30.0,
-)
+from tests.audio.synth import MIDDLE, RATE, progression, texture
 
 
 def _variant(**changes: float) -> AudioFeatures:
