@@ -27,6 +27,7 @@ import tempfile
 from pathlib import Path
 
 import _common  # noqa: F401 - puts the repository on sys.path
+import numpy as np
 from mood_clips import DEMO, LONDON, london_people
 
 from facemood import paths
@@ -38,7 +39,7 @@ from facemood.training.data import (
     accuracies,
     load_npz,
 )
-from facemood.training.evaluate import predict_all
+from facemood.training.evaluate import confusion_matrix, per_class_scores, predict_all
 from facemood.training.faceprep import held_out_halves, load_photos, prepare_fer, run_split
 from facemood.training.photo_eval import PhotoEvaluation, evaluate_photos
 from facemood.vision.crops import CropStyle
@@ -82,11 +83,10 @@ def _real_cells(prefix: str, ev: PhotoEvaluation) -> dict[str, object]:
     return cells
 
 
-def _recall(labels: object, probs: object) -> dict[str, float]:
-    import numpy as np
-
-    truth, pred = np.asarray(labels), np.asarray(probs).argmax(axis=1)
-    return {e.value: float((pred[truth == i] == i).mean()) for i, e in enumerate(EMOTIONS)}
+def _recall(labels: np.ndarray, probs: np.ndarray) -> dict[str, float]:
+    """Recall per class, from the evaluation's own confusion matrix."""
+    scores = per_class_scores(confusion_matrix(labels, np.asarray(probs).argmax(axis=1)))
+    return {name: s["recall"] for name, s in scores.items()}
 
 
 def _row(

@@ -35,8 +35,10 @@ prepare_tensorflow_env()
 import keras  # noqa: E402  (TensorFlow's environment must be set first)
 import tensorflow as tf  # noqa: E402
 
+from facemood.core.types import EMOTIONS  # noqa: E402
 from facemood.training.data import (  # noqa: E402
     DEFAULT_TRAIN,
+    NUM_CLASSES,
     FerData,
     TargetKind,
     accuracies,
@@ -52,6 +54,7 @@ from facemood.training.faceprep import (  # noqa: E402
     split_people,
 )
 from facemood.training.network import build_augmenter, build_model  # noqa: E402
+from facemood.training.photo_eval import NEGATIVE  # noqa: E402
 from facemood.training.recover import save_weights_f16  # noqa: E402
 from facemood.vision.crops import CropStyle  # noqa: E402
 
@@ -228,7 +231,7 @@ def _balanced_rows(labels: np.ndarray, power: float, seed: int) -> np.ndarray:
     rows = np.arange(len(labels))
     if power <= 0:
         return rows
-    counts = np.bincount(labels, minlength=7).astype(np.float64)
+    counts = np.bincount(labels, minlength=NUM_CLASSES).astype(np.float64)
     factor = np.minimum((counts.max() / np.maximum(counts, 1)) ** power, 8.0)
     rng = np.random.default_rng(seed)
     out = []
@@ -366,7 +369,7 @@ def _initial_model(cfg: TrainConfig, prep: Prepared) -> Any:
     return model
 
 
-_NEGATIVE = (0, 2, 4)  # angry, fear, sad: what a resting face must not read as
+_NEGATIVE = [EMOTIONS.index(e) for e in NEGATIVE]  # what a resting face must not read as
 
 
 def _photo_summary(model: Any, photos: PhotoSet | None, name: str = "photos") -> str:
