@@ -82,7 +82,8 @@ def _configure_train(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--real-copies",
-        type=count(1),
+        type=int,
+        choices=(1, 2, 3, 4),
         default=1,
         help="crops per real photo in the mix (1-4; the mix weight)",
     )
@@ -206,7 +207,7 @@ def run_train(args: argparse.Namespace) -> int:
         photo_weight=args.photo_weight,
         real_photos=args.real_photos,
         real_holdout=args.real_holdout,
-        real_copies=min(args.real_copies, 4),
+        real_copies=args.real_copies,
         real_balance=args.real_balance,
         real_smoothing=args.real_smoothing,
         epoch_images=args.epoch_images,

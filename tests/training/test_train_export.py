@@ -334,7 +334,7 @@ def test_a_shipped_model_is_rebuilt_as_keras_that_computes_the_same() -> None:
     assert (rebuilt.argmax(1) == exported.argmax(1)).mean() > 0.98
 
 
-def test_float16_weights_round_trip_and_start_a_run(tmp_path: Path) -> None:
+def test_float16_weights_round_trip_and_a_bad_archive_is_refused(tmp_path: Path) -> None:
     from facemood.errors import ModelError
     from facemood.training.recover import load_weights_f16, save_weights_f16
     from facemood.training.train import build_model
