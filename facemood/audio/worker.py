@@ -201,6 +201,8 @@ class _Worker:
         self.process.start()
         child.close()
         self.ready = False
+        self.lost = False
+        """Its pipe has closed: alive or not, it can answer nothing more."""
         self.current: int | None = None
         self.since = time.monotonic()
 
@@ -295,7 +297,8 @@ class BackgroundAnalysis:
                     try:
                         message = worker.conn.recv()
                     except (EOFError, OSError):
-                        continue  # it died: the check below records and replaces it
+                        worker.lost = True  # the check below records and replaces it
+                        continue
                     if message[0] == "done":
                         _, index, outcome, printed = message
                         for line in printed:
@@ -332,17 +335,20 @@ class BackgroundAnalysis:
                 worker.stop()
 
     def _failure(self, worker: _Worker) -> AnalysisFailure | None:
-        """Why ``worker`` must be replaced (dead or stuck), or ``None`` while it is fine."""
-        if not worker.process.is_alive():
-            code = worker.process.exitcode
+        """Why ``worker`` must be replaced (dead, cut off or stuck), or ``None`` while it
+        is fine."""
+        if worker.lost:
+            worker.process.join(0.5)  # a process that just died: say so, not "cut off"
+        if not worker.process.is_alive() or worker.lost:
+            if worker.process.is_alive():
+                why = "the analysis process closed its pipe"
+            else:
+                why = f"the analysis process died (exit code {worker.process.exitcode})"
             if not worker.ready:
                 raise AudioAnalysisError(
-                    "The audio analysis could not start",
-                    f"its process ended with exit code {code} before it was ready",
+                    "The audio analysis could not start", f"{why} before it was ready"
                 )
-            return AnalysisFailure(
-                AnalysisProblem.CRASHED, f"the analysis process died (exit code {code})"
-            )
+            return AnalysisFailure(AnalysisProblem.CRASHED, why)
         if worker.current is not None and time.monotonic() - worker.since > self.timeout_s:
             return AnalysisFailure(AnalysisProblem.TIMED_OUT, f"more than {self.timeout_s:.0f} s")
         return None

@@ -6,14 +6,18 @@ import multiprocessing
 import os
 import signal
 import threading
+import time
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from facemood.audio import worker as worker_module
 from facemood.audio.store import FileStamp
 from facemood.audio.types import AnalysisFailure, AnalysisProblem, AudioFeatures
-from facemood.audio.worker import BackgroundAnalysis, analyse_file
+from facemood.audio.worker import AnalysisProgress, BackgroundAnalysis, analyse_file
+from facemood.errors import AudioAnalysisError
 from tests.audio.synth import clicks
 from tests.helpers.audio import open_store
 
@@ -162,3 +166,64 @@ def test_a_file_sent_to_a_process_that_just_died_goes_to_the_next_one(tmp_path: 
     analysed = [s for s in steps if isinstance(s.outcome, AudioFeatures)]
     assert len(analysed) == 4  # no song lost, none recorded as crashed
     assert [s.done for s in steps] == [1, 2, 3, 4, 5]
+
+
+def _answers_once_then_closes_its_pipe(conn: Connection) -> None:
+    """An analysis process that takes a file, then cuts its pipe and stays alive."""
+    conn.send(("ready",))
+    conn.recv()
+    conn.close()
+    time.sleep(600)
+
+
+def _closes_its_pipe_at_once(conn: Connection) -> None:
+    """An analysis process that cuts its pipe before it is ready and stays alive."""
+    conn.close()
+    time.sleep(600)
+
+
+def _run_in_thread(
+    job: BackgroundAnalysis, seconds: float
+) -> list[AnalysisProgress | AudioAnalysisError]:
+    """Run ``job`` on a thread; what it yielded (or the exception it raised), once done."""
+    results: list[AnalysisProgress | AudioAnalysisError] = []
+
+    def target() -> None:
+        try:
+            results.extend(job.run())
+        except AudioAnalysisError as exc:
+            results.append(exc)
+
+    thread = threading.Thread(target=target)
+    thread.start()
+    thread.join(seconds)
+    assert not thread.is_alive(), "the analysis kept waiting on a process that cannot answer"
+    return results
+
+
+def test_a_process_that_closes_its_pipe_costs_its_file_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = _library(tmp_path, count=2)
+    monkeypatch.setattr(worker_module, "_worker_main", _answers_once_then_closes_its_pipe)
+    with open_store(":memory:") as store:
+        steps = _run_in_thread(BackgroundAnalysis(files, store, timeout_s=600), 60)
+    assert all(isinstance(s, AnalysisProgress) for s in steps)
+    progress = [s for s in steps if isinstance(s, AnalysisProgress)]
+    assert sorted(s.path for s in progress) == sorted(f.path for f in files)
+    for step in progress:
+        outcome = step.outcome
+        assert isinstance(outcome, AnalysisFailure)
+        assert outcome.problem is AnalysisProblem.CRASHED
+        assert "closed its pipe" in outcome.detail
+
+
+def test_a_process_that_closes_its_pipe_before_it_is_ready_stops_the_analysis(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = _library(tmp_path, count=1)
+    monkeypatch.setattr(worker_module, "_worker_main", _closes_its_pipe_at_once)
+    with open_store(":memory:") as store:
+        (error,) = _run_in_thread(BackgroundAnalysis(files, store), 60)
+    assert isinstance(error, AudioAnalysisError)
+    assert "closed its pipe before it was ready" in str(error)
