@@ -292,7 +292,7 @@ class LibraryPanel(QWidget):
         if track.mood_source is MoodSource.AUDIO and estimate is not None:
             lines.append(
                 self.tr(
-                    "Estimated from the audio: energy {arousal} %, brightness {valence} %, "
+                    "Estimated from the audio: energy {arousal} %, positive mood {valence} %, "
                     "{tempo} BPM, {mode}. Tag it to correct it."
                 ).format(
                     arousal=round(100 * estimate.arousal),

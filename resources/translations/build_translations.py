@@ -54,9 +54,9 @@ KO: dict[str, str] = {
         "태그 없는 곡 듣는 중: {total}곡 중 {done}곡"
     ),
     "{mood} · estimated {percent} %": "{mood} · 추정 {percent} %",
-    "Estimated from the audio: energy {arousal} %, brightness {valence} %, {tempo} BPM, "
+    "Estimated from the audio: energy {arousal} %, positive mood {valence} %, {tempo} BPM, "
     "{mode}. Tag it to correct it.": (
-        "소리로 추정했습니다: 에너지 {arousal} %, 밝기 {valence} %, {tempo} BPM, {mode}. "
+        "소리로 추정했습니다: 에너지 {arousal} %, 긍정적인 분위기 {valence} %, {tempo} BPM, {mode}. "
         "고치려면 태그를 붙이세요."
     ),
     "major": "장조",

@@ -230,106 +230,107 @@
     </message>
     <message>
       <location filename="../../facemood/gui/library_panel.py" line="255" />
+      <location filename="../../facemood/gui/library_panel.py" line="261" />
       <source>Scanning…</source>
       <translation>Scanning…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="263" />
+      <location filename="../../facemood/gui/library_panel.py" line="266" />
       <source>{done} of {total} files</source>
       <translation>{done} of {total} files</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="272" />
+      <location filename="../../facemood/gui/library_panel.py" line="275" />
       <source>Listening to untagged tracks: {done} of {total}</source>
       <translation>Listening to untagged tracks: {done} of {total}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="280" />
+      <location filename="../../facemood/gui/library_panel.py" line="283" />
       <source>{mood} · estimated {percent} %</source>
       <translation>{mood} · estimated {percent} %</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="292" />
-      <source>Estimated from the audio: energy {arousal} %, brightness {valence} %, {tempo} BPM, {mode}. Tag it to correct it.</source>
-      <translation>Estimated from the audio: energy {arousal} %, brightness {valence} %, {tempo} BPM, {mode}. Tag it to correct it.</translation>
+      <location filename="../../facemood/gui/library_panel.py" line="295" />
+      <source>Estimated from the audio: energy {arousal} %, positive mood {valence} %, {tempo} BPM, {mode}. Tag it to correct it.</source>
+      <translation>Estimated from the audio: energy {arousal} %, positive mood {valence} %, {tempo} BPM, {mode}. Tag it to correct it.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="298" />
+      <location filename="../../facemood/gui/library_panel.py" line="301" />
       <source>major</source>
       <translation>major</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="298" />
+      <location filename="../../facemood/gui/library_panel.py" line="301" />
       <source>minor</source>
       <translation>minor</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="303" />
+      <location filename="../../facemood/gui/library_panel.py" line="306" />
       <source>Mood from its {source}: {raw}</source>
       <translation>Mood from its {source}: {raw}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="313" />
+      <location filename="../../facemood/gui/library_panel.py" line="316" />
       <source>mood tag</source>
       <translation>mood tag</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="314" />
+      <location filename="../../facemood/gui/library_panel.py" line="317" />
       <source>folder</source>
       <translation>folder</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="315" />
+      <location filename="../../facemood/gui/library_panel.py" line="318" />
       <source>playlist</source>
       <translation>playlist</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="316" />
+      <location filename="../../facemood/gui/library_panel.py" line="319" />
       <source>genre</source>
       <translation>genre</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="333" />
+      <location filename="../../facemood/gui/library_panel.py" line="336" />
       <source>{tracks} tracks, {skipped} skipped</source>
       <translation>{tracks} tracks, {skipped} skipped</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="337" />
+      <location filename="../../facemood/gui/library_panel.py" line="340" />
       <source>(cancelled)</source>
       <translation>(cancelled)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="382" />
+      <location filename="../../facemood/gui/library_panel.py" line="385" />
       <source>Play</source>
       <translation>Play</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="383" />
+      <location filename="../../facemood/gui/library_panel.py" line="386" />
       <source>Tag as</source>
       <translation>Tag as</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="390" />
+      <location filename="../../facemood/gui/library_panel.py" line="393" />
       <source>Write the estimated moods as tags</source>
       <translation>Write the estimated moods as tags</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="393" />
+      <location filename="../../facemood/gui/library_panel.py" line="396" />
       <source>Show in folder</source>
       <translation>Show in folder</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="421" />
+      <location filename="../../facemood/gui/library_panel.py" line="424" />
       <source>Select tracks first.</source>
       <translation>Select tracks first.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="427" />
+      <location filename="../../facemood/gui/library_panel.py" line="430" />
       <source>{n} files tagged.</source>
       <translation>{n} files tagged.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="429" />
+      <location filename="../../facemood/gui/library_panel.py" line="432" />
       <source>{n} failed: {why}</source>
       <translation>{n} failed: {why}</translation>
     </message>
@@ -362,92 +363,92 @@ Resume with File → Resume analysis.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="404" />
+      <location filename="../../facemood/gui/main_window.py" line="252" />
       <source>FaceMood</source>
       <translation>FaceMood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="405" />
+      <location filename="../../facemood/gui/main_window.py" line="253" />
       <source>Live</source>
       <translation>Live</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="406" />
+      <location filename="../../facemood/gui/main_window.py" line="254" />
       <source>Library</source>
       <translation>Library</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="452" />
+      <location filename="../../facemood/gui/main_window.py" line="297" />
       <source>Open a video or photo</source>
       <translation>Open a video or photo</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="454" />
+      <location filename="../../facemood/gui/main_window.py" line="299" />
       <source>Videos and photos ({patterns});;All files (*)</source>
       <translation>Videos and photos ({patterns});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="548" />
+      <location filename="../../facemood/gui/main_window.py" line="387" />
       <source>{fps:.0f} fps</source>
       <translation>{fps:.0f} fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="549" />
+      <location filename="../../facemood/gui/main_window.py" line="388" />
       <source>analysis {ms:.1f} ms</source>
       <translation>analysis {ms:.1f} ms</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="551" />
+      <location filename="../../facemood/gui/main_window.py" line="390" />
       <source>- fps</source>
       <translation>- fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="625" />
+      <location filename="../../facemood/gui/photo_capture.py" line="60" />
       <source>Saved to {path}</source>
       <translation>Saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="633" />
+      <location filename="../../facemood/gui/photo_capture.py" line="68" />
       <source>The photo could not be saved: {why}</source>
       <translation>The photo could not be saved: {why}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="671" />
+      <location filename="../../facemood/gui/teaching.py" line="64" />
       <source>Start the camera to teach it your face</source>
       <translation>Start the camera to teach it your face</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="683" />
+      <location filename="../../facemood/gui/teaching.py" line="76" />
       <source>FaceMood now knows your face</source>
       <translation>FaceMood now knows your face</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="690" />
+      <location filename="../../facemood/gui/teaching.py" line="82" />
       <source>What you taught was removed</source>
       <translation>What you taught was removed</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="711" />
+      <location filename="../../facemood/gui/notices.py" line="37" />
       <source>Warnings of this session</source>
       <translation>Warnings of this session</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="717" />
+      <location filename="../../facemood/gui/notices.py" line="43" />
       <source>Warnings</source>
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="718" />
+      <location filename="../../facemood/gui/notices.py" line="45" />
       <source>{n} warnings in this session:</source>
       <translation>{n} warnings in this session:</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="911" />
+      <location filename="../../facemood/gui/application.py" line="215" />
       <source>FaceMood is still playing</source>
       <translation>FaceMood is still playing</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="912" />
+      <location filename="../../facemood/gui/application.py" line="216" />
       <source>It keeps running here. Quit it from this icon's menu.</source>
       <translation>It keeps running here. Quit it from this icon's menu.</translation>
     </message>
@@ -477,17 +478,17 @@ Resume with File → Resume analysis.</translation>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="613" />
+      <location filename="../../facemood/gui/photo_capture.py" line="48" />
       <source>Nothing to capture yet</source>
       <translation>Nothing to capture yet</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="734" />
+      <location filename="../../facemood/gui/library_flow.py" line="69" />
       <source>Choose your music folder</source>
       <translation>Choose your music folder</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="776" />
+      <location filename="../../facemood/gui/main_window.py" line="453" />
       <source>Library: {n} tracks</source>
       <translation>Library: {n} tracks</translation>
     </message>
@@ -573,47 +574,47 @@ Resume with File → Resume analysis.</translation>
   <context>
     <name>MoodBox</name>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="337" />
+      <location filename="../../facemood/gui/mood_panel.py" line="338" />
       <source>…</source>
       <translation>…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="359" />
+      <location filename="../../facemood/gui/mood_panel.py" line="360" />
       <source>Your mood</source>
       <translation>Your mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="360" />
+      <location filename="../../facemood/gui/mood_panel.py" line="361" />
       <source>Music:</source>
       <translation>Music:</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="361" />
+      <location filename="../../facemood/gui/mood_panel.py" line="362" />
       <source>follow my face</source>
       <translation>follow my face</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="365" />
+      <location filename="../../facemood/gui/mood_panel.py" line="366" />
       <source>Resume auto</source>
       <translation>Resume auto</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="366" />
+      <location filename="../../facemood/gui/mood_panel.py" line="367" />
       <source>When neutral, play:</source>
       <translation>When neutral, play:</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="368" />
+      <location filename="../../facemood/gui/mood_panel.py" line="369" />
       <source>calm</source>
       <translation>calm</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="369" />
+      <location filename="../../facemood/gui/mood_panel.py" line="370" />
       <source>energetic (focus)</source>
       <translation>energetic (focus)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="370" />
+      <location filename="../../facemood/gui/mood_panel.py" line="371" />
       <source>keep current</source>
       <translation>keep current</translation>
     </message>
@@ -621,12 +622,12 @@ Resume with File → Resume analysis.</translation>
   <context>
     <name>MoodTimeline</name>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="204" />
+      <location filename="../../facemood/gui/mood_panel.py" line="205" />
       <source>seconds ago</source>
       <translation>seconds ago</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="204" />
+      <location filename="../../facemood/gui/mood_panel.py" line="205" />
       <source>minutes ago</source>
       <translation>minutes ago</translation>
     </message>
@@ -771,358 +772,358 @@ Resume with File → Resume analysis.</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="54" />
+      <location filename="../../facemood/settings/schema.py" line="40" />
       <source>Camera</source>
       <translation>Camera</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="74" />
+      <location filename="../../facemood/settings/schema.py" line="107" />
       <source>My face</source>
       <translation>My face</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="75" />
+      <location filename="../../facemood/settings/schema.py" line="113" />
       <source>Learn my resting face as I go</source>
       <translation>Learn my resting face as I go</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="78" />
+      <location filename="../../facemood/settings/schema.py" line="120" />
       <source>Follow my own face (0-1)</source>
       <translation>Follow my own face (0-1)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="81" />
+      <location filename="../../facemood/settings/schema.py" line="127" />
       <source>Learn a new face over (seconds)</source>
       <translation>Learn a new face over (seconds)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="84" />
+      <location filename="../../facemood/settings/schema.py" line="134" />
       <source>Catch up with a relaxed face over (seconds)</source>
       <translation>Catch up with a relaxed face over (seconds)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="87" />
+      <location filename="../../facemood/settings/schema.py" line="141" />
       <source>Adapt to my resting face over (seconds)</source>
       <translation>Adapt to my resting face over (seconds)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="90" />
+      <location filename="../../facemood/settings/schema.py" line="152" />
       <source>Music folder</source>
       <translation>Music folder</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="100" />
+      <location filename="../../facemood/settings/schema.py" line="200" />
       <source>Volume</source>
       <translation>Volume</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="105" />
+      <location filename="../../facemood/settings/schema.py" line="232" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="118" />
+      <location filename="../../facemood/settings/schema.py" line="47" />
       <source>follow the largest face</source>
       <translation>follow the largest face</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="121" />
+      <location filename="../../facemood/settings/schema.py" line="48" />
       <source>average all faces</source>
       <translation>average all faces</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="136" />
+      <location filename="../../facemood/settings/schema.py" line="159" />
       <source>match my mood</source>
       <translation>match my mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="137" />
+      <location filename="../../facemood/settings/schema.py" line="160" />
       <source>lift my mood</source>
       <translation>lift my mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="141" />
+      <location filename="../../facemood/settings/schema.py" line="174" />
       <source>calm music</source>
       <translation>calm music</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="144" />
+      <location filename="../../facemood/settings/schema.py" line="175" />
       <source>energetic music (focus)</source>
       <translation>energetic music (focus)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="147" />
+      <location filename="../../facemood/settings/schema.py" line="176" />
       <source>keep the current music</source>
       <translation>keep the current music</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="150" />
+      <location filename="../../facemood/settings/schema.py" line="184" />
       <source>fade to new music now</source>
       <translation>fade to new music now</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="55" />
+      <location filename="../../facemood/settings/schema.py" line="45" />
       <source>With several faces in view</source>
       <translation>With several faces in view</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="58" />
+      <location filename="../../facemood/settings/schema.py" line="54" />
       <source>Face finder</source>
       <translation>Face finder</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="59" />
+      <location filename="../../facemood/settings/schema.py" line="73" />
       <source>React to expressions over (seconds)</source>
       <translation>React to expressions over (seconds)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="62" />
+      <location filename="../../facemood/settings/schema.py" line="80" />
       <source>Change mood only when the new one leads by</source>
       <translation>Change mood only when the new one leads by</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="65" />
+      <location filename="../../facemood/settings/schema.py" line="87" />
       <source>Keep a mood at least (seconds)</source>
       <translation>Keep a mood at least (seconds)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="68" />
+      <location filename="../../facemood/settings/schema.py" line="94" />
       <source>Ignore expressions less sure than</source>
       <translation>Ignore expressions less sure than</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="71" />
+      <location filename="../../facemood/settings/schema.py" line="101" />
       <source>Count me as away after (seconds)</source>
       <translation>Count me as away after (seconds)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="91" />
+      <location filename="../../facemood/settings/schema.py" line="157" />
       <source>Music for my mood</source>
       <translation>Music for my mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="92" />
+      <location filename="../../facemood/settings/schema.py" line="167" />
       <source>My own choice</source>
       <translation>My own choice</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="93" />
+      <location filename="../../facemood/settings/schema.py" line="172" />
       <source>When my face is relaxed, play</source>
       <translation>When my face is relaxed, play</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="96" />
+      <location filename="../../facemood/settings/schema.py" line="182" />
       <source>When my mood changes</source>
       <translation>When my mood changes</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="97" />
+      <location filename="../../facemood/settings/schema.py" line="193" />
       <source>Fade between songs (seconds)</source>
       <translation>Fade between songs (seconds)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="101" />
+      <location filename="../../facemood/settings/schema.py" line="219" />
       <source>Guess the mood of untagged tracks from their sound</source>
       <translation>Guess the mood of untagged tracks from their sound</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="104" />
+      <location filename="../../facemood/settings/schema.py" line="205" />
       <source>Sound output</source>
       <translation>Sound output</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="106" />
+      <location filename="../../facemood/settings/schema.py" line="242" />
       <source>Save captured photos in</source>
       <translation>Save captured photos in</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="107" />
+      <location filename="../../facemood/settings/schema.py" line="247" />
       <source>Closing the window</source>
       <translation>Closing the window</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="108" />
+      <location filename="../../facemood/settings/schema.py" line="252" />
       <source>The mood timeline shows</source>
       <translation>The mood timeline shows</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="124" />
+      <location filename="../../facemood/settings/schema.py" line="56" />
       <source>the best one available</source>
       <translation>the best one available</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="127" />
+      <location filename="../../facemood/settings/schema.py" line="57" />
       <source>BlazeFace (fast and accurate)</source>
       <translation>BlazeFace (fast and accurate)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="130" />
+      <location filename="../../facemood/settings/schema.py" line="58" />
       <source>Haar cascade (older, frontal faces only)</source>
       <translation>Haar cascade (older, frontal faces only)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="133" />
+      <location filename="../../facemood/settings/schema.py" line="59" />
       <source>none (the whole picture is the face)</source>
       <translation>none (the whole picture is the face)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="138" />
+      <location filename="../../facemood/settings/schema.py" line="161" />
       <source>my own choice per emotion</source>
       <translation>my own choice per emotion</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="153" />
+      <location filename="../../facemood/settings/schema.py" line="185" />
       <source>let the song finish first</source>
       <translation>let the song finish first</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="156" />
+      <location filename="../../facemood/settings/schema.py" line="234" />
       <source>system language</source>
       <translation>system language</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="159" />
+      <location filename="../../facemood/settings/schema.py" line="254" />
       <source>the last minute</source>
       <translation>the last minute</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="162" />
+      <location filename="../../facemood/settings/schema.py" line="255" />
       <source>this whole session</source>
       <translation>this whole session</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="172" />
+      <location filename="../../facemood/settings/schema.py" line="284" />
       <source>Camera and faces</source>
       <translation>Camera and faces</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="173" />
+      <location filename="../../facemood/settings/schema.py" line="289" />
       <source>Mood</source>
       <translation>Mood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="174" />
+      <location filename="../../facemood/settings/schema.py" line="294" />
       <source>Music</source>
       <translation>Music</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="175" />
+      <location filename="../../facemood/settings/schema.py" line="299" />
       <source>Library</source>
       <translation>Library</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="176" />
+      <location filename="../../facemood/settings/schema.py" line="302" />
       <source>Window</source>
       <translation>Window</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="187" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="64" />
       <source>Choose a full path, e.g. with Browse…</source>
       <translation>Choose a full path, e.g. with Browse…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="189" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="66" />
       <source>This folder does not exist.</source>
       <translation>This folder does not exist.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="191" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="68" />
       <source>This is a file, not a folder.</source>
       <translation>This is a file, not a folder.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="193" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="70" />
       <source>Neither this folder nor the one it would go in exists.</source>
       <translation>Neither this folder nor the one it would go in exists.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="204" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="81" />
       <source>Browse…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="214" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="91" />
       <source>Choose a folder</source>
       <translation>Choose a folder</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="246" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="123" />
       <source>(as with “match my mood”)</source>
       <translation>(as with “match my mood”)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="272" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="149" />
       <source>Teach it your face…</source>
       <translation>Teach it your face…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="311" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="188" />
       <source>system default</source>
       <translation>system default</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="317" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="194" />
       <source>none (silent)</source>
       <translation>none (silent)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="326" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="203" />
       <source>{name} (not found)</source>
       <translation>{name} (not found)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="347" />
-      <location filename="../../facemood/gui/settings_dialog.py" line="350" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="224" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="227" />
       <source>Camera {n}</source>
       <translation>Camera {n}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="352" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="229" />
       <source>(looking…)</source>
       <translation>(looking…)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="354" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="231" />
       <source>(not found)</source>
       <translation>(not found)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="274" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="151" />
       <source>Reset</source>
       <translation>Reset</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="286" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="163" />
       <source>taught</source>
       <translation>taught</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="288" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="165" />
       <source>not taught</source>
       <translation>not taught</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="388" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="265" />
       <source>FaceMood settings</source>
       <translation>FaceMood settings</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="463" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="341" />
       <source>keeps FaceMood playing in the system tray</source>
       <translation>keeps FaceMood playing in the system tray</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="469" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="347" />
       <source>This desktop has no system tray.</source>
       <translation>This desktop has no system tray.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="491" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="369" />
       <source>(the demo library)</source>
       <translation>(the demo library)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="495" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="373" />
       <source>(default)</source>
       <translation>(default)</translation>
     </message>
@@ -1271,22 +1272,22 @@ Resume with File → Resume analysis.</translation>
   <context>
     <name>TimelineBox</name>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="246" />
+      <location filename="../../facemood/gui/mood_panel.py" line="247" />
       <source>Mood over the last minute</source>
       <translation>Mood over the last minute</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="248" />
+      <location filename="../../facemood/gui/mood_panel.py" line="249" />
       <source>Mood since this source started</source>
       <translation>Mood since this source started</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="254" />
+      <location filename="../../facemood/gui/mood_panel.py" line="255" />
       <source>last minute</source>
       <translation>last minute</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="255" />
+      <location filename="../../facemood/gui/mood_panel.py" line="256" />
       <source>this session</source>
       <translation>this session</translation>
     </message>

@@ -230,106 +230,107 @@
     </message>
     <message>
       <location filename="../../facemood/gui/library_panel.py" line="255" />
+      <location filename="../../facemood/gui/library_panel.py" line="261" />
       <source>Scanning…</source>
       <translation>검색 중…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="263" />
+      <location filename="../../facemood/gui/library_panel.py" line="266" />
       <source>{done} of {total} files</source>
       <translation>파일 {total}개 중 {done}개</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="272" />
+      <location filename="../../facemood/gui/library_panel.py" line="275" />
       <source>Listening to untagged tracks: {done} of {total}</source>
       <translation>태그 없는 곡 듣는 중: {total}곡 중 {done}곡</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="280" />
+      <location filename="../../facemood/gui/library_panel.py" line="283" />
       <source>{mood} · estimated {percent} %</source>
       <translation>{mood} · 추정 {percent} %</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="292" />
-      <source>Estimated from the audio: energy {arousal} %, brightness {valence} %, {tempo} BPM, {mode}. Tag it to correct it.</source>
-      <translation>소리로 추정했습니다: 에너지 {arousal} %, 밝기 {valence} %, {tempo} BPM, {mode}. 고치려면 태그를 붙이세요.</translation>
+      <location filename="../../facemood/gui/library_panel.py" line="295" />
+      <source>Estimated from the audio: energy {arousal} %, positive mood {valence} %, {tempo} BPM, {mode}. Tag it to correct it.</source>
+      <translation>소리로 추정했습니다: 에너지 {arousal} %, 긍정적인 분위기 {valence} %, {tempo} BPM, {mode}. 고치려면 태그를 붙이세요.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="298" />
+      <location filename="../../facemood/gui/library_panel.py" line="301" />
       <source>major</source>
       <translation>장조</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="298" />
+      <location filename="../../facemood/gui/library_panel.py" line="301" />
       <source>minor</source>
       <translation>단조</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="303" />
+      <location filename="../../facemood/gui/library_panel.py" line="306" />
       <source>Mood from its {source}: {raw}</source>
       <translation>{source}에서 온 분위기: {raw}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="313" />
+      <location filename="../../facemood/gui/library_panel.py" line="316" />
       <source>mood tag</source>
       <translation>분위기 태그</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="314" />
+      <location filename="../../facemood/gui/library_panel.py" line="317" />
       <source>folder</source>
       <translation>폴더</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="315" />
+      <location filename="../../facemood/gui/library_panel.py" line="318" />
       <source>playlist</source>
       <translation>재생 목록</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="316" />
+      <location filename="../../facemood/gui/library_panel.py" line="319" />
       <source>genre</source>
       <translation>장르</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="333" />
+      <location filename="../../facemood/gui/library_panel.py" line="336" />
       <source>{tracks} tracks, {skipped} skipped</source>
       <translation>곡 {tracks}개, 건너뜀 {skipped}개</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="337" />
+      <location filename="../../facemood/gui/library_panel.py" line="340" />
       <source>(cancelled)</source>
       <translation>(취소됨)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="382" />
+      <location filename="../../facemood/gui/library_panel.py" line="385" />
       <source>Play</source>
       <translation>재생</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="383" />
+      <location filename="../../facemood/gui/library_panel.py" line="386" />
       <source>Tag as</source>
       <translation>분위기 태그</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="390" />
+      <location filename="../../facemood/gui/library_panel.py" line="393" />
       <source>Write the estimated moods as tags</source>
       <translation>추정한 분위기를 태그로 쓰기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="393" />
+      <location filename="../../facemood/gui/library_panel.py" line="396" />
       <source>Show in folder</source>
       <translation>폴더에서 보기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="421" />
+      <location filename="../../facemood/gui/library_panel.py" line="424" />
       <source>Select tracks first.</source>
       <translation>먼저 곡을 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="427" />
+      <location filename="../../facemood/gui/library_panel.py" line="430" />
       <source>{n} files tagged.</source>
       <translation>파일 {n}개에 태그를 썼습니다.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/library_panel.py" line="429" />
+      <location filename="../../facemood/gui/library_panel.py" line="432" />
       <source>{n} failed: {why}</source>
       <translation>{n}개 실패: {why}</translation>
     </message>
@@ -362,92 +363,92 @@ Resume with File → Resume analysis.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="404" />
+      <location filename="../../facemood/gui/main_window.py" line="252" />
       <source>FaceMood</source>
       <translation>FaceMood</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="405" />
+      <location filename="../../facemood/gui/main_window.py" line="253" />
       <source>Live</source>
       <translation>실시간</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="406" />
+      <location filename="../../facemood/gui/main_window.py" line="254" />
       <source>Library</source>
       <translation>보관함</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="452" />
+      <location filename="../../facemood/gui/main_window.py" line="297" />
       <source>Open a video or photo</source>
       <translation>동영상 또는 사진 열기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="454" />
+      <location filename="../../facemood/gui/main_window.py" line="299" />
       <source>Videos and photos ({patterns});;All files (*)</source>
       <translation>동영상과 사진 ({patterns});;모든 파일 (*)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="548" />
+      <location filename="../../facemood/gui/main_window.py" line="387" />
       <source>{fps:.0f} fps</source>
       <translation>{fps:.0f} fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="549" />
+      <location filename="../../facemood/gui/main_window.py" line="388" />
       <source>analysis {ms:.1f} ms</source>
       <translation>분석 {ms:.1f} ms</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="551" />
+      <location filename="../../facemood/gui/main_window.py" line="390" />
       <source>- fps</source>
       <translation>- fps</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="625" />
+      <location filename="../../facemood/gui/photo_capture.py" line="60" />
       <source>Saved to {path}</source>
       <translation>저장했습니다: {path}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="633" />
+      <location filename="../../facemood/gui/photo_capture.py" line="68" />
       <source>The photo could not be saved: {why}</source>
       <translation>사진을 저장하지 못했습니다: {why}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="671" />
+      <location filename="../../facemood/gui/teaching.py" line="64" />
       <source>Start the camera to teach it your face</source>
       <translation>내 얼굴을 알려주려면 카메라를 켜세요</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="683" />
+      <location filename="../../facemood/gui/teaching.py" line="76" />
       <source>FaceMood now knows your face</source>
       <translation>이제 FaceMood가 내 얼굴을 압니다</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="690" />
+      <location filename="../../facemood/gui/teaching.py" line="82" />
       <source>What you taught was removed</source>
       <translation>알려준 내용을 지웠습니다</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="711" />
+      <location filename="../../facemood/gui/notices.py" line="37" />
       <source>Warnings of this session</source>
       <translation>이번 실행의 경고</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="717" />
+      <location filename="../../facemood/gui/notices.py" line="43" />
       <source>Warnings</source>
       <translation>경고</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="718" />
+      <location filename="../../facemood/gui/notices.py" line="45" />
       <source>{n} warnings in this session:</source>
       <translation>이번 실행의 경고 {n}개:</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="911" />
+      <location filename="../../facemood/gui/application.py" line="215" />
       <source>FaceMood is still playing</source>
       <translation>FaceMood가 계속 재생 중입니다</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="912" />
+      <location filename="../../facemood/gui/application.py" line="216" />
       <source>It keeps running here. Quit it from this icon's menu.</source>
       <translation>여기에서 계속 실행됩니다. 끝내려면 이 아이콘의 메뉴를 쓰세요.</translation>
     </message>
@@ -477,17 +478,17 @@ Resume with File → Resume analysis.</source>
       <translation>끝내기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="613" />
+      <location filename="../../facemood/gui/photo_capture.py" line="48" />
       <source>Nothing to capture yet</source>
       <translation>아직 찍을 화면이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="734" />
+      <location filename="../../facemood/gui/library_flow.py" line="69" />
       <source>Choose your music folder</source>
       <translation>음악 폴더 선택</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/main_window.py" line="776" />
+      <location filename="../../facemood/gui/main_window.py" line="453" />
       <source>Library: {n} tracks</source>
       <translation>보관함: {n}곡</translation>
     </message>
@@ -573,47 +574,47 @@ Resume with File → Resume analysis.</source>
   <context>
     <name>MoodBox</name>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="337" />
+      <location filename="../../facemood/gui/mood_panel.py" line="338" />
       <source>…</source>
       <translation>…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="359" />
+      <location filename="../../facemood/gui/mood_panel.py" line="360" />
       <source>Your mood</source>
       <translation>지금 기분</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="360" />
+      <location filename="../../facemood/gui/mood_panel.py" line="361" />
       <source>Music:</source>
       <translation>음악:</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="361" />
+      <location filename="../../facemood/gui/mood_panel.py" line="362" />
       <source>follow my face</source>
       <translation>내 얼굴 따라가기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="365" />
+      <location filename="../../facemood/gui/mood_panel.py" line="366" />
       <source>Resume auto</source>
       <translation>자동으로 돌아가기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="366" />
+      <location filename="../../facemood/gui/mood_panel.py" line="367" />
       <source>When neutral, play:</source>
       <translation>무표정일 때 재생:</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="368" />
+      <location filename="../../facemood/gui/mood_panel.py" line="369" />
       <source>calm</source>
       <translation>차분한 음악</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="369" />
+      <location filename="../../facemood/gui/mood_panel.py" line="370" />
       <source>energetic (focus)</source>
       <translation>활기찬 음악 (집중)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="370" />
+      <location filename="../../facemood/gui/mood_panel.py" line="371" />
       <source>keep current</source>
       <translation>지금 음악 유지</translation>
     </message>
@@ -621,12 +622,12 @@ Resume with File → Resume analysis.</source>
   <context>
     <name>MoodTimeline</name>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="204" />
+      <location filename="../../facemood/gui/mood_panel.py" line="205" />
       <source>seconds ago</source>
       <translation>초 전</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="204" />
+      <location filename="../../facemood/gui/mood_panel.py" line="205" />
       <source>minutes ago</source>
       <translation>분 전</translation>
     </message>
@@ -771,358 +772,358 @@ Resume with File → Resume analysis.</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="54" />
+      <location filename="../../facemood/settings/schema.py" line="40" />
       <source>Camera</source>
       <translation>카메라</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="74" />
+      <location filename="../../facemood/settings/schema.py" line="107" />
       <source>My face</source>
       <translation>내 얼굴</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="75" />
+      <location filename="../../facemood/settings/schema.py" line="113" />
       <source>Learn my resting face as I go</source>
       <translation>쉬는 얼굴을 사용하면서 익히기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="78" />
+      <location filename="../../facemood/settings/schema.py" line="120" />
       <source>Follow my own face (0-1)</source>
       <translation>내 얼굴 기준으로 읽기 (0-1)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="81" />
+      <location filename="../../facemood/settings/schema.py" line="127" />
       <source>Learn a new face over (seconds)</source>
       <translation>새 얼굴을 익히는 시간 (초)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="84" />
+      <location filename="../../facemood/settings/schema.py" line="134" />
       <source>Catch up with a relaxed face over (seconds)</source>
       <translation>편안한 얼굴을 따라가는 시간 (초)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="87" />
+      <location filename="../../facemood/settings/schema.py" line="141" />
       <source>Adapt to my resting face over (seconds)</source>
       <translation>쉬는 얼굴에 적응하는 시간 (초)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="90" />
+      <location filename="../../facemood/settings/schema.py" line="152" />
       <source>Music folder</source>
       <translation>음악 폴더</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="100" />
+      <location filename="../../facemood/settings/schema.py" line="200" />
       <source>Volume</source>
       <translation>음량</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="105" />
+      <location filename="../../facemood/settings/schema.py" line="232" />
       <source>Language</source>
       <translation>언어</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="118" />
+      <location filename="../../facemood/settings/schema.py" line="47" />
       <source>follow the largest face</source>
       <translation>가장 큰 얼굴 따라가기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="121" />
+      <location filename="../../facemood/settings/schema.py" line="48" />
       <source>average all faces</source>
       <translation>모든 얼굴의 평균</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="136" />
+      <location filename="../../facemood/settings/schema.py" line="159" />
       <source>match my mood</source>
       <translation>내 기분에 맞추기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="137" />
+      <location filename="../../facemood/settings/schema.py" line="160" />
       <source>lift my mood</source>
       <translation>기분 끌어올리기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="141" />
+      <location filename="../../facemood/settings/schema.py" line="174" />
       <source>calm music</source>
       <translation>차분한 음악</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="144" />
+      <location filename="../../facemood/settings/schema.py" line="175" />
       <source>energetic music (focus)</source>
       <translation>활기찬 음악 (집중)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="147" />
+      <location filename="../../facemood/settings/schema.py" line="176" />
       <source>keep the current music</source>
       <translation>지금 음악 유지</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="150" />
+      <location filename="../../facemood/settings/schema.py" line="184" />
       <source>fade to new music now</source>
       <translation>바로 새 음악으로 페이드</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="55" />
+      <location filename="../../facemood/settings/schema.py" line="45" />
       <source>With several faces in view</source>
       <translation>화면에 얼굴이 여럿일 때</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="58" />
+      <location filename="../../facemood/settings/schema.py" line="54" />
       <source>Face finder</source>
       <translation>얼굴 찾기 방식</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="59" />
+      <location filename="../../facemood/settings/schema.py" line="73" />
       <source>React to expressions over (seconds)</source>
       <translation>표정을 지켜보는 시간 (초)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="62" />
+      <location filename="../../facemood/settings/schema.py" line="80" />
       <source>Change mood only when the new one leads by</source>
       <translation>새 기분이 이만큼 앞설 때만 바꾸기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="65" />
+      <location filename="../../facemood/settings/schema.py" line="87" />
       <source>Keep a mood at least (seconds)</source>
       <translation>한 기분을 최소한 유지하는 시간 (초)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="68" />
+      <location filename="../../facemood/settings/schema.py" line="94" />
       <source>Ignore expressions less sure than</source>
       <translation>이보다 확신이 낮은 표정은 무시</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="71" />
+      <location filename="../../facemood/settings/schema.py" line="101" />
       <source>Count me as away after (seconds)</source>
       <translation>얼굴이 안 보이면 자리를 비운 것으로 보는 시간 (초)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="91" />
+      <location filename="../../facemood/settings/schema.py" line="157" />
       <source>Music for my mood</source>
       <translation>기분에 맞는 음악</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="92" />
+      <location filename="../../facemood/settings/schema.py" line="167" />
       <source>My own choice</source>
       <translation>직접 고르기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="93" />
+      <location filename="../../facemood/settings/schema.py" line="172" />
       <source>When my face is relaxed, play</source>
       <translation>편안한 표정일 때 재생</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="96" />
+      <location filename="../../facemood/settings/schema.py" line="182" />
       <source>When my mood changes</source>
       <translation>기분이 바뀌면</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="97" />
+      <location filename="../../facemood/settings/schema.py" line="193" />
       <source>Fade between songs (seconds)</source>
       <translation>곡 사이 페이드 (초)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="101" />
+      <location filename="../../facemood/settings/schema.py" line="219" />
       <source>Guess the mood of untagged tracks from their sound</source>
       <translation>태그 없는 곡의 분위기를 소리로 추측하기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="104" />
+      <location filename="../../facemood/settings/schema.py" line="205" />
       <source>Sound output</source>
       <translation>소리 출력</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="106" />
+      <location filename="../../facemood/settings/schema.py" line="242" />
       <source>Save captured photos in</source>
       <translation>찍은 사진을 저장할 곳</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="107" />
+      <location filename="../../facemood/settings/schema.py" line="247" />
       <source>Closing the window</source>
       <translation>창을 닫을 때</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="108" />
+      <location filename="../../facemood/settings/schema.py" line="252" />
       <source>The mood timeline shows</source>
       <translation>기분 그래프에 보일 기간</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="124" />
+      <location filename="../../facemood/settings/schema.py" line="56" />
       <source>the best one available</source>
       <translation>쓸 수 있는 가장 좋은 방식</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="127" />
+      <location filename="../../facemood/settings/schema.py" line="57" />
       <source>BlazeFace (fast and accurate)</source>
       <translation>BlazeFace (빠르고 정확함)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="130" />
+      <location filename="../../facemood/settings/schema.py" line="58" />
       <source>Haar cascade (older, frontal faces only)</source>
       <translation>Haar cascade (예전 방식, 정면 얼굴만)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="133" />
+      <location filename="../../facemood/settings/schema.py" line="59" />
       <source>none (the whole picture is the face)</source>
       <translation>없음 (화면 전체를 얼굴로 봄)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="138" />
+      <location filename="../../facemood/settings/schema.py" line="161" />
       <source>my own choice per emotion</source>
       <translation>감정마다 직접 고르기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="153" />
+      <location filename="../../facemood/settings/schema.py" line="185" />
       <source>let the song finish first</source>
       <translation>지금 곡이 끝난 뒤에 바꾸기</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="156" />
+      <location filename="../../facemood/settings/schema.py" line="234" />
       <source>system language</source>
       <translation>시스템 언어</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="159" />
+      <location filename="../../facemood/settings/schema.py" line="254" />
       <source>the last minute</source>
       <translation>최근 1분</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="162" />
+      <location filename="../../facemood/settings/schema.py" line="255" />
       <source>this whole session</source>
       <translation>이번 세션 전체</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="172" />
+      <location filename="../../facemood/settings/schema.py" line="284" />
       <source>Camera and faces</source>
       <translation>카메라와 얼굴</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="173" />
+      <location filename="../../facemood/settings/schema.py" line="289" />
       <source>Mood</source>
       <translation>기분</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="174" />
+      <location filename="../../facemood/settings/schema.py" line="294" />
       <source>Music</source>
       <translation>음악</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="175" />
+      <location filename="../../facemood/settings/schema.py" line="299" />
       <source>Library</source>
       <translation>보관함</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="176" />
+      <location filename="../../facemood/settings/schema.py" line="302" />
       <source>Window</source>
       <translation>창</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="187" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="64" />
       <source>Choose a full path, e.g. with Browse…</source>
       <translation>전체 경로를 고르세요 (예: 찾아보기… 사용)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="189" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="66" />
       <source>This folder does not exist.</source>
       <translation>이 폴더가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="191" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="68" />
       <source>This is a file, not a folder.</source>
       <translation>폴더가 아니라 파일입니다.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="193" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="70" />
       <source>Neither this folder nor the one it would go in exists.</source>
       <translation>이 폴더도, 이 폴더가 들어갈 폴더도 없습니다.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="204" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="81" />
       <source>Browse…</source>
       <translation>찾아보기…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="214" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="91" />
       <source>Choose a folder</source>
       <translation>폴더 선택</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="246" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="123" />
       <source>(as with “match my mood”)</source>
       <translation>(“기분에 맞추기”와 같음)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="272" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="149" />
       <source>Teach it your face…</source>
       <translation>내 얼굴 알려주기…</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="311" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="188" />
       <source>system default</source>
       <translation>시스템 기본값</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="317" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="194" />
       <source>none (silent)</source>
       <translation>없음 (소리 안 냄)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="326" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="203" />
       <source>{name} (not found)</source>
       <translation>{name} (찾을 수 없음)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="347" />
-      <location filename="../../facemood/gui/settings_dialog.py" line="350" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="224" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="227" />
       <source>Camera {n}</source>
       <translation>카메라 {n}</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="352" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="229" />
       <source>(looking…)</source>
       <translation>(찾는 중…)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="354" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="231" />
       <source>(not found)</source>
       <translation>(찾을 수 없음)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="274" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="151" />
       <source>Reset</source>
       <translation>초기화</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="286" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="163" />
       <source>taught</source>
       <translation>알려줌</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="288" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="165" />
       <source>not taught</source>
       <translation>알려주지 않음</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="388" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="265" />
       <source>FaceMood settings</source>
       <translation>FaceMood 설정</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="463" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="341" />
       <source>keeps FaceMood playing in the system tray</source>
       <translation>FaceMood를 시스템 트레이에서 계속 재생</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="469" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="347" />
       <source>This desktop has no system tray.</source>
       <translation>이 데스크톱에는 시스템 트레이가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="491" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="369" />
       <source>(the demo library)</source>
       <translation>(데모 보관함)</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/settings_dialog.py" line="495" />
+      <location filename="../../facemood/gui/settings_dialog.py" line="373" />
       <source>(default)</source>
       <translation>(기본값)</translation>
     </message>
@@ -1271,22 +1272,22 @@ Resume with File → Resume analysis.</source>
   <context>
     <name>TimelineBox</name>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="246" />
+      <location filename="../../facemood/gui/mood_panel.py" line="247" />
       <source>Mood over the last minute</source>
       <translation>최근 1분간의 기분</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="248" />
+      <location filename="../../facemood/gui/mood_panel.py" line="249" />
       <source>Mood since this source started</source>
       <translation>이 화면을 연 뒤의 기분</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="254" />
+      <location filename="../../facemood/gui/mood_panel.py" line="255" />
       <source>last minute</source>
       <translation>최근 1분</translation>
     </message>
     <message>
-      <location filename="../../facemood/gui/mood_panel.py" line="255" />
+      <location filename="../../facemood/gui/mood_panel.py" line="256" />
       <source>this session</source>
       <translation>이번 세션 전체</translation>
     </message>
