@@ -20,6 +20,7 @@ listed too.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import json
 import sys
@@ -47,7 +48,7 @@ from facemood.vision.model import MODEL_FILE, EmotionModel
 
 
 @functools.cache
-def _cut_sets(crop: str) -> tuple[FerData, FerData]:
+def cut_sets(crop: str) -> tuple[FerData, FerData]:
     """Training's held-out slice (drawn in ``crop``, as a run in that style drew it) and
     PublicTest, both cut in ``crop``; made once per crop style, not once per row."""
     style = CropStyle.parse(crop)
@@ -95,7 +96,7 @@ def _row(
     fold_b = london_people()[1::2]
     b1, b2 = fold_b[: len(fold_b) // 2], fold_b[len(fold_b) // 2 :]
     with EmotionModel.load(model_file, mirror=mirror) as model:
-        held, test = _cut_sets(model.crop_style.name)
+        held, test = cut_sets(model.crop_style.name)
         h_fer, h_plus = accuracies(held, predict_all(model, held.images))
         test_probs = predict_all(model, test.images)
         t_fer, t_plus = accuracies(test, test_probs)
@@ -120,6 +121,18 @@ def _row(
         "b2_neutral": london_b2.recall.get("neutral"),
         "demo": demo.accuracy,
     }
+
+
+def model_file_of(folder: Path, tmp: Path) -> Path:
+    """The LiteRT model of an exported folder (``models``), or a run's ``final.keras``
+    exported into ``tmp`` as it would ship (int8 weights, the run's crop style)."""
+    if (folder / MODEL_FILE).is_file():
+        return folder / MODEL_FILE
+    from facemood.training.export import export_model
+
+    crop = json.loads((folder / "config.json").read_text()).get("crop", "box")
+    with contextlib.redirect_stdout(sys.stderr):  # the converter prints its signatures
+        return export_model(folder / "final.keras", tmp / folder.name, crop=crop).path
 
 
 def _demo_folder() -> Path:
@@ -164,20 +177,12 @@ def main() -> int:
         for half, people in zip(("choose", "report"), real_halves(args.real), strict=True):
             out = args.people_out / f"real-holdout-{half}.txt"
             out.write_text("".join(f"{p}\n" for p in sorted(people)), encoding="utf-8")
-    from facemood.training.export import export_model
-
     demo_folder = _demo_folder()
     mirrors = {"both": (False, True), "on": (True,), "off": (False,)}[args.mirror]
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for folder in args.models:
-            if (folder / MODEL_FILE).is_file():
-                model_file = folder / MODEL_FILE
-            else:
-                crop = json.loads((folder / "config.json").read_text()).get("crop", "box")
-                model_file = export_model(
-                    folder / "final.keras", Path(tmp) / folder.name, crop=crop
-                ).path
+            model_file = model_file_of(folder, Path(tmp))
             for mirror in mirrors:
                 rows.append(_row(folder.name, model_file, mirror, demo_folder, args.real))
                 if args.json:

@@ -1,4 +1,4 @@
-"""Subcommands ``train``, ``export`` and ``evaluate``.
+"""Subcommands ``train``, ``teacher``, ``soup``, ``choose``, ``export`` and ``evaluate``.
 
 Exit status 0 on success, 1 on failure (data or model files that cannot be used,
 TensorFlow missing), 2 for a usage error (e.g. ``--epochs 0``); errors go to stderr as
@@ -270,6 +270,35 @@ def run_teacher(args: argparse.Namespace) -> int:
     except (FaceMoodError, OSError, ValueError) as exc:
         return _fail("teacher", str(exc))
     print(json.dumps({"teacher": str(out), "members": [r.name for r in args.runs]}))
+    return 0
+
+
+def _configure_soup(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "runs", type=Path, nargs="+", help="finished run folders of one design, same start"
+    )
+    parser.add_argument("--out", type=Path, required=True, help="the soup's run folder")
+
+
+@command(
+    "soup",
+    "average the weights of fine-tuned runs into one run (a model soup)",
+    _configure_soup,
+)
+def run_soup(args: argparse.Namespace) -> int:
+    """Write the soup's run folder; ``choose`` and ``export`` take it like any run."""
+    for run in args.runs:
+        if not (run / "final.keras").is_file():
+            return _fail("soup", f"{run} has no final.keras (is the run finished?)")
+    try:
+        from facemood.training.soup import make_soup
+    except ImportError as exc:
+        return _fail("soup", f"needs TensorFlow: pip install 'facemood[train]' ({exc})")
+    try:
+        final = make_soup(args.runs, args.out)
+    except (FaceMoodError, OSError, ValueError) as exc:
+        return _fail("soup", str(exc))
+    print(json.dumps({"final_model": str(final), "soup_of": [str(r) for r in args.runs]}))
     return 0
 
 

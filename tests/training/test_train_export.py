@@ -351,3 +351,38 @@ def test_float16_weights_round_trip_and_a_bad_archive_is_refused(tmp_path: Path)
     (tmp_path / "bad.npz").write_bytes(b"not an archive")
     with pytest.raises(ModelError, match="not a float16 weights archive"):
         load_weights_f16(tmp_path / "bad.npz")
+
+
+@pytest.mark.slow
+def test_a_soup_averages_runs_weights_and_refuses_other_designs(
+    two_runs: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from facemood.cli import main
+    from facemood.training.train import keras
+
+    folders = [p.parent for p in two_runs]
+    for folder in folders:  # a run's result is final.keras; these one-epoch runs keep last
+        (folder / "final.keras").write_bytes((folder / "last.keras").read_bytes())
+    out = tmp_path / "soup"
+    assert main(["soup", *map(str, folders), "--out", str(out)]) == 0
+    members = [keras.models.load_model(f / "final.keras") for f in folders]
+    soup = keras.models.load_model(out / "final.keras")
+    for index, layer in enumerate(soup.layers):
+        for got, *parts in zip(
+            layer.get_weights(), *(m.layers[index].get_weights() for m in members), strict=True
+        ):
+            np.testing.assert_allclose(got, np.mean(parts, axis=0), rtol=1e-6, atol=1e-7)
+    assert json.loads((out / "config.json").read_text())["soup_of"] == list(map(str, folders))
+    assert (out / "weights-f16.npz").is_file()
+
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "final.keras").write_bytes((folders[0] / "final.keras").read_bytes())
+    config = json.loads((folders[0] / "config.json").read_text())
+    (other / "config.json").write_text(json.dumps({**config, "widths": [8, 16, 32, 64]}))
+    capsys.readouterr()
+    assert main(["soup", str(folders[0]), str(other), "--out", str(tmp_path / "no")]) == 1
+    assert "only runs of one design can be averaged" in capsys.readouterr().err
+    assert not (tmp_path / "no").exists()
