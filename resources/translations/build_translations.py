@@ -56,8 +56,8 @@ KO: dict[str, str] = {
     "{mood} · estimated {percent} %": "{mood} · 추정 {percent} %",
     "Estimated from the audio: energy {arousal} %, positive mood {valence} %, {tempo} BPM, "
     "{mode}. Tag it to correct it.": (
-        "소리로 추정했습니다: 에너지 {arousal} %, 긍정적인 분위기 {valence} %, {tempo} BPM, {mode}. "
-        "고치려면 태그를 붙이세요."
+        "소리로 추정했습니다: 에너지 {arousal} %, 긍정적인 분위기 {valence} %, "
+        "{tempo} BPM, {mode}. 고치려면 태그를 붙이세요."
     ),
     "major": "장조",
     "minor": "단조",

@@ -6,7 +6,6 @@ import multiprocessing
 import os
 import signal
 import threading
-import time
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -173,13 +172,13 @@ def _answers_once_then_closes_its_pipe(conn: Connection) -> None:
     conn.send(("ready",))
     conn.recv()
     conn.close()
-    time.sleep(600)
+    threading.Event().wait()  # alive until the parent kills it
 
 
 def _closes_its_pipe_at_once(conn: Connection) -> None:
     """An analysis process that cuts its pipe before it is ready and stays alive."""
     conn.close()
-    time.sleep(600)
+    threading.Event().wait()  # alive until the parent kills it
 
 
 def _run_in_thread(
