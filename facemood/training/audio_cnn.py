@@ -94,15 +94,18 @@ class Standardiser:
         return result
 
 
-def build(config: CnnConfig, bands: int, steps_per_epoch: int, seed: int) -> Any:
-    """The Keras model (input: frames by bands by 1, any number of frames), compiled with
-    Adam and a cosine decay of the learning rate to 2 % over ``config.epochs``."""
+def build(
+    config: CnnConfig, bands: int, steps_per_epoch: int, seed: int, frames: int | None = None
+) -> Any:
+    """The Keras model (input: ``frames`` by bands by 1; None: any number of frames),
+    compiled with Adam and a cosine decay of the learning rate to 2 % over
+    ``config.epochs``."""
     tf = tensorflow()
     keras = tf.keras
     keras.backend.clear_session()  # a fresh graph per model: training many stays fast
     keras.utils.set_random_seed(seed)
     reg = keras.regularizers.l2(config.l2)
-    inputs = keras.Input((None, bands, 1))
+    inputs = keras.Input((frames, bands, 1))
     x = inputs
     for block in range(4):
         x = keras.layers.Conv2D(
