@@ -217,6 +217,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     for name, attr, ms in variants:
         print(_row(name, [am.score(data, getattr(r, attr)) for r in runs], ms), flush=True)
+    for name, attr, _ in variants:
+        for seed, r in zip(args.seeds, runs, strict=True):
+            print(f"| {name}, seed {seed} " + _row("", [am.score(data, getattr(r, attr))], "")[3:])
     for seed, r in zip(args.seeds, runs, strict=True):
         print(f"    seed {seed}: " + "; ".join(r.picks))
     print(
