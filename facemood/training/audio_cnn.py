@@ -127,7 +127,7 @@ def build(
     return model
 
 
-def _augmented_crops(mels: Sequence[Array], rng: np.random.Generator) -> Array:
+def augmented_crops(mels: Sequence[Array], rng: np.random.Generator) -> Array:
     """One random, augmented :data:`CROP`-frame crop of every clip (n, CROP, bands, 1)."""
     bands = mels[0].shape[1]
     out = np.empty((len(mels), CROP, bands), dtype=np.float32)
@@ -160,7 +160,7 @@ def train(
     rng = np.random.default_rng(seed)
     w = (weights / weights.mean()).astype(np.float32)
     for _ in range(config.epochs):
-        x = _augmented_crops(scaled, rng)
+        x = augmented_crops(scaled, rng)
         model.fit(x, targets, sample_weight=w, batch_size=BATCH, epochs=1, verbose=0)
     return model, std
 

@@ -46,11 +46,11 @@ def test_log_mel_of_silence_is_an_error() -> None:
 
 
 def test_crops_keep_their_shape_and_short_clips_are_padded() -> None:
-    from facemood.training.audio_cnn import CROP, _augmented_crops
+    from facemood.training.audio_cnn import CROP, augmented_crops
 
     rng = np.random.default_rng(1)
     mels = [rng.standard_normal((n, MEL_BANDS)).astype(np.float32) for n in (300, 50)]
-    crops = _augmented_crops(mels, rng)
+    crops = augmented_crops(mels, rng)
     assert crops.shape == (2, CROP, MEL_BANDS, 1)
     assert np.all(np.isfinite(crops))
 
