@@ -2,8 +2,8 @@
 
     nice -n 10 python benchmarks/audio_cnn.py --data ../shared/datasets/music_moods --seeds 0
 
-(about 14 CPU-minutes a fold seed on the project's 2 shared cores, TensorFlow on one
-thread; the log-mels are cached in ``runs/audio_logmels.npz``, the descriptors in
+(13-18 minutes a fold seed on the project's 2 shared cores, about 9 of them CPU time;
+TensorFlow on one thread; the log-mels are cached in ``runs/audio_logmels.npz``, the descriptors in
 ``runs/audio_features.npz``.)
 
 The protocol of ``benchmarks/audio_moods.py``: 5 outer folds grouped by artist (4Q) and
