@@ -14,7 +14,7 @@ held-out real people choices are made on; PublicTest and R2 are not read):
 * the curve at sad offset 0: held-out FER / FER+, R1 neutral / happy / rest→negative;
 * the best R1 neutral any offset pair reaches while FER ≥ ``--fer-min`` and FER+ ≥
   ``--ferplus-min`` on the held-out slice, and the best held-out FER while R1 neutral ≥
-  ``--neutral-min`` — "none" when no pair gets there.
+  ``--neutral-min``, each with its offsets and R1 happy — "none" when no pair gets there.
 """
 
 from __future__ import annotations
@@ -87,6 +87,16 @@ def _pct(value: float | None) -> str:
     return "none" if value is None else f"{100 * value:.1f}"
 
 
+def _where(point: Point | None, field: str) -> str:
+    """``94.9 (neutral +1.00, sad +0.5; R1 happy 77.3)``, or "none"."""
+    if point is None:
+        return "none"
+    return (
+        f"{_pct(getattr(point, field))} (neutral {point.neutral:+.2f}, sad {point.sad:+.1f}; "
+        f"R1 happy {_pct(point.r1_happy)})"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("models", type=Path, nargs="+")
@@ -118,12 +128,16 @@ def main() -> int:
                         f"{_pct(p.r1_neutral)} | {_pct(p.r1_happy)} | {_pct(p.r1_negative)} |"
                     )
             keep = [p for p in points if p.fer >= args.fer_min and p.ferplus >= args.ferplus_min]
-            calm = [p for p in points if p.r1_neutral >= args.neutral_min]
+            calm = [
+                p
+                for p in points
+                if p.r1_neutral >= args.neutral_min and p.ferplus >= args.ferplus_min
+            ]
             summary.append(
                 (
                     folder.name,
-                    max((p.r1_neutral for p in keep), default=None),
-                    max((p.fer for p in calm if p.ferplus >= args.ferplus_min), default=None),
+                    max(keep, key=lambda p: (p.r1_neutral, p.r1_happy), default=None),
+                    max(calm, key=lambda p: (p.fer, p.r1_happy), default=None),
                 )
             )
     print(
@@ -131,9 +145,9 @@ def main() -> int:
         f"{_pct(args.ferplus_min)} | best FER with R1 neutral ≥ {_pct(args.neutral_min)} "
         f"and FER+ ≥ {_pct(args.ferplus_min)} |"
     )
-    print("| --- | ---: | ---: |")
-    for name, neutral, fer in summary:
-        print(f"| {name} | {_pct(neutral)} | {_pct(fer)} |")
+    print("| --- | --- | --- |")
+    for name, keep_best, calm_best in summary:
+        print(f"| {name} | {_where(keep_best, 'r1_neutral')} | {_where(calm_best, 'fer')} |")
     return 0
 
 
