@@ -46,6 +46,7 @@ import numpy.typing as npt
 from _common import ROOT  # noqa: F401 - puts the repository on sys.path
 from audio_moods import cpu_model
 
+from facemood.audio.model import arousal_valence
 from facemood.training import audio_cnn as ac
 from facemood.training import audio_model as am
 from facemood.training.audio_data import LabelledSet
@@ -83,7 +84,7 @@ def _cnn_predictions(
     """A CNN trained on ``train``: its (a, v) for ``test``, and the model."""
     y, w = am.targets(am.subset(data, train))  # Emotify ranks among the training clips only
     model, std = ac.train([mels[i] for i in train], ac.quadrant_targets(y), w, CONFIG, seed)
-    return ac.arousal_valence(ac.predict(model, std, [mels[i] for i in test])), model
+    return arousal_valence(ac.predict(model, std, [mels[i] for i in test])), model
 
 
 def _descriptor_predictions(data: LabelledSet, train: Index, test: Index, seed: int) -> Array:

@@ -70,7 +70,7 @@ def _frames(x: Array, size: int, hop: int) -> Array:
     return strided
 
 
-def _spectrum(x: Array, size: int, hop: int) -> Array:
+def spectrum(x: Array, size: int, hop: int) -> Array:
     """Magnitude STFT with a Hann window, scaled so a sine of amplitude A peaks near A."""
     window = np.hanning(size)
     mag: Array = np.abs(np.fft.rfft(_frames(x, size, hop) * window, axis=1))
@@ -176,7 +176,7 @@ def chroma_frames(x: Array, rate: int) -> Array:
     Frames quieter than 60 dB below the loudest are left out; digital silence gives
     an empty (0 by 12) array.
     """
-    mag = _spectrum(x, CHROMA_FFT, CHROMA_HOP)
+    mag = spectrum(x, CHROMA_FFT, CHROMA_HOP)
     freqs = np.fft.rfftfreq(CHROMA_FFT, 1.0 / rate)
     band = (freqs >= CHROMA_BAND_HZ[0]) & (freqs <= min(CHROMA_BAND_HZ[1], rate / 2 * 0.9))
     mag = mag[:, band]
@@ -246,7 +246,7 @@ def extract_features(samples: npt.ArrayLike, rate: int) -> AudioFeatures:
     low, high = np.percentile(frame_db[active], [10, 90])
 
     normalised = x * (0.1 / rms)  # every other feature is independent of the level
-    mag = _spectrum(normalised, N_FFT, HOP)
+    mag = spectrum(normalised, N_FFT, HOP)
     freqs = np.fft.rfftfreq(N_FFT, 1.0 / rate)
     mag_active = mag[active[: len(mag)]]
     bin_sum = mag_active.sum(axis=1)

@@ -55,6 +55,14 @@ class Layer:
         return activate(x @ self.weights + self.bias, self.activation)
 
 
+def arousal_valence(quadrants: Array) -> Array:
+    """Quadrant shares Q1-Q4 (last axis) as (P(high arousal), P(positive valence)):
+    P(Q1) + P(Q2) and P(Q1) + P(Q4)."""
+    q = quadrants
+    result: Array = np.stack([q[..., 0] + q[..., 1], q[..., 0] + q[..., 3]], axis=-1)
+    return result
+
+
 def activate(z: Array, activation: str) -> Array:
     """``activation`` (one of tanh, sigmoid, softmax over the last axis, linear) of ``z``."""
     if activation == "tanh":
@@ -103,8 +111,8 @@ class MoodModel:
             out = z
             for layer in layers:
                 out = layer(out)
-            if out.shape[-1] == 4:  # quadrant shares Q1-Q4
-                out = np.stack([out[..., 0] + out[..., 1], out[..., 0] + out[..., 3]], axis=-1)
+            if out.shape[-1] == 4:
+                out = arousal_valence(out)
             total = total + out
         result: Array = np.clip(total / len(self.members), 0.0, 1.0)
         return result

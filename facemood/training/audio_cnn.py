@@ -5,7 +5,7 @@ frames by 40 bands), standardised with the training set's per-band mean and one 
 Four blocks of 3x3 convolutions (8, 16, 32, 64 filters; batch norm, ReLU; 2x2 max
 pooling after the first three), global average pooling over time and bands, dropout,
 and a softmax over the quadrants: about 25 000 parameters. The output is read as the
-descriptor model's is: P(high arousal) = P(Q1) + P(Q2), P(positive) = P(Q1) + P(Q4).
+descriptor model's is (:func:`facemood.audio.model.arousal_valence`).
 
 Targets as :func:`facemood.training.audio_model.fit_member` gives a softmax member:
 one-hot quadrants for 4Q, the quadrant shares a·v, a·(1 - v), ... of the percentile
@@ -175,8 +175,3 @@ def predict(model: Any, std: Standardiser, mels: Sequence[Array]) -> npt.NDArray
         x = np.stack([std(mels[i]) for i in idx])[..., None]
         out[idx] = model.predict_on_batch(x)
     return out
-
-
-def arousal_valence(quadrants: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-    """P(high arousal) = P(Q1) + P(Q2), P(positive) = P(Q1) + P(Q4) (n by 2)."""
-    return np.column_stack([quadrants[:, 0] + quadrants[:, 1], quadrants[:, 0] + quadrants[:, 3]])

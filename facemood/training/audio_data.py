@@ -139,15 +139,21 @@ def read_emotify(root: Path) -> list[Clip]:
         ]
 
 
-def _cache_key() -> str:
-    """The analysis version, descriptor names and a hash of the analysis code."""
+def analysis_code_hash(*extra: Path) -> str:
+    """A SHA-256 of the decoding and feature code (and of ``extra`` files): what a cache
+    of analysed clips must be computed again for when it changes."""
     from facemood.audio import decode, descriptors, features
 
     code = hashlib.sha256()
-    for module in (decode, descriptors, features):
-        code.update(Path(module.__file__ or "").read_bytes())
+    for path in (*(Path(m.__file__ or "") for m in (decode, descriptors, features)), *extra):
+        code.update(path.read_bytes())
+    return code.hexdigest()
+
+
+def _cache_key() -> str:
+    """The analysis version, descriptor names and a hash of the analysis code."""
     return json.dumps(
-        {"version": ANALYSIS_VERSION, "names": DESCRIPTOR_NAMES, "code": code.hexdigest()}
+        {"version": ANALYSIS_VERSION, "names": DESCRIPTOR_NAMES, "code": analysis_code_hash()}
     )
 
 

@@ -14,7 +14,6 @@ this module's code, so any change computes them again.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from collections.abc import Sequence
@@ -24,8 +23,8 @@ import numpy as np
 import numpy.typing as npt
 
 from facemood.audio.descriptors import MEL_BANDS, POWER_FLOOR, mel_filterbank
-from facemood.audio.features import HOP, N_FFT, SILENCE_RMS
-from facemood.training.audio_data import Clip
+from facemood.audio.features import HOP, N_FFT, SILENCE_RMS, spectrum
+from facemood.training.audio_data import Clip, analysis_code_hash
 
 log = logging.getLogger("facemood.training")
 
@@ -49,13 +48,7 @@ def log_mel(samples: npt.ArrayLike, rate: int) -> Array:
     rms = float(np.sqrt(np.mean(x**2))) if len(x) else 0.0
     if rms < SILENCE_RMS:
         raise ValueError("the excerpt is silent")
-    x = x * (0.1 / rms)
-    if len(x) < N_FFT:
-        x = np.pad(x, (0, N_FFT - len(x)))
-    count = 1 + (len(x) - N_FFT) // HOP
-    frames = np.lib.stride_tricks.sliding_window_view(x, N_FFT)[::HOP][:count]
-    window = np.hanning(N_FFT)
-    mag = np.abs(np.fft.rfft(frames * window, axis=1)) * (2.0 / float(window.sum()))
+    mag = spectrum(x * (0.1 / rms), N_FFT, HOP)
     power = (mag**2) @ mel_filterbank(mag.shape[1], rate).T
     n = len(power) // POOL
     pooled = power[: n * POOL].reshape(n, POOL, MEL_BANDS).mean(axis=1)
@@ -64,13 +57,8 @@ def log_mel(samples: npt.ArrayLike, rate: int) -> Array:
 
 
 def _cache_key() -> str:
-    from facemood.audio import decode, descriptors, features
-
-    code = hashlib.sha256()
-    for module in (decode, descriptors, features):
-        code.update(Path(module.__file__ or "").read_bytes())
-    code.update(Path(__file__).read_bytes())
-    return json.dumps({"pool": POOL, "bands": MEL_BANDS, "code": code.hexdigest()})
+    code = analysis_code_hash(Path(__file__))
+    return json.dumps({"pool": POOL, "bands": MEL_BANDS, "code": code})
 
 
 def load_log_mels(clips: Sequence[Clip], cache: Path = DEFAULT_CACHE) -> list[Array]:
