@@ -141,6 +141,14 @@ def _fail(command_name: str, message: str) -> int:
     return 1
 
 
+def _unfinished(command_name: str, runs: list[Path]) -> int | None:
+    """The failure for the first run without a ``final.keras``; ``None`` when all have one."""
+    for run in runs:
+        if not (run / "final.keras").is_file():
+            return _fail(command_name, f"{run} has no final.keras (is the run finished?)")
+    return None
+
+
 _H5_MAGIC = b"\x89HDF\r\n\x1a\n"
 
 
@@ -258,9 +266,8 @@ def _configure_teacher(parser: argparse.ArgumentParser) -> None:
 def run_teacher(args: argparse.Namespace) -> int:
     """Write the teacher npz (``train --teacher`` reads it)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stdout)
-    for run in args.runs:
-        if not (run / "final.keras").is_file():
-            return _fail("teacher", f"{run} has no final.keras (is the run finished?)")
+    if (failed := _unfinished("teacher", args.runs)) is not None:
+        return failed
     try:
         from facemood.training.teacher import write_teacher
     except ImportError as exc:
@@ -287,9 +294,8 @@ def _configure_soup(parser: argparse.ArgumentParser) -> None:
 )
 def run_soup(args: argparse.Namespace) -> int:
     """Write the soup's run folder; ``choose`` and ``export`` take it like any run."""
-    for run in args.runs:
-        if not (run / "final.keras").is_file():
-            return _fail("soup", f"{run} has no final.keras (is the run finished?)")
+    if (failed := _unfinished("soup", args.runs)) is not None:
+        return failed
     try:
         from facemood.training.soup import make_soup
     except ImportError as exc:
@@ -328,8 +334,8 @@ def _configure_choose(parser: argparse.ArgumentParser) -> None:
 def run_choose(args: argparse.Namespace) -> int:
     """Print the choice and its evidence (JSON); optionally export with it."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stdout)
-    if not (args.run / "final.keras").is_file():
-        return _fail("choose", f"{args.run} has no final.keras (is the run finished?)")
+    if (failed := _unfinished("choose", [args.run])) is not None:
+        return failed
     try:
         from facemood.training.choose import choose_output
     except ImportError as exc:

@@ -386,3 +386,21 @@ def test_a_soup_averages_runs_weights_and_refuses_other_designs(
     assert main(["soup", str(folders[0]), str(other), "--out", str(tmp_path / "no")]) == 1
     assert "only runs of one design can be averaged" in capsys.readouterr().err
     assert not (tmp_path / "no").exists()
+
+
+@pytest.mark.parametrize("command", ["soup", "teacher", "choose"])
+def test_a_run_without_final_keras_is_refused_by_name(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from facemood.cli import main
+
+    unfinished = tmp_path / "half-done"
+    unfinished.mkdir()
+    args = {
+        "soup": ["soup", str(unfinished), str(unfinished), "--out", str(tmp_path / "soup")],
+        "teacher": ["teacher", str(unfinished), "--out", str(tmp_path / "teacher.npz")],
+        "choose": ["choose", str(unfinished)],
+    }[command]
+    assert main(args) == 1
+    assert f"{unfinished} has no final.keras (is the run finished?)" in capsys.readouterr().err
+    assert not (tmp_path / "soup").exists() and not (tmp_path / "teacher.npz").exists()
