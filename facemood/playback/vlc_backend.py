@@ -364,7 +364,6 @@ class VlcPlayer(Player):
         with self._command_lock:
             self._output = output
             self._unknown_output = self._is_unknown(output)
-            self._failure, self._output_error = None, ""
             module = OUTPUT_ALIASES.get(output, output) or "any"
             self._mp.audio_output_set(module)
             if device:
@@ -372,9 +371,11 @@ class VlcPlayer(Player):
             state = self._mp.get_state()
             path = self._vlc_path
             if path is None or state not in (self._vlc.State.Playing, self._vlc.State.Paused):
+                self._failure, self._output_error = None, ""
                 return
             position_ms = max(0, self._mp.get_time() or 0)
-            self._mp.stop()
+            self._mp.stop()  # returns once the old output's threads are done logging
+            self._failure, self._output_error = None, ""  # what they said is not the new one's
             media = self._instance.media_new_path(path)
             media.add_option(f"start-time={position_ms / 1000:.3f}")
             if state == self._vlc.State.Paused:
