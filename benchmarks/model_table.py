@@ -9,7 +9,8 @@ on, and B2, the half reported; happy recall on smiles, neutral recall on resting
 and the demo photos. With ``--real DIR`` (real_faces), also real photos of the people
 every run held out (``--real-holdout`` of them, drawn as training draws them), in two
 halves: R1, the half choices are made on, and R2, the half only reported (per-class
-recall and the share of resting faces read angry/fear/sad). Per-class recall on
+recall, neutral and happy also with nobody counting for more than 3 photos (`_c`), and
+the share of resting faces read angry/fear/sad). Per-class recall on
 PublicTest is printed as a second table. An already exported folder (``models``) can be
 listed too.
 
@@ -77,6 +78,7 @@ def _real_cells(prefix: str, ev: PhotoEvaluation) -> dict[str, object]:
     cells: dict[str, object] = {
         f"{prefix}_{label}": ev.recall.get(label) for label in ("neutral", "happy")
     }
+    cells |= {f"{prefix}_{label}_c": ev.recall_capped.get(label) for label in ("neutral", "happy")}
     cells[f"{prefix}_neg"] = ev.neutral_to_negative
     cells[f"{prefix}_all"] = ev.accuracy
     cells[f"{prefix}_recall"] = ev.recall
@@ -200,7 +202,11 @@ def main() -> int:
             "demo",
         ]
         if args.real is not None:
-            keys += [f"{h}_{k}" for h in ("r1", "r2") for k in ("neutral", "happy", "neg", "all")]
+            keys += [
+                f"{h}_{k}"
+                for h in ("r1", "r2")
+                for k in ("neutral", "happy", "neutral_c", "happy_c", "neg", "all")
+            ]
         print(f"{'model':<24}{'mirror':>7}" + "".join(f"{k[:14]:>{_width(k)}}" for k in keys))
         for r in rows:
             cells = "".join(

@@ -9,7 +9,8 @@ resting faces neutral and more doubtful FER2013 faces (labelled sad or fear) neu
 This sweeps the neutral offset (-1.5 … +1.5, relative to the model's own) and a sad
 offset (0 … +1.5) on each model exported as it ships (int8, through the app's runtime),
 and prints, on the **choosing data only** (the FER held-out slice of Training and R1, the
-held-out real people choices are made on; PublicTest and R2 are not read):
+held-out real people choices are made on, nobody counting for more than
+``EVAL_PERSON_CAP`` photos; PublicTest and R2 are not read):
 
 * the curve at sad offset 0: held-out FER / FER+, R1 neutral / happy / rest→negative;
 * the best R1 neutral any offset pair reaches while FER ≥ ``--fer-min`` and FER+ ≥
@@ -33,7 +34,7 @@ from facemood import paths
 from facemood.core.types import EMOTIONS
 from facemood.training.data import FerData, accuracies
 from facemood.training.evaluate import predict_all
-from facemood.training.faceprep import load_photos
+from facemood.training.faceprep import EVAL_PERSON_CAP, load_photos, person_weights
 from facemood.training.photo_eval import NEGATIVE
 from facemood.vision.crops import CropStyle
 from facemood.vision.model import EmotionModel
@@ -58,11 +59,17 @@ class Point:
 
 
 def sweep(
-    fer_logp: np.ndarray, held: FerData, real_logp: np.ndarray, real_labels: np.ndarray
+    fer_logp: np.ndarray,
+    held: FerData,
+    real_logp: np.ndarray,
+    real_labels: np.ndarray,
+    real_weight: np.ndarray,
 ) -> list[Point]:
     """Every offset pair on log-probabilities (an offset moves the decision, not the
-    temperature, so the curve is the same whatever temperature the model was given)."""
+    temperature, so the curve is the same whatever temperature the model was given); the
+    real photos weighed by ``real_weight``."""
     rest, smiles = real_labels == NEUTRAL, real_labels == HAPPY
+    w_rest, w_smiles = real_weight[rest], real_weight[smiles]
     points = []
     for n_off, s_off in itertools.product(NEUTRAL_OFFSETS, SAD_OFFSETS):
         shift = np.zeros(len(EMOTIONS))
@@ -75,9 +82,9 @@ def sweep(
                 float(s_off),
                 fer,
                 plus,
-                float((pred[rest] == NEUTRAL).mean()),
-                float((pred[smiles] == HAPPY).mean()),
-                float(np.isin(pred[rest], NEGATIVE_INDEX).mean()),
+                float(np.average(pred[rest] == NEUTRAL, weights=w_rest)),
+                float(np.average(pred[smiles] == HAPPY, weights=w_smiles)),
+                float(np.average(np.isin(pred[rest], NEGATIVE_INDEX), weights=w_rest)),
             )
         )
     return points
@@ -110,6 +117,7 @@ def main() -> int:
         args.real, CropStyle.parse("aligned"), copies=1, cache_dir=paths.cache_dir()
     )
     r1_photos = photos.select(set(r1))
+    weight = person_weights(r1_photos.person, r1_photos.photo, EVAL_PERSON_CAP)
     summary = []
     with tempfile.TemporaryDirectory() as tmp:
         for folder in args.models:
@@ -117,7 +125,7 @@ def main() -> int:
                 held, _test = cut_sets(model.crop_style.name)
                 fer_logp = np.log(predict_all(model, held.images) + 1e-9)
                 real_logp = np.log(predict_all(model, r1_photos.images) + 1e-9)
-            points = sweep(fer_logp, held, real_logp, r1_photos.labels)
+            points = sweep(fer_logp, held, real_logp, r1_photos.labels, weight)
             print(f"\n{folder.name}: sad offset 0")
             print("| neutral offset | held-out FER | FER+ | R1 neutral | R1 happy | R1 rest→neg |")
             print("| ---: | ---: | ---: | ---: | ---: | ---: |")

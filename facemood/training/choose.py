@@ -6,9 +6,11 @@
   unless set: the mirrored pass doubles the time per face);
 * the temperature, fitted on the held-out slice of Training (NLL of the FER+ majority);
 * a log-probability offset of the neutral class, weighed on the held-out slice and on
-  labelled full-face photos of people set aside for choosing (london_dev fold B1): the
-  offset with the best mean of held-out FER and FER+ accuracy, happy recall on smiles and
-  neutral recall on resting faces, the one nearest 0 on a tie. (Photos alone would pick a large
+  labelled full-face photos of people set aside for choosing (london_dev fold B1, or
+  real_faces' R1): the offset with the best mean of held-out FER and FER+ accuracy, happy
+  recall on smiles and neutral recall on resting faces, the one nearest 0 on a tie. The
+  recalls weigh each person as at most ``EVAL_PERSON_CAP`` photos, so that four people
+  with hundreds of photos do not decide for everyone. (Photos alone would pick a large
   offset that costs ten points of FER+: a mild smile gains, every doubtful face loses.)
 
 It reports every candidate it weighed, so the model card can show the table.
@@ -43,7 +45,12 @@ from facemood.training.data import (  # noqa: E402
     ferplus_majority,
     load_npz,
 )
-from facemood.training.faceprep import load_photos, run_split  # noqa: E402
+from facemood.training.faceprep import (  # noqa: E402
+    EVAL_PERSON_CAP,
+    load_photos,
+    person_weights,
+    run_split,
+)
 from facemood.vision.crops import CropStyle  # noqa: E402
 
 NEUTRAL_OFFSETS = (0.5, 0.25, 0.0, -0.25, -0.5, -0.75, -1.0, -1.25, -1.5)
@@ -132,22 +139,24 @@ def choose_output(
         return choice
     chosen = load_photos(photos, style, copies=1, cache_dir=paths.cache_dir()).select(photo_people)
     photo_probs = _predict(model, chosen.images, mirror)
+    weight = person_weights(chosen.person, chosen.photo, EVAL_PERSON_CAP)
+    happy, neutral = chosen.labels == _HAPPY, chosen.labels == _NEUTRAL
     scored = []
     for offset in NEUTRAL_OFFSETS:
         bias = [0.0] * len(EMOTIONS)
         bias[_NEUTRAL] = offset
         pred = adjust(photo_probs, temperature, bias).argmax(1)
-        happy, neutral = chosen.labels == _HAPPY, chosen.labels == _NEUTRAL
         row = {
             "neutral_offset": offset,
-            "happy_recall": float((pred[happy] == _HAPPY).mean()),
-            "neutral_recall": float((pred[neutral] == _NEUTRAL).mean()),
+            "happy_recall": float(np.average(pred[happy] == _HAPPY, weights=weight[happy])),
+            "neutral_recall": float(np.average(pred[neutral] == _NEUTRAL, weights=weight[neutral])),
         }
         row["holdout_fer"], row["holdout_ferplus"] = accuracies(
             held_data, adjust(probs, temperature, bias)
         )
         scored.append(row)
     choice.photos = scored
+    evidence["person_cap"] = EVAL_PERSON_CAP
 
     def merit(r: dict[str, float]) -> tuple[float, float]:
         four = (r["holdout_fer"], r["holdout_ferplus"], r["happy_recall"], r["neutral_recall"])

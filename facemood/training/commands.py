@@ -95,6 +95,13 @@ def _configure_train(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--real-smoothing", type=number(0, 0.9), default=0.1)
     parser.add_argument(
+        "--real-person-cap",
+        type=number(0),
+        default=0.0,
+        help="spread the weight of --real-photos so that nobody counts for more than this many "
+        "photos (0: every photo weighs the same)",
+    )
+    parser.add_argument(
         "--epoch-images",
         type=count(0),
         default=0,
@@ -218,6 +225,7 @@ def run_train(args: argparse.Namespace) -> int:
         real_copies=args.real_copies,
         real_balance=args.real_balance,
         real_smoothing=args.real_smoothing,
+        real_person_cap=args.real_person_cap,
         epoch_images=args.epoch_images,
         warmup_epochs=args.warmup_epochs,
         jit=args.jit,

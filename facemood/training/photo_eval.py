@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from facemood.core.types import EMOTIONS, Emotion
-from facemood.training.faceprep import person_of
+from facemood.training.faceprep import EVAL_PERSON_CAP, person_of, person_weights
 from facemood.vision.pipeline import Pipeline
 from facemood.vision.sources import Frame, read_image
 
@@ -52,6 +52,8 @@ class PhotoEvaluation:
         faces_found: photos where a face was found.
         accuracy: share read as their label (a photo without a face counts as wrong).
         recall: per label present, the share read as that label.
+        recall_capped: the same with nobody counting for more than ``EVAL_PERSON_CAP``
+            photos (real_faces has people with hundreds).
         per_person: per person, the share of their photos read right.
         confusion: per label present, how many photos were read as each emotion (or
             ``"no face"``).
@@ -65,6 +67,7 @@ class PhotoEvaluation:
     faces_found: int
     accuracy: float
     recall: dict[str, float]
+    recall_capped: dict[str, float]
     per_person: dict[str, float]
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)
     neutral_to_negative: float | None = None
@@ -78,6 +81,8 @@ class PhotoEvaluation:
             "faces_found": self.faces_found,
             "accuracy": self.accuracy,
             "recall": self.recall,
+            "recall_capped": self.recall_capped,
+            "person_cap": EVAL_PERSON_CAP,
             "neutral_to_negative": self.neutral_to_negative,
             "confusion": self.confusion,
             "skipped": self.skipped,
@@ -154,6 +159,7 @@ def evaluate_photos(
     by_person: dict[str, list[bool]] = {}
     confusion: dict[str, dict[str, int]] = {}
     wrong = []
+    hits = []
     found = 0
     with Pipeline.create(model_path=model_path, mirror=mirror) as pipeline:
         for i, photo in enumerate(photos):
@@ -161,6 +167,7 @@ def evaluate_photos(
             read = analysis.primary.top() if analysis.primary is not None else None
             found += read is not None
             ok = read is photo.label
+            hits.append(ok)
             label = photo.label.value
             right.setdefault(label, []).append(ok)
             by_person.setdefault(photo.person, []).append(ok)
@@ -170,6 +177,9 @@ def evaluate_photos(
             if not ok:
                 wrong.append((photo.path.name, label, said))
     every = [ok for oks in right.values() for ok in oks]
+    labels = np.array([p.label.value for p in photos])
+    weight = person_weights([p.person for p in photos], np.arange(len(photos)), EVAL_PERSON_CAP)
+    hit = np.array(hits)
     resting = confusion.get(Emotion.NEUTRAL.value)
     negative = (
         sum(resting.get(e.value, 0) for e in NEGATIVE) / sum(resting.values()) if resting else None
@@ -179,6 +189,10 @@ def evaluate_photos(
         faces_found=found,
         accuracy=float(np.mean(every)),
         recall={label: float(np.mean(oks)) for label, oks in right.items()},
+        recall_capped={
+            label: float(np.average(hit[labels == label], weights=weight[labels == label]))
+            for label in right
+        },
         per_person={p: float(np.mean(oks)) for p, oks in sorted(by_person.items())},
         confusion=confusion,
         neutral_to_negative=negative,
@@ -198,7 +212,11 @@ def format_photo_report(ev: PhotoEvaluation) -> str:
         ),
         f"accuracy: {ev.accuracy:.1%}",
     ]
-    lines += [f"  {label:<10} recall {r:.1%}" for label, r in ev.recall.items()]
+    lines += [
+        f"  {label:<10} recall {r:.1%} ({ev.recall_capped[label]:.1%} with nobody counting "
+        f"for more than {EVAL_PERSON_CAP:g} photos)"
+        for label, r in ev.recall.items()
+    ]
     if ev.neutral_to_negative is not None:
         lines.append(f"resting faces read angry/fear/sad: {ev.neutral_to_negative:.1%}")
     columns = [e.value for e in EMOTIONS] + [NO_FACE]

@@ -50,6 +50,7 @@ from facemood.training.data import (  # noqa: E402
 from facemood.training.faceprep import (  # noqa: E402
     PhotoSet,
     load_photos,
+    person_weights,
     run_split,
     split_people,
 )
@@ -94,6 +95,7 @@ class TrainConfig:
     real_copies: int = 1
     real_balance: float = 0.0
     real_smoothing: float = 0.1
+    real_person_cap: float = 0.0
     epoch_images: int = 0
     limit: int = 0
     seed: int = 1234
@@ -176,7 +178,12 @@ def prepare(cfg: TrainConfig) -> Prepared:
         smooth[np.arange(len(picked)), fit_real.labels[picked]] += 1 - cfg.real_smoothing
         images = np.concatenate([images, fit_real.images[picked]])
         targets = np.concatenate([targets, smooth.astype(np.float32)])
-        weights = np.concatenate([weights, per_class[fit_real.labels[picked]]]).astype(np.float32)
+        real_weights = per_class[fit_real.labels[picked]]
+        if cfg.real_person_cap:
+            # The same total weight, spread so that nobody counts for more than the cap.
+            capped = person_weights(fit_real.person, fit_real.photo, cfg.real_person_cap)[picked]
+            real_weights = real_weights * capped * (len(capped) / capped.sum())
+        weights = np.concatenate([weights, real_weights]).astype(np.float32)
         log.info(
             "mixing in %d real-photo crops of %d people (per class %s); holding out %d "
             "photos of %d people",

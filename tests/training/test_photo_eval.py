@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from facemood.cli import main
-from facemood.training.photo_eval import evaluate_photos
+from facemood.training.faceprep import EVAL_PERSON_CAP
+from facemood.training.photo_eval import evaluate_photos, format_photo_report
 from tests.helpers.clips import FACES_DIR
 
 MODEL = Path(__file__).resolve().parents[2] / "models" / "emotion.tflite"
@@ -89,3 +90,21 @@ def test_the_command_reads_people_from_a_file(
     (manifest_photos / "manifest.csv").write_text("name,mood\nx.jpg,happy\n")
     assert main(argv) == 1
     assert "needs the columns file,label" in capsys.readouterr().err
+
+
+def test_nobody_counts_for_more_than_the_person_cap(tmp_path: Path) -> None:
+    # Ada_L: the same smile four times; Bo_K: a resting face labelled happy (a miss).
+    rows = ["file,label,identity"]
+    for i in range(4):
+        shutil.copy(FACES_DIR / "london_004_happy.jpg", tmp_path / f"ada_{i}.jpg")
+        rows.append(f"ada_{i}.jpg,happy,Ada_L")
+    shutil.copy(FACES_DIR / "london_030_neutral.jpg", tmp_path / "bo.jpg")
+    rows.append("bo.jpg,happy,Bo_K")
+    (tmp_path / "manifest.csv").write_text("\n".join(rows) + "\n")
+    result = evaluate_photos(tmp_path, mirror=False)
+    ada, bo = result.per_person["Ada_L"], result.per_person["Bo_K"]
+    assert (ada, bo) == (1.0, 0.0)  # the premise: the two people are read differently
+    assert result.recall["happy"] == pytest.approx((4 * ada + bo) / 5)
+    assert EVAL_PERSON_CAP == 3
+    assert result.recall_capped["happy"] == pytest.approx((3 * ada + bo) / 4)
+    assert "75.0% with nobody counting for more than 3 photos" in format_photo_report(result)

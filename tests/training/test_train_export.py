@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -199,6 +200,7 @@ def test_choose_weighs_mirror_temperature_and_offset_on_held_out_data_only(
     import shutil
 
     from facemood.training.choose import NEUTRAL_OFFSETS, choose_output
+    from facemood.training.faceprep import EVAL_PERSON_CAP
     from tests.helpers.clips import FACES_DIR
 
     train_npz, _ = slices
@@ -216,6 +218,7 @@ def test_choose_weighs_mirror_temperature_and_offset_on_held_out_data_only(
     assert chosen.temperature > 0 and held["ece_ferplus"]["after"] >= 0
     assert [r["neutral_offset"] for r in chosen.photos] == list(NEUTRAL_OFFSETS)
     assert chosen.neutral_offset in NEUTRAL_OFFSETS
+    assert held["person_cap"] == EVAL_PERSON_CAP  # recalls weigh people, not photos
     assert chosen.bias[6] == chosen.neutral_offset and sum(chosen.bias) == chosen.neutral_offset
     # Set by hand (the mirrored pass may not fit the time per face): kept, still reported.
     forced = choose_output(run, None, set(), train_npz, mirror=not chosen.mirror)
@@ -295,6 +298,50 @@ def test_real_photos_are_split_by_identity_and_mixed_in(
     tail = prep.targets[-len(fit.labels) :]
     np.testing.assert_array_equal(tail.argmax(axis=1), fit.labels)
     assert tail.max() == pytest.approx(0.9 + 0.1 / 7)
+
+
+def test_a_person_cap_spreads_the_real_photos_weight_over_people(
+    slices: tuple[Path, Path], tmp_path: Path
+) -> None:
+    from facemood.training.train import TrainConfig, prepare
+
+    folder = _manifest_folder(tmp_path / "real")
+    (folder / "manifest.csv").write_text(  # Ada: 2 photos, Person_030: 1, one held out
+        "file,label,identity\n"
+        "happy/Ada_Lovelace_happy.jpg,happy,Ada_Lovelace\n"
+        "neutral/Ada_Lovelace_neutral.jpg,happy,Ada_Lovelace\n"
+        "happy/Person_030_happy.jpg,happy,Person_030\n"
+        "neutral/Person_030_neutral.jpg,happy,Held_Out\n"
+    )
+    train_npz, _ = slices
+    cfg = TrainConfig(
+        train_data=train_npz,
+        out_dir=tmp_path / "run",
+        crop="aligned",
+        real_photos=folder,
+        real_holdout=0.34,
+        real_copies=1,
+        holdout_seed=5,
+    )
+    plain, capped = prepare(cfg), prepare(replace(cfg, real_person_cap=1.0))
+    assert plain.eval_real is not None and set(plain.eval_real.person) == {"Held_Out"}
+    # Ada's two photos weigh 1/2 each and Person_030's one 1, scaled to the same total.
+    ratio = np.sort(capped.weights[-3:] / plain.weights[-3:])
+    np.testing.assert_allclose(ratio, [0.75, 0.75, 1.5], rtol=1e-6)
+    np.testing.assert_array_equal(capped.weights[:-3], plain.weights[:-3])
+
+
+def test_person_weights_let_nobody_count_for_more_than_the_cap() -> None:
+    from facemood.training.faceprep import person_weights
+
+    person = ("a", "a", "a", "a", "b", "c", "c")
+    photo = np.array([0, 0, 1, 2, 3, 4, 5])  # a: 3 photos (4 crops), b: 1, c: 2
+    np.testing.assert_allclose(
+        person_weights(person, photo, 2.0), [2 / 3, 2 / 3, 2 / 3, 2 / 3, 1, 1, 1]
+    )
+    np.testing.assert_allclose(
+        person_weights(person, photo, 1.0), [1 / 3, 1 / 3, 1 / 3, 1 / 3, 1, 0.5, 0.5]
+    )
 
 
 def test_class_balanced_rows_repeat_the_rare_classes() -> None:
