@@ -212,10 +212,12 @@ def format_photo_report(ev: PhotoEvaluation) -> str:
         ),
         f"accuracy: {ev.accuracy:.1%}",
     ]
+    lines.append(
+        f"recall per class: per photo / with nobody counting for more than "
+        f"{EVAL_PERSON_CAP:g} photos"
+    )
     lines += [
-        f"  {label:<10} recall {r:.1%} ({ev.recall_capped[label]:.1%} with nobody counting "
-        f"for more than {EVAL_PERSON_CAP:g} photos)"
-        for label, r in ev.recall.items()
+        f"  {label:<10} {r:6.1%} / {ev.recall_capped[label]:6.1%}" for label, r in ev.recall.items()
     ]
     if ev.neutral_to_negative is not None:
         lines.append(f"resting faces read angry/fear/sad: {ev.neutral_to_negative:.1%}")

@@ -107,4 +107,6 @@ def test_nobody_counts_for_more_than_the_person_cap(tmp_path: Path) -> None:
     assert result.recall["happy"] == pytest.approx((4 * ada + bo) / 5)
     assert EVAL_PERSON_CAP == 3
     assert result.recall_capped["happy"] == pytest.approx((3 * ada + bo) / 4)
-    assert "75.0% with nobody counting for more than 3 photos" in format_photo_report(result)
+    report = format_photo_report(result)
+    assert "per photo / with nobody counting for more than 3 photos" in report
+    assert "happy       80.0% /  75.0%" in report
