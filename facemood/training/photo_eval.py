@@ -155,7 +155,6 @@ def evaluate_photos(
         raise FileNotFoundError(
             f"no labelled photos in {folder} (manifest.csv or <emotion>/ folders)"
         )
-    right: dict[str, list[bool]] = {}
     by_person: dict[str, list[bool]] = {}
     confusion: dict[str, dict[str, int]] = {}
     wrong = []
@@ -169,17 +168,16 @@ def evaluate_photos(
             ok = read is photo.label
             hits.append(ok)
             label = photo.label.value
-            right.setdefault(label, []).append(ok)
             by_person.setdefault(photo.person, []).append(ok)
             row = confusion.setdefault(label, {})
             said = read.value if read else NO_FACE
             row[said] = row.get(said, 0) + 1
             if not ok:
                 wrong.append((photo.path.name, label, said))
-    every = [ok for oks in right.values() for ok in oks]
+    hit = np.array(hits)
     labels = np.array([p.label.value for p in photos])
     weight = person_weights([p.person for p in photos], np.arange(len(photos)), EVAL_PERSON_CAP)
-    hit = np.array(hits)
+    present = list(confusion)  # the labels in the order they first came
     resting = confusion.get(Emotion.NEUTRAL.value)
     negative = (
         sum(resting.get(e.value, 0) for e in NEGATIVE) / sum(resting.values()) if resting else None
@@ -187,11 +185,11 @@ def evaluate_photos(
     return PhotoEvaluation(
         photos=len(photos),
         faces_found=found,
-        accuracy=float(np.mean(every)),
-        recall={label: float(np.mean(oks)) for label, oks in right.items()},
+        accuracy=float(hit.mean()),
+        recall={label: float(hit[labels == label].mean()) for label in present},
         recall_capped={
             label: float(np.average(hit[labels == label], weights=weight[labels == label]))
-            for label in right
+            for label in present
         },
         per_person={p: float(np.mean(oks)) for p, oks in sorted(by_person.items())},
         confusion=confusion,
