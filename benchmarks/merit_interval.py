@@ -20,14 +20,12 @@ from pathlib import Path
 
 import _common  # noqa: F401 - puts the repository on sys.path
 import numpy as np
-from model_table import cut_sets, model_file_of, real_halves
+from model_table import choosing_photos, cut_sets, model_file_of
 
-from facemood import paths
 from facemood.core.types import EMOTIONS, Emotion
 from facemood.training.data import ferplus_majority
 from facemood.training.evaluate import predict_all
-from facemood.training.faceprep import EVAL_PERSON_CAP, PhotoSet, load_photos, person_weights
-from facemood.vision.crops import CropStyle
+from facemood.training.faceprep import PhotoSet
 from facemood.vision.model import EmotionModel
 
 HAPPY, NEUTRAL = EMOTIONS.index(Emotion.HAPPY), EMOTIONS.index(Emotion.NEUTRAL)
@@ -74,14 +72,8 @@ def main() -> int:
     parser.add_argument("--real", type=Path, required=True, help="real_faces (manifest.csv)")
     parser.add_argument("--resamples", type=int, default=2000)
     args = parser.parse_args()
-    r1_people, _r2 = real_halves(args.real)
-    photos = load_photos(
-        args.real, CropStyle.parse("aligned"), copies=1, cache_dir=paths.cache_dir()
-    )
-    r1 = photos.select(set(r1_people))
-    capped = person_weights(r1.person, r1.photo, EVAL_PERSON_CAP)
-    people = sorted(set(r1.person))
-    person_index = np.array([people.index(p) for p in r1.person])
+    r1, capped = choosing_photos(args.real)
+    people, person_index = np.unique(r1.person, return_inverse=True)
     with tempfile.TemporaryDirectory() as tmp:
         base, has = read(args.base, Path(tmp), r1)
         others = [(c.name, read(c, Path(tmp), r1)[0]) for c in args.candidates]

@@ -42,7 +42,15 @@ from facemood.training.data import (
     load_npz,
 )
 from facemood.training.evaluate import confusion_matrix, per_class_scores, predict_all
-from facemood.training.faceprep import held_out_halves, load_photos, prepare_fer, run_split
+from facemood.training.faceprep import (
+    EVAL_PERSON_CAP,
+    PhotoSet,
+    held_out_halves,
+    load_photos,
+    person_weights,
+    prepare_fer,
+    run_split,
+)
 from facemood.training.photo_eval import PhotoEvaluation, evaluate_photos
 from facemood.vision.crops import CropStyle
 from facemood.vision.model import MODEL_FILE, EmotionModel
@@ -72,6 +80,16 @@ def real_halves(folder: Path) -> tuple[frozenset[str], frozenset[str]]:
     )
     choose, report = held_out_halves(photos, REAL_HOLDOUT, REAL_SEED)
     return frozenset(choose), frozenset(report)
+
+
+def choosing_photos(folder: Path) -> tuple[PhotoSet, np.ndarray]:
+    """R1's photos, cut as the app cuts them, and their weights (nobody counting for more
+    than ``EVAL_PERSON_CAP`` photos)."""
+    r1, _r2 = real_halves(folder)
+    photos = load_photos(
+        folder, CropStyle.parse("aligned"), copies=1, cache_dir=paths.cache_dir()
+    ).select(set(r1))
+    return photos, person_weights(photos.person, photos.photo, EVAL_PERSON_CAP)
 
 
 def _real_cells(prefix: str, ev: PhotoEvaluation) -> dict[str, object]:

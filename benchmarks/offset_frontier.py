@@ -28,15 +28,12 @@ from pathlib import Path
 
 import _common  # noqa: F401 - puts the repository on sys.path
 import numpy as np
-from model_table import cut_sets, model_file_of, real_halves
+from model_table import choosing_photos, cut_sets, model_file_of
 
-from facemood import paths
 from facemood.core.types import EMOTIONS
 from facemood.training.data import FerData, accuracies
 from facemood.training.evaluate import predict_all
-from facemood.training.faceprep import EVAL_PERSON_CAP, load_photos, person_weights
 from facemood.training.photo_eval import NEGATIVE
-from facemood.vision.crops import CropStyle
 from facemood.vision.model import EmotionModel
 
 NEUTRAL, HAPPY, SAD = (EMOTIONS.index(e) for e in ("neutral", "happy", "sad"))
@@ -112,12 +109,7 @@ def main() -> int:
     parser.add_argument("--ferplus-min", type=float, default=0.765)
     parser.add_argument("--neutral-min", type=float, default=0.94)
     args = parser.parse_args()
-    r1, _r2 = real_halves(args.real)
-    photos = load_photos(
-        args.real, CropStyle.parse("aligned"), copies=1, cache_dir=paths.cache_dir()
-    )
-    r1_photos = photos.select(set(r1))
-    weight = person_weights(r1_photos.person, r1_photos.photo, EVAL_PERSON_CAP)
+    r1_photos, weight = choosing_photos(args.real)
     summary = []
     with tempfile.TemporaryDirectory() as tmp:
         for folder in args.models:
